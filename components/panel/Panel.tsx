@@ -1,0 +1,63 @@
+/**
+ * The panel Rapi shows beside a marketplace page. For now it says what Rapi sees
+ * (marketplace and page kind); later features add their sections below. All text
+ * is rendered by React as text nodes, never as HTML.
+ */
+import { useSyncExternalStore } from 'react';
+import { marketplaceName, pageKindName, t } from '../../utils/i18n';
+import type { PanelStore } from './panel-store';
+
+export function Panel({ store, onToggle }: { store: PanelStore; onToggle: () => void }) {
+  const state = useSyncExternalStore(store.subscribe, store.get);
+  const { match, language, collapsed } = state;
+
+  if (collapsed) {
+    return (
+      <button
+        type="button"
+        className="rapi-fab"
+        data-testid="rapi-expand"
+        aria-label={t(language, 'panel_expand')}
+        title={t(language, 'panel_expand')}
+        onClick={onToggle}
+      >
+        R
+      </button>
+    );
+  }
+
+  return (
+    <section
+      className="rapi-panel"
+      data-testid="rapi-panel"
+      data-marketplace={match.marketplace}
+      data-kind={match.kind}
+      lang={language}
+      aria-label={t(language, 'panel_title')}
+    >
+      <header className="rapi-panel__header">
+        <span className="rapi-panel__logo" aria-hidden="true">
+          R
+        </span>
+        <h2 className="rapi-panel__title">{t(language, 'panel_title')}</h2>
+        <button
+          type="button"
+          className="rapi-panel__collapse"
+          data-testid="rapi-collapse"
+          aria-label={t(language, 'panel_collapse')}
+          title={t(language, 'panel_collapse')}
+          onClick={onToggle}
+        >
+          –
+        </button>
+      </header>
+      <p className="rapi-panel__lead">{t(language, 'panel_sees')}</p>
+      <p className="rapi-panel__page">
+        <strong data-testid="rapi-marketplace">{marketplaceName(language, match.marketplace)}</strong>
+        <span aria-hidden="true"> · </span>
+        <span data-testid="rapi-page-kind">{pageKindName(language, match.kind)}</span>
+      </p>
+      <p className="rapi-panel__privacy">{t(language, 'panel_privacy')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+/** Chromium with the built MV3 extension, driven by Playwright; fixtures served by `context.route`. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { FixtureServer } from '../fixture-server';
+import { readPanelInPage, type ExtensionDriver } from './driver';
+import { CHROME_EXTENSION_DIR, CHROMIUM_PATH } from './paths';
+
+export interface ChromiumOptions {
+  headless?: boolean;
+  extensionDir?: string;
+  viewport?: { width: number; height: number } | null;
+}
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ExtensionDriver & { context: BrowserContext; page: Page }> {
+  const extensionDir = options.extensionDir ?? CHROME_EXTENSION_DIR;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rapi-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    viewport: options.viewport === undefined ? { width: 1366, height: 900 } : options.viewport,
+    locale: 'en-US', // the browser is English on purpose: Rapi must still speak Indonesian by default
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      // Without these Chromium itself phones home at start; the machine has no network.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const server = new FixtureServer();
+  await context.route('**/*', async (route) => {
+    const body = server.respond(route.request().url());
+    if (body === undefined) await route.abort('blockedbyclient');
+    else await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+  // The extension's service worker must be up before the first page, or content scripts may race it.
+  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  const page = context.pages()[0] ?? (await context.newPage());
+
+  return {
+    name: 'chromium',
+    server,
+    context,
+    page,
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
+    pushState: async (url) => {
+      await page.evaluate((target) => history.pushState({}, '', target), url);
+    },
+    panel: () => page.evaluate(readPanelInPage),
+    clickInPanel: async (testId) => {
+      await page.locator(`rapi-panel [data-testid="${testId}"]`).click();
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

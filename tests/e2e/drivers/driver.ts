@@ -1,0 +1,44 @@
+/**
+ * What an end-to-end scenario needs from a browser with Rapi installed. Chromium
+ * (Playwright) and Firefox (puppeteer-core over WebDriver BiDi) implement it, so
+ * every scenario is written once and run in both.
+ */
+import type { FixtureServer } from '../fixture-server';
+
+export interface PanelSnapshot {
+  /** How many Rapi host elements are in the page (must never exceed one). */
+  hosts: number;
+  marketplace: string | null;
+  kind: string | null;
+  collapsed: boolean;
+  /** Visible text of the panel, for language checks. */
+  text: string;
+}
+
+export interface ExtensionDriver {
+  readonly name: 'chromium' | 'firefox';
+  readonly server: FixtureServer;
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  /** Client-side navigation, as a single-page app does it. */
+  pushState(url: string): Promise<void>;
+  panel(): Promise<PanelSnapshot>;
+  /** A real click on an element inside Rapi's shadow root. */
+  clickInPanel(testId: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Runs in the page: reads Rapi's shadow root (open, so tests and the demo can see inside). */
+export function readPanelInPage(): PanelSnapshot {
+  const hosts = document.querySelectorAll('rapi-panel');
+  const root = hosts[0]?.shadowRoot;
+  const panel = root?.querySelector<HTMLElement>('[data-testid="rapi-panel"]');
+  return {
+    hosts: hosts.length,
+    marketplace: panel?.dataset.marketplace ?? null,
+    kind: panel?.dataset.kind ?? null,
+    collapsed: Boolean(root?.querySelector('[data-testid="rapi-expand"]')),
+    text: panel?.innerText ?? '',
+  };
+}

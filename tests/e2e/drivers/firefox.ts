@@ -1,0 +1,64 @@
+/**
+ * Firefox ESR with the built MV2 extension. Playwright cannot install an extension
+ * into stock Firefox; puppeteer-core can, over WebDriver BiDi
+ * (`browser.installExtension`). Fixtures are served by request interception.
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FixtureServer } from '../fixture-server';
+import { readPanelInPage, type ExtensionDriver } from './driver';
+import { FIREFOX_EXTENSION_DIR, FIREFOX_PATH } from './paths';
+
+export interface FirefoxOptions {
+  headless?: boolean;
+  extensionDir?: string;
+}
+
+async function servePages(page: Page, server: FixtureServer): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const body = server.respond(request.url());
+    if (body === undefined) void request.abort('blockedbyclient');
+    else void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<ExtensionDriver & { browser: Browser; page: Page }> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: options.headless ?? true,
+    defaultViewport: { width: 1366, height: 900 },
+    extraPrefsFirefox: {
+      'intl.locale.requested': 'en-US',
+      'intl.accept_languages': 'en-US, en',
+    },
+  });
+  await browser.installExtension(options.extensionDir ?? FIREFOX_EXTENSION_DIR);
+  const server = new FixtureServer();
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  await servePages(page, server);
+
+  return {
+    name: 'firefox',
+    server,
+    browser,
+    page,
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
+    pushState: async (url) => {
+      await page.evaluate((target) => history.pushState({}, '', target), url);
+    },
+    panel: () => page.evaluate(readPanelInPage),
+    clickInPanel: async (testId) => {
+      await page.locator(`rapi-panel >>> [data-testid="${testId}"]`).click();
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: () => browser.close(),
+  };
+}

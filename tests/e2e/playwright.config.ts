@@ -1,0 +1,18 @@
+import { defineConfig } from '@playwright/test';
+
+// One spec, two projects: the `driver` fixture picks Chromium (Playwright) or Firefox (puppeteer-core).
+export default defineConfig({
+  testDir: '.',
+  testMatch: /.*\.spec\.ts$/,
+  timeout: 60_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  outputDir: '../../test-results',
+  projects: [
+    { name: 'chromium', metadata: { browser: 'chromium' } },
+    { name: 'firefox', metadata: { browser: 'firefox' } },
+  ],
+});

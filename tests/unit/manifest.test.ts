@@ -1,0 +1,33 @@
+/** Least privilege, checked on the manifest the build will write (principle 4). */
+import { describe, expect, it } from 'vitest';
+import config from '../../wxt.config';
+import { hostMatchPatterns } from '../../utils/marketplaces/registry';
+
+type ManifestFn = (env: { browser: string; manifestVersion: 2 | 3; mode: string; command: string }) => Record<string, unknown>;
+
+const manifestFor = (browser: string, manifestVersion: 2 | 3) =>
+  (config.manifest as ManifestFn)({ browser, manifestVersion, mode: 'production', command: 'build' });
+
+describe('manifest', () => {
+  it.each([
+    ['chrome', 3],
+    ['firefox', 2],
+  ] as const)('%s asks only for storage and the marketplace hosts', (browser, version) => {
+    const manifest = manifestFor(browser, version);
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions).toEqual(hostMatchPatterns());
+    const text = JSON.stringify(manifest);
+    expect(text).not.toContain('<all_urls>');
+    expect(text).not.toContain('*://*/*');
+    expect(manifest).not.toHaveProperty('externally_connectable');
+    expect(manifest).not.toHaveProperty('content_security_policy');
+    expect(manifest.default_locale).toBe('id');
+  });
+
+  it('gives Firefox a fixed id and declares that no data is collected', () => {
+    expect(manifestFor('firefox', 2).browser_specific_settings).toMatchObject({
+      gecko: { id: 'rapi@rapi-umkm.id', data_collection_permissions: { required: ['none'] } },
+    });
+    expect(manifestFor('chrome', 3)).not.toHaveProperty('browser_specific_settings');
+  });
+});

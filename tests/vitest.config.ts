@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit tier: pure logic in Node, DOM code in happy-dom (per file), browser APIs from WXT's fake browser.
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  plugins: [WxtVitest()],
+  test: {
+    include: ['{utils,components,entrypoints,tests}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    mockReset: true,
+    restoreMocks: true,
+  },
+});

@@ -1,0 +1,93 @@
+/**
+ * Content-script glue shared by the seller and shop content scripts: detect the
+ * page, mount the panel in a shadow root when Rapi helps with it, follow
+ * single-page navigation, and clean up when the page leaves Rapi's scope or the
+ * extension is reloaded (WXT's `ctx` invalidates and removes the UI).
+ */
+import { createRoot, type Root } from 'react-dom/client';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Panel } from '../../components/panel/Panel';
+import { createPanelStore, type PanelStore } from '../../components/panel/panel-store';
+import panelCss from '../../components/panel/panel.css?inline';
+import { detectPage } from '../marketplaces';
+import type { PageMatch } from '../marketplaces/types';
+import { sendToBackground } from '../messaging/client';
+import { isPanelCollapsed, loadSettings, setPanelCollapsed, watchSettings } from '../settings/store';
+
+/** The custom element that hosts the shadow root; tests and the page see only this tag. */
+export const PANEL_HOST_TAG = 'rapi-panel';
+
+const sameMatch = (a: PageMatch | null, b: PageMatch | null) =>
+  a?.marketplace === b?.marketplace && a?.kind === b?.kind;
+
+export async function runPanel(ctx: ContentScriptContext): Promise<void> {
+  let ui: ShadowRootContentScriptUi<Root> | undefined;
+  let store: PanelStore | undefined;
+  let current: PageMatch | null = null;
+
+  const tellBackground = (match: PageMatch | null) =>
+    sendToBackground({ type: 'page-detected', match }).catch(() => {
+      // The badge is a nicety; a background that is restarting must not break the panel.
+    });
+
+  const toggle = async () => {
+    if (!store) return;
+    const { match, collapsed } = store.get();
+    store.set({ collapsed: !collapsed });
+    await setPanelCollapsed(match.marketplace, !collapsed);
+  };
+
+  const mount = async (match: PageMatch) => {
+    const [settings, collapsed] = await Promise.all([loadSettings(), isPanelCollapsed(match.marketplace)]);
+    const panelStore = createPanelStore({ match, language: settings.language, collapsed });
+    const created = await createShadowRootUi<Root>(ctx, {
+      name: PANEL_HOST_TAG,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: panelCss,
+      onMount: (container) => {
+        const root = createRoot(container);
+        root.render(<Panel store={panelStore} onToggle={() => void toggle()} />);
+        return root;
+      },
+      onRemove: (root) => root?.unmount(),
+    });
+    if (ctx.isInvalid) return;
+    store = panelStore;
+    ui = created;
+    ui.mount();
+  };
+
+  const sync = async (url: string) => {
+    const match = detectPage(url);
+    if (sameMatch(match, current)) return;
+    current = match;
+    void tellBackground(match);
+    if (!match) {
+      ui?.remove();
+      ui = undefined;
+      store = undefined;
+      return;
+    }
+    if (store && ui) {
+      // The collapse choice is per marketplace; a navigation stays on one host, so it stays valid.
+      store.set({ match });
+    } else {
+      await mount(match);
+    }
+  };
+
+  // Navigations are handled one after another, so a quick back-and-forth cannot mount two panels.
+  let queue = Promise.resolve();
+  const enqueue = (url: string) => {
+    queue = queue.then(() => sync(url)).catch((error: unknown) => console.error('[Rapi]', error));
+    return queue;
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void enqueue(newUrl.href));
+  const unwatch = watchSettings((settings) => store?.set({ language: settings.language }));
+  ctx.onInvalidated(unwatch);
+  await enqueue(location.href);
+}

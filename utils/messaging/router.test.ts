@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRouter, type Handlers } from './router';
+import { parseReply } from './client';
+
+const OWN_ID = 'rapi-test-id';
+
+function setup() {
+  const handlers = {
+    ping: vi.fn(() => ({ version: '1.2.3' })),
+    'page-detected': vi.fn(() => ({ badge: 'ON' })),
+  } satisfies Handlers;
+  return { handlers, route: createRouter(handlers, OWN_ID) };
+}
+
+const MALFORMED: [string, unknown][] = [
+  ['null', null],
+  ['a string', 'ping'],
+  ['a number', 42],
+  ['an array', [{ type: 'ping' }]],
+  ['no type', {}],
+  ['an unknown type', { type: 'delete-everything' }],
+  ['a type of the wrong case', { type: 'PING' }],
+  ['an extra field', { type: 'ping', payload: 1 }],
+  ['a missing field', { type: 'page-detected' }],
+  ['an unknown marketplace', { type: 'page-detected', match: { marketplace: 'bukalapak', kind: 'shop' } }],
+  ['an unknown page kind', { type: 'page-detected', match: { marketplace: 'shopee', kind: 'checkout' } }],
+  ['a prototype-pollution attempt', JSON.parse('{"type":"ping","__proto__":{"polluted":true}}')],
+];
+
+describe('message router', () => {
+  it('dispatches a valid message to its handler with the sender tab', async () => {
+    const { handlers, route } = setup();
+    const reply = await route(
+      { type: 'page-detected', match: { marketplace: 'shopee', kind: 'listing-editor' } },
+      { id: OWN_ID, tab: { id: 7 } },
+    );
+    expect(reply).toEqual({ ok: true, data: { badge: 'ON' } });
+    expect(handlers['page-detected']).toHaveBeenCalledWith(
+      { type: 'page-detected', match: { marketplace: 'shopee', kind: 'listing-editor' } },
+      { tabId: 7 },
+    );
+  });
+
+  it.each(MALFORMED)('answers %s with a typed bad-message error and calls no handler', async (_name, raw) => {
+    const { handlers, route } = setup();
+    const reply = await route(raw, { id: OWN_ID });
+    expect(reply.ok).toBe(false);
+    if (reply.ok) return;
+    expect(reply.error.code).toBe('bad-message');
+    expect(reply.error.message.id).toMatch(/^Pesan tidak valid: /);
+    expect(reply.error.message.en).toMatch(/^Invalid message: /);
+    expect(handlers.ping).not.toHaveBeenCalled();
+    expect(handlers['page-detected']).not.toHaveBeenCalled();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses messages from another extension or from nowhere', async () => {
+    const { handlers, route } = setup();
+    for (const sender of [{ id: 'someone-else' }, {}]) {
+      const reply = await route({ type: 'ping' }, sender);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    }
+    expect(handlers.ping).not.toHaveBeenCalled();
+  });
+
+  it('turns a throwing handler into a handler-failed reply', async () => {
+    const route = createRouter(
+      { ping: () => Promise.reject(new Error('disk full')), 'page-detected': () => ({ badge: '' }) },
+      OWN_ID,
+    );
+    expect(await route({ type: 'ping' }, { id: OWN_ID })).toMatchObject({
+      ok: false,
+      error: { code: 'handler-failed', message: { en: 'Rapi could not handle the request: disk full' } },
+    });
+  });
+});
+
+describe('reply parsing on the client side', () => {
+  it('returns the typed data of a good reply', () => {
+    expect(parseReply('ping', { ok: true, data: { version: '0.1.0' } })).toEqual({ version: '0.1.0' });
+  });
+
+  it('throws the error the background sent', () => {
+    const error = { code: 'bad-message', message: { id: 'Pesan tidak valid: x', en: 'Invalid message: x' } };
+    expect(() => parseReply('ping', { ok: false, error })).toThrow('Invalid message: x');
+  });
+
+  it.each([undefined, null, { ok: true }, { ok: 'yes', data: {} }, { ok: true, data: { version: 3 } }])(
+    'throws on a garbled reply %j',
+    (raw) => {
+      expect(() => parseReply('ping', raw)).toThrow();
+    },
+  );
+});
