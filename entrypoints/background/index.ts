@@ -8,6 +8,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../utils/messaging/router';
 import { loadSettings } from '../../utils/settings/store';
 import { badgeFor } from './badge';
+import { LIFELINE_PORT } from '../../utils/content/extension-lifeline';
 
 export default defineBackground(() => {
   // MV3 calls it `action`, Firefox MV2 `browserAction`; both have the same badge calls.
@@ -29,4 +30,9 @@ export default defineBackground(() => {
   );
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+
+  // Content scripts hold a port only to learn when the extension unloads; nothing is sent on it.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== LIFELINE_PORT || port.sender?.id !== browser.runtime.id) port.disconnect();
+  });
 });

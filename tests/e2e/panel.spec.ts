@@ -78,3 +78,21 @@ test('collapses to a button and remembers it per marketplace', async ({ freshDri
   await driver.reload();
   await expectPanel(driver, { hosts: 1, collapsed: false, marketplace: 'shopee' });
 });
+
+test('cleans up when the extension is reloaded under an open page', async ({ freshDriver: driver }) => {
+  const page = FIXTURE_PAGES.find((p) => p.marketplace === 'blibli' && p.kind === 'shop')!;
+  await driver.goto(page.url);
+  await expectPanel(driver, { hosts: 1, marketplace: 'blibli' });
+  await driver.reloadExtension();
+  if (driver.name === 'chromium') {
+    // The old content script is orphaned and no new one comes into the open page: its panel must go.
+    await expectPanel(driver, { hosts: 0 });
+  } else {
+    // Firefox injects the new version: the dead instance's panel is replaced, not doubled, and the new one works.
+    await expectPanel(driver, { hosts: 1, marketplace: 'blibli', collapsed: false });
+    await driver.clickInPanel('rapi-collapse');
+    await expectPanel(driver, { hosts: 1, collapsed: true });
+    await driver.reload();
+    await expectPanel(driver, { hosts: 1, marketplace: null, collapsed: true });
+  }
+});

@@ -14,9 +14,19 @@ import { detectPage } from '../marketplaces';
 import type { PageMatch } from '../marketplaces/types';
 import { sendToBackground } from '../messaging/client';
 import { isPanelCollapsed, loadSettings, setPanelCollapsed, watchSettings } from '../settings/store';
+import { watchExtensionUnload } from './extension-lifeline';
 
 /** The custom element that hosts the shadow root; tests and the page see only this tag. */
 export const PANEL_HOST_TAG = 'rapi-panel';
+
+/**
+ * Panels left by an earlier instance of Rapi that could not remove them itself:
+ * Firefox destroys an unloading extension's content scripts without notice and
+ * injects the new version into open pages, which would otherwise show two panels.
+ */
+function removeStalePanels(): void {
+  for (const host of document.querySelectorAll(PANEL_HOST_TAG)) host.remove();
+}
 
 const sameMatch = (a: PageMatch | null, b: PageMatch | null) =>
   a?.marketplace === b?.marketplace && a?.kind === b?.kind;
@@ -55,6 +65,7 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
       onRemove: (root) => root?.unmount(),
     });
     if (ctx.isInvalid) return;
+    removeStalePanels();
     store = panelStore;
     ui = created;
     ui.mount();
@@ -89,5 +100,6 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void enqueue(newUrl.href));
   const unwatch = watchSettings((settings) => store?.set({ language: settings.language }));
   ctx.onInvalidated(unwatch);
+  watchExtensionUnload(ctx);
   await enqueue(location.href);
 }

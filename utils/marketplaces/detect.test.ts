@@ -100,6 +100,9 @@ describe('URLs off the marketplace hosts, or not web URLs', () => {
     '',
   ])('%s', (url) => {
     expect(detectPage(url)).toBeNull();
+    // Each detector must check the host itself too, not rely on detectPage's host lookup
+    // (the protocol is detectPage's job, so only web URLs are put to the detectors directly).
+    if (/^https?:\/\//.test(url)) expect(claimants(url)).toEqual([]);
   });
 
   it('ignores host case, and accepts plain http', () => {

@@ -62,6 +62,18 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
     clickInPanel: async (testId) => {
       await page.locator(`rapi-panel [data-testid="${testId}"]`).click();
     },
+    reloadExtension: async () => {
+      // `runtime.reload()` from the worker, which dies with it, so it is asked a moment after answering.
+      // Headless Chromium does not bring an unpacked extension back after this reload, so for Chromium
+      // this is the orphaned-content-script case: the extension is gone under an open page.
+      const worker = context.serviceWorkers()[0]!;
+      const closed = new Promise<void>((resolve) => worker.once('close', () => resolve()));
+      await worker.evaluate(() => {
+        const runtime = (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime;
+        setTimeout(() => runtime.reload(), 50);
+      });
+      await closed;
+    },
     screenshot: async (path) => {
       await page.screenshot({ path });
     },

@@ -25,6 +25,11 @@ export interface ExtensionDriver {
   panel(): Promise<PanelSnapshot>;
   /** A real click on an element inside Rapi's shadow root. */
   clickInPanel(testId: string): Promise<void>;
+  /**
+   * Reloads the extension under the open page, as an update or a developer's reload does. Firefox
+   * injects the new version into the page; headless Chromium leaves the old content script orphaned.
+   */
+  reloadExtension(): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }

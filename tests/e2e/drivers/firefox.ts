@@ -33,7 +33,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
       'intl.accept_languages': 'en-US, en',
     },
   });
-  await browser.installExtension(options.extensionDir ?? FIREFOX_EXTENSION_DIR);
+  const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
+  const extensionId = await browser.installExtension(extensionDir);
   const server = new FixtureServer();
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   await servePages(page, server);
@@ -55,6 +56,11 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     panel: () => page.evaluate(readPanelInPage),
     clickInPanel: async (testId) => {
       await page.locator(`rapi-panel >>> [data-testid="${testId}"]`).click();
+    },
+    reloadExtension: async () => {
+      // What about:debugging's Reload does: the old instance goes, the new one is injected into open pages.
+      await browser.uninstallExtension(extensionId);
+      await browser.installExtension(extensionDir);
     },
     screenshot: async (path) => {
       await page.screenshot({ path });
