@@ -36,9 +36,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
   });
   const server = new FixtureServer();
   await context.route('**/*', async (route) => {
-    const body = server.respond(route.request().url());
-    if (body === undefined) await route.abort('blockedbyclient');
-    else await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    const response = server.respond(route.request().url());
+    if (response === undefined) await route.abort('blockedbyclient');
+    else await route.fulfill({ status: 200, ...response });
   });
   // The extension's service worker must be up before the first page, or content scripts may race it.
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');

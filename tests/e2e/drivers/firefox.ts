@@ -16,9 +16,9 @@ export interface FirefoxOptions {
 async function servePages(page: Page, server: FixtureServer): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    const body = server.respond(request.url());
-    if (body === undefined) void request.abort('blockedbyclient');
-    else void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    const response = server.respond(request.url());
+    if (response === undefined) void request.abort('blockedbyclient');
+    else void request.respond({ status: 200, ...response });
   });
 }
 
