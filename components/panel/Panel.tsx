@@ -6,8 +6,11 @@
 import { useSyncExternalStore } from 'react';
 import { marketplaceName, pageKindName, t } from '../../utils/i18n';
 import type { PanelStore } from './panel-store';
+import { ListingFields, type ListingActions } from './ListingFields';
 
-export function Panel({ store, onToggle }: { store: PanelStore; onToggle: () => void }) {
+const NO_ACTIONS: ListingActions = { teach: () => {}, cancelTeach: () => {}, focusField: () => {} };
+
+export function Panel({ store, onToggle, actions = NO_ACTIONS }: { store: PanelStore; onToggle: () => void; actions?: ListingActions }) {
   const state = useSyncExternalStore(store.subscribe, store.get);
   const { match, language, collapsed } = state;
 
@@ -57,6 +60,7 @@ export function Panel({ store, onToggle }: { store: PanelStore; onToggle: () => 
         <span aria-hidden="true"> · </span>
         <span data-testid="rapi-page-kind">{pageKindName(language, match.kind)}</span>
       </p>
+      {state.listing && <ListingFields language={language} state={state.listing} actions={actions} />}
       <p className="rapi-panel__privacy">{t(language, 'panel_privacy')}</p>
     </section>
   );

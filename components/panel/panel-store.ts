@@ -5,11 +5,21 @@
  */
 import type { Language } from '../../utils/i18n';
 import type { PageMatch } from '../../utils/marketplaces/types';
+import type { Listing, ListingField } from '../../utils/listing/listing';
+import type { FieldSource, TextField } from '../../utils/marketplaces/editor/types';
+
+/** What the listing-editor section shows: the listing read from the page, and teach mode. */
+export interface ListingPanelState {
+  read: { listing: Listing; sources: Partial<Record<ListingField, FieldSource>> };
+  teaching: TextField | null;
+}
 
 export interface PanelState {
   match: PageMatch;
   language: Language;
   collapsed: boolean;
+  /** Present on add/edit product pages once the form has been read. */
+  listing?: ListingPanelState;
 }
 
 export interface PanelStore {

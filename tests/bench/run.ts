@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { FIXTURE_PAGES } from '../fixtures/pages';
 import { bundleSizes } from './bundle-size';
 import { navigationToPanel } from './panel-mount';
+import { benchReadListing } from './read-listing';
+import { benchTypingToPanel } from './panel-latency';
 import { kb, median, ms, percentile } from './stats';
 
 const OUTPUT_DIR = fileURLToPath(new URL('../../.output/', import.meta.url));
@@ -28,3 +30,11 @@ for (const [page, times] of await navigationToPanel(pages, RUNS)) {
   console.log(`| ${page.marketplace} ${page.kind} | ${ms(median(times))} | ${ms(percentile(times, 90))} | ${ms(Math.min(...times))} |`);
 }
 console.log(`| all pages | ${ms(median(all))} | ${ms(percentile(all, 90))} | ${ms(Math.min(...all))} |`);
+
+console.log(`\n## Reading the listing in Chromium (median of ${RUNS} runs)\n`);
+console.log('| case | median | p90 |\n|---|---:|---:|');
+for (const { name, times } of await benchReadListing(RUNS)) {
+  console.log(`| ${name} | ${ms(median(times))} | ${ms(percentile(times, 90))} |`);
+}
+const typing = await benchTypingToPanel(RUNS);
+console.log(`| keystroke in the page → panel shows it (Tokopedia title) | ${ms(median(typing))} | ${ms(percentile(typing, 90))} |`);

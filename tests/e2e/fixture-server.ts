@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { FIXTURE_PAGES, NON_MATCHING_PAGE } from '../fixtures/pages';
+import { FIXTURE_PAGES, NON_MATCHING_PAGE, UNKNOWN_LAYOUT_PAGE } from '../fixtures/pages';
 
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -64,7 +64,7 @@ export class FixtureServer {
   private readonly requests: string[] = [];
 
   constructor() {
-    for (const page of [...FIXTURE_PAGES, NON_MATCHING_PAGE]) this.add(page.url, page.file);
+    for (const page of [...FIXTURE_PAGES, NON_MATCHING_PAGE, UNKNOWN_LAYOUT_PAGE]) this.add(page.url, page.file);
   }
 
   add(url: string, file: string): void {

@@ -15,9 +15,10 @@ import type { PageMatch } from '../marketplaces/types';
 import { sendToBackground } from '../messaging/client';
 import { isPanelCollapsed, loadSettings, setPanelCollapsed, watchSettings } from '../settings/store';
 import { watchExtensionUnload } from './extension-lifeline';
+import { PANEL_HOST_TAG } from './panel-host';
+import { startPageFeatures, type PageFeatures } from './page-features';
 
-/** The custom element that hosts the shadow root; tests and the page see only this tag. */
-export const PANEL_HOST_TAG = 'rapi-panel';
+export { PANEL_HOST_TAG };
 
 /**
  * Panels left by an earlier instance of Rapi that could not remove them itself:
@@ -35,6 +36,7 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
   let ui: ShadowRootContentScriptUi<Root> | undefined;
   let store: PanelStore | undefined;
   let current: PageMatch | null = null;
+  let features: PageFeatures | undefined;
 
   const tellBackground = (match: PageMatch | null) =>
     sendToBackground({ type: 'page-detected', match }).catch(() => {
@@ -59,7 +61,7 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
       css: panelCss,
       onMount: (container) => {
         const root = createRoot(container);
-        root.render(<Panel store={panelStore} onToggle={() => void toggle()} />);
+        root.render(<Panel store={panelStore} onToggle={() => void toggle()} actions={actions} />);
         return root;
       },
       onRemove: (root) => root?.unmount(),
@@ -71,11 +73,20 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
     ui.mount();
   };
 
+  // The panel calls these; they reach whichever page features are running now.
+  const actions = {
+    teach: (field: Parameters<PageFeatures['teach']>[0]) => features?.teach(field),
+    cancelTeach: () => features?.cancelTeach(),
+    focusField: (field: Parameters<PageFeatures['focusField']>[0]) => features?.focusField(field),
+  };
+
   const sync = async (url: string) => {
     const match = detectPage(url);
     if (sameMatch(match, current)) return;
     current = match;
     void tellBackground(match);
+    features?.dispose();
+    features = undefined;
     if (!match) {
       ui?.remove();
       ui = undefined;
@@ -88,6 +99,7 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
     } else {
       await mount(match);
     }
+    if (store && !ctx.isInvalid) features = await startPageFeatures(document, match, store);
   };
 
   // Navigations are handled one after another, so a quick back-and-forth cannot mount two panels.
@@ -100,6 +112,7 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void enqueue(newUrl.href));
   const unwatch = watchSettings((settings) => store?.set({ language: settings.language }));
   ctx.onInvalidated(unwatch);
+  ctx.onInvalidated(() => features?.dispose());
   watchExtensionUnload(ctx);
   await enqueue(location.href);
 }

@@ -58,7 +58,8 @@ export function parseWeightGrams(text: string): number | undefined {
   const unit = match[2]?.toLowerCase();
   const isKg = unit === 'kg' || unit?.startsWith('kilo');
   const digits = match[1]!.replace(/[.,]$/, '');
-  const value = isKg ? Number(digits.replace(/\./g, '').replace(',', '.')) : toNumber(digits, undefined);
+  const grouped = /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(digits);
+  const value = isKg ? Number((grouped ? digits.replace(/\./g, '') : digits).replace(',', '.')) : toNumber(digits, undefined);
   if (value === undefined || !Number.isFinite(value)) return undefined;
   return isKg ? Math.round(value * 1000) : value;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { FixtureServer } from '../fixture-server';
-import { readPanelInPage, type ExtensionDriver } from './driver';
+import { readInPanel, readPanelInPage, type ExtensionDriver } from './driver';
 import { CHROME_EXTENSION_DIR, CHROMIUM_PATH } from './paths';
 
 export interface ChromiumOptions {
@@ -74,6 +74,15 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
       });
       await closed;
     },
+    panelText: (testId) => page.evaluate(readInPanel, [testId, null] as [string, string | null]),
+    panelAttribute: (testId, name) => page.evaluate(readInPanel, [testId, name] as [string, string | null]),
+    click: async (selector) => {
+      await page.locator(selector).first().click();
+    },
+    fill: async (selector, text) => {
+      await page.locator(selector).first().fill(text);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     screenshot: async (path) => {
       await page.screenshot({ path });
     },

@@ -25,6 +25,16 @@ export interface ExtensionDriver {
   panel(): Promise<PanelSnapshot>;
   /** A real click on an element inside Rapi's shadow root. */
   clickInPanel(testId: string): Promise<void>;
+  /** Text of an element inside Rapi's shadow root, or null when it is not there. */
+  panelText(testId: string): Promise<string | null>;
+  /** An attribute of an element inside Rapi's shadow root. */
+  panelAttribute(testId: string, name: string): Promise<string | null>;
+  /** A real click on a page element. */
+  click(selector: string): Promise<void>;
+  /** Replaces a page field's content as a user would (select all, type). */
+  fill(selector: string, text: string): Promise<void>;
+  /** Runs a function in the page. */
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
   /**
    * Reloads the extension under the open page, as an update or a developer's reload does. Firefox
    * injects the new version into the page; headless Chromium leaves the old content script orphaned.
@@ -46,4 +56,11 @@ export function readPanelInPage(): PanelSnapshot {
     collapsed: Boolean(root?.querySelector('[data-testid="rapi-expand"]')),
     text: panel?.innerText ?? '',
   };
+}
+
+/** Runs in the page: text or attribute of an element in Rapi's (open) shadow root. */
+export function readInPanel([testId, attribute]: [string, string | null]): string | null {
+  const el = document.querySelector('rapi-panel')?.shadowRoot?.querySelector(`[data-testid="${testId}"]`);
+  if (!el) return null;
+  return attribute ? el.getAttribute(attribute) : el.textContent;
 }

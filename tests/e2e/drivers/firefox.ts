@@ -5,7 +5,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FixtureServer } from '../fixture-server';
-import { readPanelInPage, type ExtensionDriver } from './driver';
+import { readInPanel, readPanelInPage, type ExtensionDriver } from './driver';
 import { FIREFOX_EXTENSION_DIR, FIREFOX_PATH } from './paths';
 
 export interface FirefoxOptions {
@@ -62,6 +62,15 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
       await browser.uninstallExtension(extensionId);
       await browser.installExtension(extensionDir);
     },
+    panelText: (testId) => page.evaluate(readInPanel, [testId, null] as [string, string | null]),
+    panelAttribute: (testId, name) => page.evaluate(readInPanel, [testId, name] as [string, string | null]),
+    click: async (selector) => {
+      await page.locator(selector).click();
+    },
+    fill: async (selector, text) => {
+      await page.locator(selector).fill(text);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     screenshot: async (path) => {
       await page.screenshot({ path });
     },

@@ -1,0 +1,83 @@
+/**
+ * Reading the listing on every seller dashboard, in Chromium and Firefox: the
+ * panel shows each field the page has, follows typing, treats hostile page text
+ * as text, and learns a field it cannot find when the user points at it.
+ */
+import { FIXTURE_PAGES, UNKNOWN_LAYOUT_PAGE } from '../fixtures/pages';
+import { expect, expectPanel, test } from './test';
+
+const EDITORS = FIXTURE_PAGES.filter((page) => page.kind === 'listing-editor');
+const FIELD_OF: Record<string, string> = { title: 'title', description: 'description', price: 'priceIdr', stock: 'stock', weight: 'weightGrams' };
+
+/** Runs in the page: which fixture fields it has, and the title the page's own state holds. */
+function pageFields(): { fields: string[]; title: string } {
+  const fields = [...document.querySelectorAll<HTMLElement>('[data-fixture-field]')].map((el) => el.dataset.fixtureField!);
+  const title = document.querySelector<HTMLInputElement>('[data-fixture-field="title"]')?.value ?? '';
+  return { fields, title };
+}
+
+async function panelValue(driver: Parameters<Parameters<typeof test>[2]>[0]['driver'], field: string) {
+  return driver.panelText(`rapi-value-${field}`);
+}
+
+for (const page of EDITORS) {
+  test(`${page.marketplace}: the panel shows the fields read and follows typing`, async ({ driver }) => {
+    await driver.goto(page.url);
+    await expectPanel(driver, { hosts: 1, kind: 'listing-editor' });
+    const { fields, title } = await driver.evaluate(pageFields, null);
+    expect(fields).toContain('title');
+    await expect.poll(() => panelValue(driver, 'title')).toBe(title);
+    for (const field of fields) {
+      await expect.poll(() => driver.panelAttribute(`rapi-field-${FIELD_OF[field]}`, 'data-source')).not.toBe('missing');
+    }
+
+    const typed = 'Keripik Tempe Sagu Khas Malang 250 gr';
+    await driver.fill('[data-fixture-field="title"]', typed);
+    await expect.poll(() => panelValue(driver, 'title'), { timeout: 2_000 }).toBe(typed);
+  });
+}
+
+test('hostile page text is shown as text and never runs', async ({ driver }) => {
+  const page = EDITORS.find((p) => p.marketplace === 'tokopedia')!;
+  await driver.goto(page.url);
+  await expectPanel(driver, { hosts: 1 });
+  const hostile = '<img src=x onerror="window.__pwned=1">\u200b\u202eKW';
+  await driver.fill('[data-fixture-field="title"]', hostile);
+  await expect.poll(() => panelValue(driver, 'title')).toBe('<img src=x onerror="window.__pwned=1">\u2425\u2425KW');
+  expect(await driver.panelText('rapi-field-title')).toContain('2 karakter tersembunyi');
+  // A megabyte of description, set the way the page's own script would.
+  await driver.evaluate((size) => {
+    const el = document.querySelector<HTMLTextAreaElement>('[data-fixture-field="description"]')!;
+    el.removeAttribute('maxlength');
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+    setter.call(el, `<script>window.__pwned=2</script>${'Batik tulis Pekalongan. '.repeat(size / 24)}`);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, 1_000_000);
+  await expect.poll(() => panelValue(driver, 'description')).toMatch(/^<script>window.__pwned=2<\/script>Batik tulis.*…$/);
+  const unsafe = await driver.evaluate(() => {
+    const shadow = document.querySelector('rapi-panel')!.shadowRoot!;
+    return { pwned: (window as unknown as { __pwned?: number }).__pwned, tags: shadow.querySelectorAll('img, script').length };
+  }, null);
+  expect(unsafe).toEqual({ pwned: undefined, tags: 0 });
+});
+
+test('teach mode maps a field on an unknown layout and keeps it after a reload', async ({ freshDriver: driver }) => {
+  await driver.goto(UNKNOWN_LAYOUT_PAGE.url);
+  await expectPanel(driver, { hosts: 1, kind: 'listing-editor' });
+  // The label fallback finds what is labelled; the weight field is not.
+  await expect.poll(() => driver.panelAttribute('rapi-field-title', 'data-source')).toBe('label');
+  await expect.poll(() => driver.panelAttribute('rapi-field-weightGrams', 'data-source')).toBe('missing');
+
+  await driver.clickInPanel('rapi-teach-weightGrams');
+  await expect.poll(() => driver.panelText('rapi-teach-banner')).toContain('Berat');
+  await driver.click('[data-fixture-field="weight"]');
+  await expect.poll(() => driver.panelAttribute('rapi-field-weightGrams', 'data-source')).toBe('taught');
+  expect(await driver.panelText('rapi-teach-banner')).toBeNull();
+  const weight = await panelValue(driver, 'weightGrams');
+  expect(weight).toMatch(/\d g$/);
+
+  await driver.reload();
+  await expectPanel(driver, { hosts: 1 });
+  await expect.poll(() => driver.panelAttribute('rapi-field-weightGrams', 'data-source')).toBe('taught');
+  expect(await panelValue(driver, 'weightGrams')).toBe(weight);
+});

@@ -1,0 +1,135 @@
+/**
+ * Content-script glue for add/edit product pages: reads the listing with the
+ * marketplace's adapter, re-reads it when the seller types or the page changes
+ * (events and a mutation observer, debounced; no polling), and runs teach mode.
+ */
+import { isEditable } from '../dom/field-kind';
+import { uniqueSelector } from '../dom/unique-selector';
+import { locateField, type TaughtSelectors } from '../marketplaces/editor/find-fields';
+import { readListing, type ListingRead } from '../marketplaces/editor/read-listing';
+import type { EditorAdapter, TextField } from '../marketplaces/editor/types';
+import { loadTaughtFields, teachField } from '../settings/taught-fields';
+import { debounce } from './debounce';
+import { PANEL_HOST_TAG } from './panel-host';
+
+/** Typing shows in the panel within 300 ms: 100 ms after the last key, and at most 250 ms after the first. */
+const READ_DELAY_MS = 100;
+const READ_MAX_WAIT_MS = 250;
+const HIGHLIGHT = '3px solid #f0b429';
+
+export interface ListingControllerEvents {
+  onRead: (read: ListingRead) => void;
+  onTeaching: (field: TextField | null) => void;
+}
+
+export interface ListingController {
+  teach(field: TextField): void;
+  cancelTeach(): void;
+  focusField(field: TextField): void;
+  /** The element of a field, for writing into it. */
+  element(field: TextField): Element | undefined;
+  readNow(): ListingRead;
+  dispose(): void;
+}
+
+const fromRapi = (event: Event) => event.composedPath().some((node) => (node as Element).localName === PANEL_HOST_TAG);
+
+export async function startListingController(doc: Document, adapter: EditorAdapter, events: ListingControllerEvents): Promise<ListingController> {
+  let taught: TaughtSelectors = await loadTaughtFields(adapter.marketplace);
+  const abort = new AbortController();
+  const { signal } = abort;
+
+  const readNow = () => {
+    const read = readListing(doc, adapter, taught);
+    events.onRead(read);
+    return read;
+  };
+  const scheduleRead = debounce(readNow, READ_DELAY_MS, READ_MAX_WAIT_MS);
+  for (const type of ['input', 'change']) doc.addEventListener(type, scheduleRead, { capture: true, signal });
+  // Fields rendered late by the page's framework, and rich editors that change without input events.
+  const observer = new MutationObserver(scheduleRead);
+  observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+
+  let teaching: { field: TextField; stop: () => void } | null = null;
+  const stopTeaching = () => {
+    teaching?.stop();
+    teaching = null;
+    events.onTeaching(null);
+  };
+
+  const teach = (field: TextField) => {
+    stopTeaching();
+    const local = new AbortController();
+    let outlined: { el: HTMLElement; previous: string } | null = null;
+    const unOutline = () => {
+      if (outlined) outlined.el.style.outline = outlined.previous;
+      outlined = null;
+    };
+    const editableAt = (event: Event) => {
+      const target = event.target as Element | null;
+      const el = target?.closest('input, textarea, [contenteditable]');
+      return el && isEditable(el) ? el : undefined;
+    };
+    doc.addEventListener(
+      'pointerover',
+      (event) => {
+        if (fromRapi(event)) return;
+        const el = editableAt(event) as HTMLElement | undefined;
+        if (el === outlined?.el) return;
+        unOutline();
+        if (el) outlined = { el, previous: el.style.outline };
+        if (el) el.style.outline = HIGHLIGHT;
+      },
+      { capture: true, signal: local.signal },
+    );
+    doc.addEventListener(
+      'click',
+      (event) => {
+        if (fromRapi(event)) return;
+        const el = editableAt(event);
+        const selector = el ? uniqueSelector(el) : undefined;
+        if (!selector) return;
+        taught = { ...taught, [field]: selector };
+        stopTeaching();
+        void teachField(adapter.marketplace, field, selector).then(readNow);
+      },
+      { capture: true, signal: local.signal },
+    );
+    doc.addEventListener('keydown', (event) => event.key === 'Escape' && stopTeaching(), { capture: true, signal: local.signal });
+    teaching = {
+      field,
+      stop: () => {
+        local.abort();
+        unOutline();
+      },
+    };
+    events.onTeaching(field);
+  };
+
+  const element = (field: TextField) => locateField(doc, adapter, field, taught)?.element;
+
+  const focusField = (field: TextField) => {
+    const el = element(field) as HTMLElement | undefined;
+    if (!el) return;
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    el.focus({ preventScroll: true });
+    const previous = el.style.outline;
+    el.style.outline = HIGHLIGHT;
+    setTimeout(() => (el.style.outline = previous), 1500);
+  };
+
+  readNow();
+  return {
+    teach,
+    cancelTeach: stopTeaching,
+    focusField,
+    element,
+    readNow,
+    dispose: () => {
+      stopTeaching();
+      scheduleRead.cancel();
+      observer.disconnect();
+      abort.abort();
+    },
+  };
+}
