@@ -83,6 +83,12 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
       await page.locator(selector).first().fill(text);
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    addScript: async (content) => {
+      await page.addScriptTag({ content });
+    },
+    press: async (keys) => {
+      await page.keyboard.press(keys);
+    },
     screenshot: async (path) => {
       await page.screenshot({ path });
     },

@@ -33,6 +33,10 @@ export interface ExtensionDriver {
   click(selector: string): Promise<void>;
   /** Replaces a page field's content as a user would (select all, type). */
   fill(selector: string, text: string): Promise<void>;
+  /** Adds a script to the page's own world (test harnesses). */
+  addScript(content: string): Promise<void>;
+  /** Presses keys, e.g. 'Control+z'. */
+  press(keys: string): Promise<void>;
   /** Runs a function in the page. */
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
   /**

@@ -71,6 +71,16 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
       await page.locator(selector).fill(text);
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    addScript: async (content) => {
+      await page.addScriptTag({ content });
+    },
+    press: async (keys) => {
+      const parts = keys.split('+');
+      const key = parts.pop()!;
+      for (const modifier of parts) await page.keyboard.down(modifier as never);
+      await page.keyboard.press(key as never);
+      for (const modifier of parts.reverse()) await page.keyboard.up(modifier as never);
+    },
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
