@@ -7,10 +7,29 @@ import { useSyncExternalStore } from 'react';
 import { marketplaceName, pageKindName, t } from '../../utils/i18n';
 import type { PanelStore } from './panel-store';
 import { ListingFields, type ListingActions } from './ListingFields';
+import { NoticeBar } from './NoticeBar';
+import { QualitySection, type QualityActions } from './QualitySection';
+import { TagsSection } from './TagsSection';
+import type { TagSuggestion } from '../../utils/tags';
 
-const NO_ACTIONS: ListingActions = { teach: () => {}, cancelTeach: () => {}, focusField: () => {} };
+export type PanelActions = ListingActions &
+  QualityActions & { undo: () => void; dismissNotice: () => void; insertTag: (tag: TagSuggestion) => void };
 
-export function Panel({ store, onToggle, actions = NO_ACTIONS }: { store: PanelStore; onToggle: () => void; actions?: ListingActions }) {
+const noop = () => {};
+const NO_ACTIONS: PanelActions = {
+  teach: noop,
+  cancelTeach: noop,
+  focusField: noop,
+  applyFix: noop,
+  showFinding: noop,
+  disableRule: noop,
+  enableAllRules: noop,
+  undo: noop,
+  dismissNotice: noop,
+  insertTag: noop,
+};
+
+export function Panel({ store, onToggle, actions = NO_ACTIONS }: { store: PanelStore; onToggle: () => void; actions?: PanelActions }) {
   const state = useSyncExternalStore(store.subscribe, store.get);
   const { match, language, collapsed } = state;
 
@@ -60,6 +79,9 @@ export function Panel({ store, onToggle, actions = NO_ACTIONS }: { store: PanelS
         <span aria-hidden="true"> · </span>
         <span data-testid="rapi-page-kind">{pageKindName(language, match.kind)}</span>
       </p>
+      {state.notice && <NoticeBar language={language} notice={state.notice} onUndo={actions.undo} onDismiss={actions.dismissNotice} />}
+      {state.quality && <QualitySection language={language} marketplace={match.marketplace} state={state.quality} actions={actions} />}
+      {state.tags && <TagsSection language={language} state={state.tags} onInsert={actions.insertTag} />}
       {state.listing && <ListingFields language={language} state={state.listing} actions={actions} />}
       <p className="rapi-panel__privacy">{t(language, 'panel_privacy')}</p>
     </section>

@@ -7,6 +7,8 @@ import type { Language } from '../../utils/i18n';
 import type { PageMatch } from '../../utils/marketplaces/types';
 import type { Listing, ListingField } from '../../utils/listing/listing';
 import type { FieldSource, TextField } from '../../utils/marketplaces/editor/types';
+import type { QualityReport } from '../../utils/quality';
+import type { TagsPanelState } from './TagsSection';
 
 /** What the listing-editor section shows: the listing read from the page, and teach mode. */
 export interface ListingPanelState {
@@ -14,12 +16,29 @@ export interface ListingPanelState {
   teaching: TextField | null;
 }
 
+export interface QualityPanelState {
+  /** The report with the rules the seller switched off left out. */
+  report: QualityReport;
+  disabledCount: number;
+}
+
+/** What happened to the last write Rapi made into the page, shown until dismissed. */
+export type Notice =
+  | { kind: 'applied'; field: TextField; undoable: boolean }
+  | { kind: 'too-long'; field: TextField; wanted: number; max: number }
+  | { kind: 'stale'; field: TextField }
+  | { kind: 'not-accepted'; field: TextField }
+  | { kind: 'not-found'; field: TextField };
+
 export interface PanelState {
   match: PageMatch;
   language: Language;
   collapsed: boolean;
   /** Present on add/edit product pages once the form has been read. */
   listing?: ListingPanelState;
+  quality?: QualityPanelState;
+  tags?: TagsPanelState;
+  notice?: Notice;
 }
 
 export interface PanelStore {

@@ -8,6 +8,7 @@ import type { ExtensionDriver } from './drivers/driver';
 import { harnessBundle } from './harness/bundle';
 import { FIXTURE_PAGES } from '../fixtures/pages';
 import { expect, test } from './test';
+import { squash, submitted } from './fixture-form';
 
 const BUNDLE = harnessBundle('insertion');
 const pageOf = (marketplace: string) => FIXTURE_PAGES.find((p) => p.marketplace === marketplace && p.kind === 'listing-editor')!;
@@ -21,17 +22,6 @@ async function open(driver: ExtensionDriver, marketplace: string) {
 function write(driver: ExtensionDriver, selector: string, text: string, strategies?: string[], range?: { start: number; end: number }) {
   return driver.evaluate(([s, t, st, r]) => window.__rapiWrite(s, t, st as never, r), [selector, text, strategies, range] as const);
 }
-
-/** Clicks the fixture's "Simpan" and returns what the page's framework state held. */
-async function submitted(driver: ExtensionDriver): Promise<Record<string, string>> {
-  // Where a seller sees it: at the bottom of the window, below Rapi's panel.
-  await driver.evaluate(() => document.querySelector('[data-fixture-submit]')!.scrollIntoView({ block: 'end' }), null);
-  await driver.click('[data-fixture-submit]');
-  const text = await driver.evaluate(() => document.getElementById('fixture-submitted')?.textContent ?? '{}', null);
-  return JSON.parse(text) as Record<string, string>;
-}
-
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const CASES = [
   { name: 'React input', marketplace: 'tokopedia', field: 'title', strategies: ['exec-command', 'native-setter'] },

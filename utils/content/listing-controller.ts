@@ -3,7 +3,7 @@
  * marketplace's adapter, re-reads it when the seller types or the page changes
  * (events and a mutation observer, debounced; no polling), and runs teach mode.
  */
-import { isEditable } from '../dom/field-kind';
+import { isEditable, isTextControl } from '../dom/field-kind';
 import { uniqueSelector } from '../dom/unique-selector';
 import { locateField, type TaughtSelectors } from '../marketplaces/editor/find-fields';
 import { readListing, type ListingRead } from '../marketplaces/editor/read-listing';
@@ -25,7 +25,8 @@ export interface ListingControllerEvents {
 export interface ListingController {
   teach(field: TextField): void;
   cancelTeach(): void;
-  focusField(field: TextField): void;
+  /** Scrolls to a field and highlights it; with a span, selects that text in an input or textarea. */
+  focusField(field: TextField, span?: { start: number; end: number }): void;
   /** The element of a field, for writing into it. */
   element(field: TextField): Element | undefined;
   readNow(): ListingRead;
@@ -108,11 +109,12 @@ export async function startListingController(doc: Document, adapter: EditorAdapt
 
   const element = (field: TextField) => locateField(doc, adapter, field, taught)?.element;
 
-  const focusField = (field: TextField) => {
+  const focusField = (field: TextField, span?: { start: number; end: number }) => {
     const el = element(field) as HTMLElement | undefined;
     if (!el) return;
     el.scrollIntoView({ block: 'center', behavior: 'smooth' });
     el.focus({ preventScroll: true });
+    if (span && isTextControl(el)) el.setSelectionRange(span.start, span.end);
     const previous = el.style.outline;
     el.style.outline = HIGHLIGHT;
     setTimeout(() => (el.style.outline = previous), 1500);

@@ -7,7 +7,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Panel } from '../../components/panel/Panel';
+import { Panel, type PanelActions } from '../../components/panel/Panel';
 import { createPanelStore, type PanelStore } from '../../components/panel/panel-store';
 import panelCss from '../../components/panel/panel.css?inline';
 import { detectPage } from '../marketplaces';
@@ -74,10 +74,17 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
   };
 
   // The panel calls these; they reach whichever page features are running now.
-  const actions = {
-    teach: (field: Parameters<PageFeatures['teach']>[0]) => features?.teach(field),
+  const actions: PanelActions = {
+    teach: (field) => features?.teach(field),
     cancelTeach: () => features?.cancelTeach(),
-    focusField: (field: Parameters<PageFeatures['focusField']>[0]) => features?.focusField(field),
+    focusField: (field) => features?.focusField(field),
+    applyFix: (finding) => features?.applyFix(finding),
+    showFinding: (finding) => features?.showFinding(finding),
+    disableRule: (rule) => features?.disableRule(rule),
+    enableAllRules: () => features?.enableAllRules(),
+    undo: () => features?.undo(),
+    dismissNotice: () => features?.dismissNotice(),
+    insertTag: (tag) => features?.insertTag(tag),
   };
 
   const sync = async (url: string) => {

@@ -37,6 +37,11 @@ describe('parseCount', () => {
   it('is undefined without a number', () => {
     expect(parseCount('Belum ada penilaian')).toBeUndefined();
   });
+
+  it('does not read metres as miliar', () => {
+    expect(parseCount('2 m')).toBe(2);
+    expect(parseRupiah('Kain 2 m')).toBe(2);
+  });
 });
 
 describe('parseRating', () => {
@@ -50,6 +55,8 @@ describe('parseRating', () => {
 
   it('rejects numbers that cannot be ratings', () => {
     expect(parseRating('9')).toBeUndefined();
+    expect(parseRating('10')).toBeUndefined();
+    expect(parseRating('(45)')).toBeUndefined();
     expect(parseRating('tidak ada')).toBeUndefined();
   });
 });

@@ -4,7 +4,8 @@
  * and a comma starts decimals, except in the short "1.2rb" form some sites use.
  * Pure; returns undefined when the text holds no such number.
  */
-const MULTIPLIERS: Record<string, number> = { rb: 1e3, ribu: 1e3, k: 1e3, jt: 1e6, juta: 1e6, m: 1e9, miliar: 1e9 };
+// No bare "m": on a product page it is metres ("Kain 2 m") far more often than miliar.
+const MULTIPLIERS: Record<string, number> = { rb: 1e3, ribu: 1e3, k: 1e3, jt: 1e6, juta: 1e6, miliar: 1e9 };
 
 function toNumber(digits: string, suffix: string | undefined): number | undefined {
   const multiplier = suffix ? MULTIPLIERS[suffix.toLowerCase()] : 1;
@@ -27,7 +28,7 @@ function toNumber(digits: string, suffix: string | undefined): number | undefine
   return Number.isFinite(value) ? Math.round(value * 100) / 100 : undefined;
 }
 
-const NUMBER = /(\d[\d.,]*)\s*(rb|ribu|k|jt|juta|miliar|m)?\b/i;
+const NUMBER = /(\d[\d.,]*)\s*(rb|ribu|k|jt|juta|miliar)?\b/i;
 
 /** The first rupiah amount in the text ("Rp125.000" → 125000). */
 export function parseRupiah(text: string): number | undefined {
@@ -45,7 +46,8 @@ export function parseCount(text: string): number | undefined {
 
 /** A rating out of five ("4.9", "4,8") or undefined. */
 export function parseRating(text: string): number | undefined {
-  const match = /(\d(?:[.,]\d{1,2})?)/.exec(text);
+  // The whole number: "10" is not a rating of 1, nor "(45)" one of 4.
+  const match = /(?<![\d.,])(\d+(?:[.,]\d+)?)(?![\d.,]*\d)/.exec(text);
   if (!match) return undefined;
   const value = Number(match[1]!.replace(',', '.'));
   return value >= 0 && value <= 5 ? value : undefined;

@@ -23,3 +23,4 @@ export function detectPage(url: string): { marketplace: MarketplaceId; kind: Pag
   const kind = detector.detect(parsed);
   return kind ? { marketplace: detector.id, kind } : null;
 }
+export { extractProductCards } from './cards/extract';

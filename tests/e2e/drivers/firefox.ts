@@ -68,7 +68,21 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
       await page.locator(selector).click();
     },
     fill: async (selector, text) => {
-      await page.locator(selector).fill(text);
+      const rich = await page.$eval(selector, (el) => (el as HTMLElement).isContentEditable);
+      if (!rich) {
+        await page.locator(selector).fill(text);
+        return;
+      }
+      // Puppeteer's fill empties a contenteditable in Firefox without typing: do what a user does.
+      await page.$eval(selector, (el) => {
+        (el as HTMLElement).focus();
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+      });
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type(text);
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     addScript: async (content) => {

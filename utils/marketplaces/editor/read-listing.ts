@@ -51,7 +51,7 @@ export function readListing(doc: Document, adapter: EditorAdapter, taught: Taugh
   for (const [field, located] of Object.entries(fields) as [TextField, LocatedField][]) {
     sources[field] = located.source;
     const text = readFieldText(located.element).slice(0, MAX_READ);
-    if (field === 'title') listing.title = text.trim();
+    if (field === 'title') listing.title = text; // untrimmed: fixes carry offsets into the field's own text
     else if (field === 'description') listing.description = text;
     else if (field === 'priceIdr') listing.priceIdr = parseRupiah(text);
     else if (field === 'stock') listing.stock = parseCount(text);

@@ -1,0 +1,28 @@
+/** The outcome of Rapi's last write into the page: done (with undo), or why it was not done. */
+import { t, type Language, type MessageKey } from '../../utils/i18n';
+import type { Notice } from './panel-store';
+
+export function NoticeBar({ language, notice, onUndo, onDismiss }: { language: Language; notice: Notice; onUndo: () => void; onDismiss: () => void }) {
+  const field = t(language, `field_${notice.field}` as MessageKey);
+  const text =
+    notice.kind === 'applied'
+      ? t(language, 'notice_applied')
+      : notice.kind === 'too-long'
+        ? t(language, 'notice_too_long', String(notice.wanted), String(notice.max))
+        : notice.kind === 'not-found'
+          ? t(language, 'notice_not_found', field)
+          : t(language, notice.kind === 'stale' ? 'notice_stale' : 'notice_not_accepted');
+  return (
+    <div className={`rapi-notice rapi-notice--${notice.kind === 'applied' ? 'ok' : 'warn'}`} role="status" data-testid="rapi-notice" data-kind={notice.kind}>
+      <span>{text}</span>
+      {notice.kind === 'applied' && notice.undoable && (
+        <button type="button" className="rapi-button" data-testid="rapi-undo" onClick={onUndo}>
+          {t(language, 'quality_undo')}
+        </button>
+      )}
+      <button type="button" className="rapi-link" onClick={onDismiss}>
+        {t(language, 'notice_dismiss')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * Local-product tags the listing has earned, each with the words that earned it
+ * and one click to add it in the marketplace's own form (a hashtag in the
+ * description on Shopee and TikTok Shop, a keyword in the title elsewhere).
+ */
+import { t, type Language, type MessageKey } from '../../utils/i18n';
+import type { TagReason, TagSuggestion } from '../../utils/tags';
+
+export interface TagsPanelState {
+  suggestions: TagSuggestion[];
+  /** Words that mark the listing as imported: why no local tags are offered. */
+  importSignals: TagReason[];
+}
+
+const quoteWords = (reasons: readonly TagReason[]) => [...new Set(reasons.map((r) => `“${r.text}”`))].join(', ');
+
+export function TagsSection({ language, state, onInsert }: { language: Language; state: TagsPanelState; onInsert: (tag: TagSuggestion) => void }) {
+  return (
+    <section className="rapi-tags" data-testid="rapi-tags">
+      <h3 className="rapi-section-title">{t(language, 'tags_heading')}</h3>
+      {state.importSignals.length > 0 && (
+        <p className="rapi-note" data-testid="rapi-tags-import">
+          {t(language, 'tags_import_note', quoteWords(state.importSignals))}
+        </p>
+      )}
+      {state.suggestions.length === 0 && state.importSignals.length === 0 && <p className="rapi-note">{t(language, 'tags_none')}</p>}
+      <ul className="rapi-tag-list">
+        {state.suggestions.map((tag) => (
+          <li key={`${tag.kind}-${tag.insert}`} className="rapi-tag" data-testid="rapi-tag" data-insert={tag.insert} data-kind={tag.kind}>
+            <div className="rapi-tag__head">
+              <bdi className="rapi-tag__label">{tag.insert}</bdi>
+              <span className="rapi-chip">{t(language, `tags_kind_${tag.kind}` as MessageKey)}</span>
+            </div>
+            {tag.reason.length > 0 && <div className="rapi-note">{t(language, 'tags_reason', quoteWords(tag.reason))}</div>}
+            {tag.noteKey && <div className="rapi-warn">{t(language, tag.noteKey)}</div>}
+            <button type="button" className="rapi-button" onClick={() => onInsert(tag)}>
+              {t(language, tag.insert.startsWith('#') ? 'tags_add_description' : 'tags_add_title')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * A card's product link, as an absolute URL. Ads on Tokopedia link through a click tracker
+ * (`ta.tokopedia.com/promo/v1/clicks/…?r=<product URL>`): the product URL inside is used, so an
+ * ad card and its product compare equal and the card links where the buyer really lands.
+ */
+import { detectPage } from '../index';
+import type { CardContext } from './types';
+
+function isOwnLink(url: string, ctx: CardContext): boolean {
+  const page = detectPage(url);
+  return page !== null && page.marketplace === ctx.marketplace && ctx.linkKinds.includes(page.kind);
+}
+
+/** An absolute http(s) URL, or undefined: a `javascript:` link must never reach a card. */
+export function resolveHref(href: string, base: string): URL | undefined {
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The product URL a link leads to on this marketplace (directly or through a tracker), or undefined. */
+export function productUrl(href: string, ctx: CardContext): string | undefined {
+  const url = resolveHref(href, ctx.pageUrl);
+  if (!url) return undefined;
+  if (isOwnLink(url.href, ctx)) return url.href;
+  for (const value of url.searchParams.values()) {
+    if (/^https?:\/\//i.test(value) && isOwnLink(value, ctx)) return resolveHref(value, ctx.pageUrl)?.href;
+  }
+  return undefined;
+}
+
+/** The first link in (or being) the element that leads to one of this marketplace's products. */
+export function firstProductLink(el: Element, ctx: CardContext): string | undefined {
+  const anchors = el.matches('a[href]') ? [el, ...el.querySelectorAll('a[href]')] : [...el.querySelectorAll('a[href]')];
+  for (const anchor of anchors) {
+    const url = productUrl(anchor.getAttribute('href') ?? '', ctx);
+    if (url) return url;
+  }
+  return undefined;
+}
+
+/** What makes two cards the same product: the URL without its fragment. */
+export function dedupeKey(url: string): string {
+  return url.replace(/#.*$/, '');
+}

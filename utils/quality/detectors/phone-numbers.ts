@@ -1,0 +1,188 @@
+/**
+ * Phone and WhatsApp numbers the way Indonesian sellers write them: 0812-3456-7890,
+ * +62 812 3456 7890, (0812) 345 6789, 0 8 1 2…, 0812.3456.7890, "O812-3456-789O",
+ * fullwidth or keycap digits, landlines like (021) 555-1234, and spelled out
+ * ("nol delapan satu dua…").
+ *
+ * A hand-written scanner, not one big regular expression: it reads each character
+ * a bounded number of times (linear on any input), and it can judge a number by its
+ * groups (a date is 2+2+4 digits, a SKU is glued to letters, a price lacks the 0).
+ */
+export interface PhoneMatch {
+  start: number;
+  end: number;
+  digits: string;
+  kind: 'mobile' | 'landline' | 'international';
+}
+
+interface Group {
+  start: number;
+  end: number;
+  digits: string;
+  /** The separator text before this group ('' for the first). */
+  separator: string;
+}
+
+// Zero-width and keycap characters count as separators: they are used to slip numbers past filters.
+const SEPARATORS = new Set([' ', '\t', '\u00a0', '-', '–', '—', '.', '(', ')', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\ufe0f', '\u20e3']);
+const MAX_SEPARATOR = 3;
+const MAX_DIGITS = 15;
+
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+const isLetterAt = (text: string, i: number) => i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
+
+function digitAt(text: string, i: number): string {
+  const code = text.charCodeAt(i);
+  if (isAsciiDigit(code)) return text[i]!;
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
+  // Letter O for zero, only when it stands against a digit and not inside a word ("O812", "789O", not "TOKO").
+  if ((code === 79 || code === 111) && !isLetterAt(text, i - 1) && !isLetterAt(text, i + 1)) {
+    if (isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1))) return '0';
+  }
+  return '';
+}
+
+function readRun(text: string, from: number): { groups: Group[]; end: number } {
+  const groups: Group[] = [];
+  let pos = from;
+  let separator = '';
+  for (;;) {
+    const start = pos;
+    let digits = '';
+    for (let d = digitAt(text, pos); d; d = digitAt(text, pos)) {
+      digits += d;
+      pos++;
+    }
+    groups.push({ start, end: pos, digits, separator });
+    let next = pos;
+    while (next < text.length && next - pos < MAX_SEPARATOR && SEPARATORS.has(text[next]!)) next++;
+    if (next === pos || !digitAt(text, next)) return { groups, end: pos };
+    separator = text.slice(pos, next);
+    pos = next;
+  }
+}
+
+// Numbers that are not phones even when shaped like one: codes named just before them.
+const NOT_A_PHONE_BEFORE =
+  /\b(?:barcode|ean(?:-?13)?|upc|sku|kode|p-?irt|pirt|md|ml|bpom|sni|reg|izin|nib|npwp|nik|invoice|inv|resi|no\.?\s?pesanan|order\s?id|imei|serial|s\/n|sn|seri|halal|sertifikat|part)\W{0,3}(?:no|nomor|number)?\W{0,3}$/i;
+const PHONE_WORD_BEFORE =
+  /\b(?:wa|whatsapp|telp|tlp|telepon|tel|phone|hp|hub|hubungi|call|sms|fax|kantor|cs|kontak|contact|nomor|nomer|no)\W{0,4}$/i;
+const PHONE_WORDS = new Set(['wa', 'whatsapp', 'telp', 'tlp', 'tel', 'hp', 'hub', 'call', 'sms', 'cs', 'no', 'nomor', 'phone']);
+
+interface RunContext {
+  plus: boolean;
+  paren: boolean;
+  /** Lazy: most digit runs are rejected before the words before them matter. */
+  phoneWord: () => boolean;
+  start: number;
+}
+
+function wordBefore(text: string, start: number): () => boolean {
+  let memo: boolean | undefined;
+  return () => (memo ??= PHONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 20), start)));
+}
+
+/** Where the number really starts ("+62", "(0812"), whether it is glued to a code, and the words before it. */
+function runContext(text: string, firstDigit: number): RunContext | null {
+  let k = firstDigit - 1;
+  while (k >= 0 && k >= firstDigit - 3 && (text[k] === '(' || text[k] === ' ')) k--;
+  const plus = text[k] === '+';
+  const paren = text[firstDigit - 1] === '(';
+  const start = plus ? k : paren ? firstDigit - 1 : firstDigit;
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (NOT_A_PHONE_BEFORE.test(before)) return null;
+  const prev = text[start - 1] ?? ' ';
+  if (/[\p{N}_/]/u.test(prev)) return null;
+  // "BTK-2024-0012": a hyphen glued to a word is a code, not a phone.
+  if (prev === '-' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? ' ')) return null;
+  if (/\p{L}/u.test(prev)) {
+    // "WA081234567890" is a phone; "ID31110001294812" or "MD235602169254" are not.
+    const word = /\p{L}+$/u.exec(before)?.[0].toLowerCase() ?? '';
+    return PHONE_WORDS.has(word) ? { plus, paren, phoneWord: () => true, start } : null;
+  }
+  return { plus, paren, phoneWord: wordBefore(text, start), start };
+}
+
+/** Only these beginnings can become an Indonesian number (or any number after "+"). */
+const PREFIXES = /^(?:0(?:[2-9]|$)|6(?:2|$)|8)/;
+
+function classify(raw: string, plus: boolean, phoneWord: () => boolean): PhoneMatch['kind'] | null {
+  let national = raw;
+  if (plus && !raw.startsWith('62')) return raw.length >= 9 ? 'international' : null;
+  if (raw.startsWith('628')) national = `0${raw.slice(2)}`;
+  else if (raw.startsWith('8') && phoneWord()) national = `0${raw}`;
+  if (/^08[1-9]\d{7,10}$/.test(national)) return 'mobile';
+  if (/^0[2-79]\d{7,10}$/.test(national)) return 'landline';
+  return null;
+}
+
+/** A number starts on a group of 3+ digits, on "62", or on spaced single digits ("0 8 1 2"). */
+function canStart(groups: readonly Group[], g: number): boolean {
+  const group = groups[g]!;
+  const next = groups[g + 1];
+  return group.digits.length >= 3 || group.digits === '62' || (group.digits.length === 1 && next?.digits.length === 1);
+}
+
+function phoneFrom(text: string, groups: readonly Group[], g: number, context: RunContext): PhoneMatch | null {
+  let digits = '';
+  let best: { last: number; kind: PhoneMatch['kind']; digits: string } | null = null;
+  for (let j = g; j < groups.length && digits.length + groups[j]!.digits.length <= MAX_DIGITS; j++) {
+    digits += groups[j]!.digits;
+    if (!context.plus && !PREFIXES.test(digits)) return null;
+    const kind = digits.length >= 9 ? classify(digits, context.plus, context.phoneWord) : null;
+    if (kind) best = { last: j, kind, digits };
+  }
+  if (!best) return null;
+  // A landline needs a sign it is one: "(021)", a word like "Telp", or an area-code group.
+  const areaGroup = groups[g]!.digits.length <= 4 && best.last > g;
+  if (best.kind === 'landline' && !(context.paren || areaGroup || context.phoneWord())) return null;
+  // A keycap digit ("0️⃣") ends with two combining characters that belong to the number.
+  let end = groups[best.last]!.end;
+  while (text[end] === '\ufe0f' || text[end] === '\u20e3') end++;
+  return { start: context.start, end, digits: best.digits, kind: best.kind };
+}
+
+function phonesInRun(text: string, groups: readonly Group[], first: RunContext | null, out: PhoneMatch[]): void {
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    let context: RunContext | null = first;
+    if (g > 0) {
+      // A later group starts a new number only after a space or "(": "Rp 125.000 0812…", not "1.250.081…".
+      if (!/[\s(]/.test(group.separator)) continue;
+      const paren = group.separator.endsWith('(');
+      const start = paren ? group.start - 1 : group.start;
+      context = { plus: false, paren, phoneWord: wordBefore(text, start), start };
+    }
+    if (!context || (!context.plus && !canStart(groups, g))) continue;
+    const phone = phoneFrom(text, groups, g, context);
+    if (!phone) continue;
+    out.push(phone);
+    while (g + 1 < groups.length && groups[g + 1]!.start < phone.end) g++;
+  }
+}
+
+const DIGIT_WORDS: Record<string, string> = {
+  nol: '0', kosong: '0', satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', sembilan: '9',
+};
+const WORD = 'nol|kosong|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan';
+const SPELLED = new RegExp(`\\b(?:${WORD})(?:[\\s,.-]{1,3}(?:${WORD})){8,13}\\b`, 'gi');
+
+function spelledPhones(text: string, out: PhoneMatch[]): void {
+  for (const match of text.matchAll(SPELLED)) {
+    const digits = match[0].toLowerCase().split(/[^a-z]+/).map((word) => DIGIT_WORDS[word] ?? '').join('');
+    const kind = classify(digits, false, () => false);
+    if (kind === 'mobile') out.push({ start: match.index, end: match.index + match[0].length, digits, kind });
+  }
+}
+
+export function findPhoneNumbers(text: string): PhoneMatch[] {
+  const out: PhoneMatch[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!digitAt(text, i)) continue;
+    const { groups, end } = readRun(text, i);
+    phonesInRun(text, groups, runContext(text, i), out);
+    i = end;
+  }
+  spelledPhones(text, out);
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { applyFix, applyFixToValue, invertFix } from './fix';
+import { replaceFix, removeFix } from './finding';
+import type { Fix } from './types';
+import { listingWith } from './test-listings';
+
+describe('fixes', () => {
+  it('apply a span replacement and undo it', () => {
+    const title = 'Kaos Polos TERMURAH Hitam';
+    const fix = removeFix('title', title, { start: 11, end: 19 }, 'fix_remove_promo_words');
+    const applied = applyFixToValue(fix, title) as string;
+    expect(applied).toBe('Kaos Polos Hitam');
+    expect(applyFixToValue(invertFix(fix), applied)).toBe(title);
+  });
+
+  it('refuse a stale fix: the text at the span changed since the check', () => {
+    const fix = replaceFix('title', 'Kaos murahhh', { start: 5, end: 12 }, 'murah', 'fix_shorten_stretched_word');
+    expect(applyFixToValue(fix, 'Kaos mahal!!')).toBeNull();
+    expect(applyFixToValue(fix, undefined)).toBeNull();
+  });
+
+  it('set a field only when it still holds the previous value, and undo it', () => {
+    const listing = listingWith({ hashtags: ['a', 'b', 'c'] });
+    const fix: Fix = { kind: 'set-field', field: 'hashtags', value: ['a'], previous: ['a', 'b', 'c'], labelKey: 'fix_remove_extra_hashtags' };
+    const applied = applyFix(listing, fix)!;
+    expect(applied.hashtags).toEqual(['a']);
+    expect(applyFix(applied, invertFix(fix))?.hashtags).toEqual(['a', 'b', 'c']);
+    expect(applyFix(listingWith({ hashtags: ['x'] }), fix)).toBeNull();
+  });
+});

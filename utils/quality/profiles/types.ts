@@ -1,0 +1,55 @@
+/**
+ * A marketplace profile: the limits and weights the rules read. A limit is a list
+ * of thresholds because marketplaces have both hard limits (the form refuses the
+ * listing: `error`) and quality targets (their own score drops: `warning`); a number
+ * we only know from third parties or by analogy is a `tip`. The rule reports the
+ * most severe threshold the listing crosses.
+ */
+import type { MarketplaceId } from '../../marketplaces/types';
+import type { RuleId } from '../rule-ids';
+import type { Severity } from '../types';
+
+export interface Threshold {
+  value: number;
+  severity: Severity;
+}
+
+export interface MarketplaceProfile {
+  id: MarketplaceId;
+  /** As sellers know it; the same in Indonesian and English. */
+  name: string;
+  title: {
+    /** Fewer characters than `value` crosses the threshold. */
+    min: readonly Threshold[];
+    /** More characters than `value` crosses the threshold. */
+    max: readonly Threshold[];
+    /** A limit counted in UTF-8 bytes rather than characters (Lazada). */
+    maxBytes?: Threshold;
+    /** Characters the marketplace refuses in a title, and how bad that is. */
+    forbidden?: { pattern: RegExp; severity: Severity };
+  };
+  description: {
+    min: readonly Threshold[];
+    /** One image in the description counts instead of the minimum (Shopee); Rapi cannot see it, so the message says so. */
+    imageCounts?: boolean;
+    /** Severity of a long description with no line breaks or bullets; null: not judged. */
+    structure: Severity | null;
+  };
+  images: { min: readonly Threshold[] };
+  /** Hashtags in the description and the hashtag field together. */
+  hashtags: Threshold;
+  price: {
+    /** The marketplace's own minimum, when known. */
+    min?: number;
+    /** Below this a price looks like bait ("harga pancingan") for almost any product. */
+    plausibleMin: number;
+  };
+  /** Severity of a missing video; null when the marketplace does not score video. */
+  video: Severity | null;
+  /** Stock under `value` (but above 0) crosses the threshold; null: not judged. */
+  stockLow: Threshold | null;
+  /** Severity of a weight field found empty. */
+  weight: Severity;
+  /** Multipliers (default 1) for rules this marketplace's own score weighs more or less. */
+  ruleWeights: Partial<Record<RuleId, number>>;
+}

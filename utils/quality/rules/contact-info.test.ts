@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { contactInfo } from './contact-info';
+import { GOOD_DESCRIPTION, listingWith, runRule } from '../test-listings';
+import { applyFix } from '../fix';
+
+describe('contact-info', () => {
+  it('is an error for a WhatsApp number and removes it with its lead-in', () => {
+    const listing = listingWith({ description: `${GOOD_DESCRIPTION}\nInfo lebih lanjut hubungi WA: 0812-3456-7890 ya kak` });
+    const [finding] = runRule(contactInfo, listing);
+    expect(finding).toMatchObject({ severity: 'error', field: 'description', params: ['0812-3456-7890', 'Shopee'] });
+    expect(applyFix(listing, finding!.fix!)!.description!.endsWith('Info lebih lanjut ya kak')).toBe(true);
+  });
+
+  it('finds contacts in the title too', () => {
+    expect(runRule(contactInfo, listingWith({ title: 'Kaos Polos IG: tokokaos Hitam' }))[0]).toMatchObject({ field: 'title', severity: 'error' });
+  });
+
+  it('is a warning for an invitation or a QR mention, with no removal offered', () => {
+    const [invite] = runRule(contactInfo, listingWith({ description: 'Order via WA saja kak.' }));
+    expect(invite).toMatchObject({ severity: 'warning' });
+    expect(invite!.fix).toBeUndefined();
+    expect(runRule(contactInfo, listingWith({ description: 'Scan QR di foto untuk diskon.' }))[0]?.messageKey).toBe('rule_contact_info_qr');
+  });
+
+  it('stays quiet for the chat button, numbers that are not phones, and QR in a scanner listing', () => {
+    expect(runRule(contactInfo, listingWith({}))).toEqual([]);
+    expect(runRule(contactInfo, listingWith({ description: 'Tanya stok lewat chat penjual. SKU: BTK-2024-0012, Rp125.000.' }))).toEqual([]);
+    expect(runRule(contactInfo, listingWith({ title: 'Barcode Scanner USB 2D QR', description: 'Bisa scan QR code dan barcode.' }))).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { hashtagsTooMany } from './hashtags-too-many';
+import { GOOD_DESCRIPTION, listingWith, runRule } from '../test-listings';
+import { applyFix } from '../fix';
+
+const tags = (n: number, prefix = 'tag') => Array.from({ length: n }, (_, i) => `#${prefix}${i + 1}`).join(' ');
+
+describe('hashtags-too-many', () => {
+  it('is an error over Shopee’s 18 and removes the block of extra tags', () => {
+    const listing = listingWith({ description: `${GOOD_DESCRIPTION}\n${tags(20)}`, hashtags: [] });
+    const [finding] = runRule(hashtagsTooMany, listing);
+    expect(finding).toMatchObject({ severity: 'error', field: 'description', params: ['20', '18', 'Shopee'] });
+    const fixed = applyFix(listing, finding!.fix!)!.description!;
+    expect(fixed.match(/#\w+/g)).toHaveLength(18);
+  });
+
+  it('counts the description and the hashtag field together, once per tag, against 5 on Tokopedia', () => {
+    const listing = listingWith({ description: `${GOOD_DESCRIPTION} #kaos #polos #Kaos`, hashtags: ['kaos', 'katun', 'hitam', 'pria', 'adem'] }, 'tokopedia');
+    expect(runRule(hashtagsTooMany, listing)[0]).toMatchObject({ severity: 'warning', params: ['6', '5', 'Tokopedia'] });
+  });
+
+  it('trims the hashtag field when the tags are only there', () => {
+    const listing = listingWith({ hashtags: ['#A', 'b', 'c', 'd', 'e', 'f', 'g'] }, 'tiktok-tokopedia');
+    const [finding] = runRule(hashtagsTooMany, listing);
+    expect(applyFix(listing, finding!.fix!)?.hashtags).toEqual(['#A', 'b', 'c', 'd', 'e']);
+  });
+
+  it('stays quiet within the limit and does not count "#1", "C#" or HTML entities', () => {
+    expect(runRule(hashtagsTooMany, listingWith({ description: `${GOOD_DESCRIPTION} ${tags(18)}`, hashtags: [] }))).toEqual([]);
+    const noise = 'Produk #1 di kelasnya, kursus C# dan &#8220;kutip&#8221;';
+    expect(runRule(hashtagsTooMany, listingWith({ description: noise, hashtags: ['a', 'b', 'c', 'd', 'e'] }, 'tokopedia'))).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { otherMarketplace } from './other-marketplace';
+import { listingWith, runRule } from '../test-listings';
+import { applyFix } from '../fix';
+
+const mentions = (description: string, marketplace: Parameters<typeof listingWith>[1] = 'shopee') =>
+  runRule(otherMarketplace, listingWith({ description }, marketplace)).map((f) => [f.params[0], f.severity]);
+
+describe('other-marketplace', () => {
+  it('names, nicknames and links of other marketplaces are errors', () => {
+    expect(mentions('Cek juga toko kami di Tokopedia.')).toEqual([['Tokopedia', 'error']]);
+    expect(mentions('Ada juga di tokped dan lazada')).toEqual([['tokped', 'error'], ['lazada', 'error']]);
+    expect(mentions('Link: https://tokopedia.com/tokoku.')).toEqual([['https://tokopedia.com/tokoku', 'error']]);
+    expect(mentions('Tersedia di Shopee dan Bukalapak', 'lazada')).toEqual([['Shopee', 'error'], ['Bukalapak', 'error']]);
+    expect(mentions('Juga di TikTok Shop', 'shopee')).toEqual([['TikTok Shop', 'error']]);
+  });
+
+  it('slang and a plain "TikTok" are warnings, with no fix', () => {
+    const findings = runRule(otherMarketplace, listingWith({ description: 'Lebih murah dari lapak sebelah, viral di TikTok' }));
+    expect(findings.map((f) => [f.params[0], f.severity, f.fix])).toEqual([
+      ['lapak sebelah', 'warning', undefined],
+      ['TikTok', 'warning', undefined],
+    ]);
+  });
+
+  it('never names the listing’s own marketplace (Tokopedia and TikTok Shop are one)', () => {
+    expect(mentions('Belanja di Shopee lebih hemat', 'shopee')).toEqual([]);
+    expect(mentions('Official store TikTok Shop dan Tokopedia', 'tiktok-tokopedia')).toEqual([]);
+    expect(mentions('Juga di tokped', 'tokopedia')).toEqual([]);
+  });
+
+  it('removes a marketplace tag from the hashtag field', () => {
+    const listing = listingWith({ hashtags: ['kaos', '#shopee', 'polos'] }, 'lazada');
+    const finding = runRule(otherMarketplace, listing).find((f) => f.field === 'hashtags')!;
+    expect(applyFix(listing, finding.fix!)?.hashtags).toEqual(['kaos', 'polos']);
+  });
+
+  it('stays quiet for words that merely contain a name', () => {
+    expect(mentions('Shopify store, sopi Maluku, bliblinya')).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Naming or linking another marketplace ("cek juga di Shopee", "tokped", "lapak
+ * sebelah"): Shopee blocks or deletes such listings and TikTok Shop bans pointers
+ * elsewhere (marketplaces.md §3.1). The listing's own marketplace is never reported.
+ */
+import type { Finding, Rule } from '../types';
+import { makeFinding, MAX_FINDINGS_PER_FIELD, removeFix } from '../finding';
+import { findMarketplaceMentions } from '../detectors/marketplace-names';
+import { excerpt } from '../text/measure';
+
+export const otherMarketplace: Rule<'other-marketplace'> = {
+  id: 'other-marketplace',
+  messageKeys: ['rule_other_marketplace'],
+  check({ texts, listing, marketplace, profile }) {
+    const findings: Finding[] = [];
+    for (const { field, text } of texts) {
+      for (const mention of findMarketplaceMentions(text, marketplace).slice(0, MAX_FINDINGS_PER_FIELD)) {
+        // Slang ("lapak sebelah") sits inside a sentence; removing it would leave a broken one.
+        const fix = mention.severity === 'error' ? removeFix(field, text, mention, 'fix_remove_marketplace_name') : undefined;
+        findings.push(makeFinding('other-marketplace', mention.severity, field, [excerpt(mention.phrase), profile.name], { span: mention, fix }));
+      }
+    }
+    const tags = listing.hashtags ?? [];
+    const named = tags.filter((tag) => findMarketplaceMentions(tag.replace(/^#+/, ''), marketplace).length > 0);
+    if (named.length > 0) {
+      const value = tags.filter((tag) => !named.includes(tag));
+      const fix = { kind: 'set-field' as const, field: 'hashtags' as const, value, previous: tags, labelKey: 'fix_remove_marketplace_name' as const };
+      findings.push(makeFinding('other-marketplace', 'error', 'hashtags', [named.slice(0, 5).join(' '), profile.name], { fix }));
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,34 @@
+/**
+ * A title in capitals reads as shouting and is harder to scan in a results list.
+ * No marketplace in marketplaces.md penalises it by name, so it is a tip.
+ */
+import type { Rule } from '../types';
+import { makeFinding } from '../finding';
+import { toTitleCase } from '../text/title-case';
+
+/** Fewer cased letters than this is a code or a brand ("LED TV"), not a shouted title. */
+const MIN_LETTERS = 10;
+
+function casedLetters(text: string): { upper: number; lower: number } {
+  let upper = 0;
+  let lower = 0;
+  for (const char of text) {
+    if (char !== char.toLowerCase()) upper++;
+    else if (char !== char.toUpperCase()) lower++;
+  }
+  return { upper, lower };
+}
+
+export const titleAllCaps: Rule<'title-all-caps'> = {
+  id: 'title-all-caps',
+  messageKeys: ['rule_title_all_caps'],
+  check({ listing }) {
+    const title = listing.title;
+    const { upper, lower } = casedLetters(title);
+    if (upper + lower < MIN_LETTERS || lower > (upper + lower) * 0.1) return [];
+    const value = toTitleCase(title);
+    const fix =
+      value === title ? undefined : { kind: 'set-field' as const, field: 'title' as const, value, previous: title, labelKey: 'fix_title_case' as const };
+    return [makeFinding('title-all-caps', 'tip', 'title', [], { fix })];
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * "!!!", "★★", emoji and "VIRAALLL": Shopee's naming guideline forbids emoticons
+ * and special characters in names (marketplaces.md §3.1), and search ignores them.
+ */
+import type { Finding, Rule, Span } from '../types';
+import { makeFinding, MAX_FINDINGS_PER_FIELD, removeFix, replaceFix } from '../finding';
+import { findPhrases } from '../text/spans';
+
+// A symbol followed by at most 3 joiners (variation selector, zero-width joiner, skin tone), repeated:
+// the two classes are disjoint, so the repetition cannot backtrack.
+const SYMBOLS =
+  /(?:[\p{Extended_Pictographic}\u2022\u2190-\u21FF\u25A0-\u27BF\u2B50\u2B55][\uFE0F\u200D\u20E3\u{1F3FB}-\u{1F3FF}]{0,3})+/gu;
+const MARKS = /[!?]{2,}|[*~=_|+^#<>•]{2,}/g;
+// ©, ® and ™ belong to brand names ("Wardah®"), not decoration.
+const LEGAL_MARKS = /^[©®™\uFE0F]+$/;
+
+/** Letters repeated 3+ times inside a word ("murahhh"), except words of one letter ("AAA") and sizes ("XXXL"). */
+function stretchedLetters(text: string): { span: Span; word: string }[] {
+  const out: { span: Span; word: string }[] = [];
+  for (const word of findPhrases(text, /\p{L}+/gu)) {
+    if (/^(.)\1*$/iu.test(word.phrase) || /^x+[sl]$/i.test(word.phrase)) continue;
+    let runStart = 0;
+    for (let i = 1; i <= word.phrase.length; i++) {
+      if (i < word.phrase.length && word.phrase[i]!.toLowerCase() === word.phrase[runStart]!.toLowerCase()) continue;
+      if (i - runStart >= 3) out.push({ span: { start: word.start + runStart, end: word.start + i }, word: word.phrase });
+      runStart = i;
+    }
+  }
+  return out;
+}
+
+export const titlePunctuationSpam: Rule<'title-punctuation-spam'> = {
+  id: 'title-punctuation-spam',
+  messageKeys: ['rule_title_punctuation_spam'],
+  check({ listing }) {
+    const title = listing.title;
+    const findings: Finding[] = [];
+    const symbols = [...findPhrases(title, SYMBOLS), ...findPhrases(title, MARKS)].filter((m) => !LEGAL_MARKS.test(m.phrase));
+    for (const match of symbols) {
+      const fix = removeFix('title', title, match, 'fix_remove_symbols');
+      findings.push(makeFinding('title-punctuation-spam', 'warning', 'title', [match.phrase], { span: match, fix }));
+    }
+    for (const { span, word } of stretchedLetters(title)) {
+      const fix = replaceFix('title', title, span, title[span.start]!, 'fix_shorten_stretched_word');
+      findings.push(makeFinding('title-punctuation-spam', 'warning', 'title', [word], { span, fix }));
+    }
+    return findings.sort((a, b) => a.span!.start - b.span!.start).slice(0, MAX_FINDINGS_PER_FIELD);
+  },
+};

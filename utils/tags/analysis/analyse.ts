@@ -1,0 +1,103 @@
+/**
+ * One reading of a listing that every tag rule shares: the products, materials and techniques it
+ * names (with their broader entries), the places it names, and its handmade and local claims.
+ */
+import type { Listing } from '../../listing/listing';
+import type { TagIndex } from '../compile/build-index';
+import type { LexiconEntry } from '../knowledge/types';
+import { readFields } from './read-fields';
+import { resolveTechniques } from './techniques';
+import type { Analysis, EntryEvidence, Mention, PlaceEvidence } from './types';
+
+const isTextField = (mention: Mention) => mention.field === 'title' || mention.field === 'description';
+
+export function analyse(listing: Listing, index: TagIndex): Analysis {
+  const { fields, mentions } = readFields(listing, index);
+  const { accepted, printing } = resolveTechniques(fields, mentions, index);
+  const named = mentions.filter((m) => m.ref.type === 'entry' && m.ref.entry.kind !== 'technique' && !(printing && m.ref.entry.id === 'batik'));
+  const all = [...named, ...accepted];
+  const kept = inContext(all, index);
+  const entries = withAncestors(kept, index);
+  const dropped = all.filter((m) => !kept.includes(m));
+  const signals = (signal: string, anyField = false) => mentions.filter((m) => m.ref.type === 'signal' && m.ref.signal === signal && (anyField || isTextField(m)));
+  return {
+    index,
+    fields,
+    entries,
+    ...(printing && { printing }),
+    places: groupPlaces(mentions.filter((m) => isTextField(m) && !namesDroppedProduct(m, dropped, kept))),
+    ...sellerPlace(mentions),
+    handmade: signals('handmade'),
+    localClaims: signals('local-claim'),
+    foreignCities: signals('foreign-city', true),
+    terms: new Map(mentions.flatMap((m) => (m.ref.type === 'term' && isTextField(m) ? [[m.ref.id, m] as const] : []))),
+  };
+}
+
+const entryOf = (mention: Mention): LexiconEntry => (mention.ref as { entry: LexiconEntry }).entry;
+const isFood = (mention: Mention) => Boolean(entryOf(mention).food);
+const isProduct = (mention: Mention) => entryOf(mention).kind === 'product';
+
+/**
+ * Keep products of the listing's own family. Titles lead with the product, so a food word in a
+ * listing whose title starts with a non-food product is a colour, print or flavour ("Kemeja Coklat",
+ * "Kaos Kopi Gayo"); a non-food item outside the title of a food listing is packaging or a bonus.
+ * Materials need a non-food product or a craft to belong to ("kulit lumpia" is not leather).
+ */
+function inContext(mentions: Mention[], index: TagIndex): Mention[] {
+  const head = mentions.filter((m) => m.field === 'title' && isProduct(m)).sort((a, b) => a.from - b.from)[0];
+  const kept = mentions.filter((m) => {
+    if (!head || !isProduct(m)) return true;
+    if (!isFood(head)) return !isFood(m);
+    return isFood(m) ? !isFlavourOf(m, mentions, index) : m.field === 'title';
+  });
+  const hasMaker = kept.some((m) => (isProduct(m) && !isFood(m)) || (entryOf(m).craft && entryOf(m).kind !== 'material'));
+  return kept.filter((m) => entryOf(m).kind !== 'material' || hasMaker);
+}
+
+/** "Kaos Kopi Gayo": the place belongs to a product that is only a print on a T-shirt. */
+function namesDroppedProduct(place: Mention, dropped: Mention[], kept: Mention[]): boolean {
+  if (!place.afterProduct) return false;
+  const before = (m: Mention) => m.field === place.field && m.to === place.from;
+  return dropped.some(before) && !kept.some(before);
+}
+
+/** "Keripik Pisang Lampung Coklat", "Kopi Susu Gula Aren": a flavour after the food it flavours. */
+function isFlavourOf(mention: Mention, mentions: Mention[], index: TagIndex): boolean {
+  if (!entryOf(mention).flavour) return false;
+  const related = (a: Mention, b: Mention) => Boolean(index.lineage.get(entryOf(a).id)?.has(entryOf(b).id) || index.lineage.get(entryOf(b).id)?.has(entryOf(a).id));
+  const earlier = (food: Mention) => (food.field === 'title' && mention.field !== 'title') || (food.field === mention.field && food.from < mention.from);
+  return mentions.some((food) => food !== mention && isFood(food) && !related(food, mention) && earlier(food));
+}
+
+function withAncestors(mentions: Mention[], index: TagIndex): Map<string, EntryEvidence> {
+  const evidence = new Map<string, EntryEvidence>();
+  for (const mention of mentions) {
+    const id = entryOf(mention).id;
+    for (const ancestor of index.lineage.get(id) ?? [id]) {
+      const entry = index.entries.get(ancestor)!;
+      const known = evidence.get(ancestor) ?? { entry, mentions: [], direct: false };
+      known.mentions.push(mention);
+      if (ancestor === id) known.direct = true;
+      evidence.set(ancestor, known);
+    }
+  }
+  return evidence;
+}
+
+function groupPlaces(mentions: Mention[]): PlaceEvidence[] {
+  const byId = new Map<string, PlaceEvidence>();
+  for (const mention of mentions) {
+    if (mention.ref.type !== 'place') continue;
+    const place = mention.ref.place;
+    const known = byId.get(place.id) ?? { place, mentions: [] };
+    known.mentions.push(mention);
+    byId.set(place.id, known);
+  }
+  return [...byId.values()];
+}
+
+function sellerPlace(mentions: Mention[]): { sellerPlace?: PlaceEvidence } {
+  const first = mentions.find((m) => m.field === 'origin' && m.ref.type === 'place');
+  return first?.ref.type === 'place' ? { sellerPlace: { place: first.ref.place, mentions: [first] } } : {};
+}

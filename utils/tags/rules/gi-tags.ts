@@ -1,0 +1,63 @@
+/**
+ * Registered Geographical Indications, suggested only when the title or description names both
+ * the product and the place (and the variety: "Kopi Robusta Gayo" is not "Kopi Arabika Gayo").
+ * Every one carries a check note: using the name needs the right to it, not just the product.
+ */
+import type { Analysis, Mention } from '../analysis/types';
+import { placeId } from '../compile/gazetteer';
+import { GEOGRAPHICAL_INDICATIONS } from '../knowledge/geographical-indications';
+import { joinReasons, round, type Candidate } from './candidate';
+
+const IN_TITLE = 0.9;
+const IN_TEXT = 0.78;
+const isText = (m: Mention) => m.field === 'title' || m.field === 'description';
+
+export function giTags(analysis: Analysis): Candidate[] {
+  return GEOGRAPHICAL_INDICATIONS.flatMap((gi) => {
+    if (gi.excludes?.some((id) => analysis.entries.get(id)?.mentions.some(isText))) return [];
+    const found = gi.requires.map((group) => requirement(analysis, group));
+    if (found.some((m) => m === undefined)) return [];
+    const mentions = found as Mention[];
+    return [{
+      label: gi.name,
+      kind: 'gi',
+      confidence: round(mentions.every((m) => m.field === 'title') ? IN_TITLE : IN_TEXT),
+      reason: joinReasons(...mentions.map((m) => [m])),
+      requiresCheck: true,
+      noteKey: 'tags_gi_check_right',
+      claimsLocal: true,
+    }];
+  });
+}
+
+function requirement(analysis: Analysis, group: readonly string[]): Mention | undefined {
+  for (const id of group) {
+    const found = id.startsWith('place:')
+      ? analysis.places.find((p) => p.place.id === placeId(id.slice('place:'.length)))?.mentions[0]
+      : id.startsWith('term:')
+        ? analysis.terms.get(id)
+        : analysis.entries.get(id)?.mentions.find(isText);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Drops "Product Place" tags that say what a suggested indication says ("Songket Alor" beside
+ * "Tenun Songket Alor", "Kopi Arabika Kintamani" beside "Kopi Arabika Kintamani Bali"): the same
+ * registered name without its check note. Broader names stay: "Batik Pekalongan" does not name a sarung.
+ */
+export function withoutIndicationNames(candidates: Candidate[], analysis: Analysis): Candidate[] {
+  const suggested = new Set(candidates.filter((c) => c.kind === 'gi').map((c) => c.label));
+  const indications = GEOGRAPHICAL_INDICATIONS.filter((gi) => suggested.has(gi.name));
+  const lineage = analysis.index.lineage;
+  return candidates.filter(({ naming }) => {
+    if (!naming) return true;
+    const names = lineage.get(naming.entry) ?? new Set([naming.entry]);
+    return !indications.some((gi) => {
+      const groups = gi.requires.filter((group) => !group[0]?.includes(':'));
+      const places = gi.requires.flat().filter((id) => id.startsWith('place:')).map((id) => placeId(id.slice('place:'.length)));
+      return places.includes(naming.place) && groups.every((group) => group.some((id) => names.has(id)));
+    });
+  });
+}

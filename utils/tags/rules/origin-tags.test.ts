@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Listing } from '../../listing/listing';
+import { suggestTags } from '../index';
+
+const origins = (listing: Omit<Listing, 'marketplace'>) =>
+  suggestTags({ marketplace: 'tokopedia', ...listing }, { limit: 50 }).filter((t) => t.kind === 'origin').map((t) => t.label);
+
+describe('origin tags', () => {
+  it('name the product with its place', () => {
+    expect(origins({ title: 'Dodol Garut Asli' })).toEqual(expect.arrayContaining(['Dodol Garut', 'Garut']));
+    expect(origins({ title: 'Keripik Tempe oleh2 khas Malang' })).toEqual(expect.arrayContaining(['Keripik Tempe Malang', 'Oleh-oleh Malang']));
+  });
+
+  it('read common words as places only after an origin word or Kab./Kota', () => {
+    expect(origins({ title: 'Kayu Manis Kerinci Batang 100gr' })).not.toContain('Batang');
+    expect(origins({ title: 'Cincin Batu Akik' })).toEqual([]);
+    expect(origins({ title: 'Kerupuk Ikan Asli Kota Batu' })).toContain('Batu');
+  });
+
+  it('do not read a shipping address as an origin', () => {
+    expect(origins({ title: 'Batik Tulis Solo', description: 'Dikirim dari Jakarta' })).not.toContain('Jakarta');
+  });
+
+  it('do not read a place hidden in a product name', () => {
+    expect(origins({ title: 'Bika Ambon Medan' })).not.toContain('Ambon');
+    expect(origins({ title: 'Bibit Pisang Ambon' })).toEqual([]);
+  });
+
+  it('use the seller city only for what it is known for, and more weakly', () => {
+    const [tag] = suggestTags({ marketplace: 'tokopedia', title: 'Kemeja Batik Cap Pria', origin: 'Kota Pekalongan' }, { limit: 50 }).filter((t) => t.kind === 'origin');
+    expect(tag).toMatchObject({ label: 'Batik Pekalongan', confidence: 0.5 });
+    expect(tag?.reason.map((r) => r.field)).toEqual(['title', 'origin']);
+    expect(origins({ title: 'Case HP Softcase', origin: 'Kota Pekalongan' })).toEqual([]);
+  });
+
+  it('prefer a town to its province', () => {
+    const labels = origins({ title: 'Tenun Ikat Ende Flores NTT' });
+    expect(labels).toContain('Tenun Ikat Ende');
+    expect(labels).not.toContain('Tenun Ikat Nusa Tenggara Timur');
+  });
+});
