@@ -7,7 +7,8 @@ import { t, type Language, type MessageKey } from '../../utils/i18n';
 import type { TagReason, TagSuggestion } from '../../utils/tags';
 
 export interface TagsPanelState {
-  suggestions: TagSuggestion[];
+  /** `inTitle`: a keyword the title already carries word for word, shown as earned, not offered. */
+  suggestions: (TagSuggestion & { inTitle?: boolean })[];
   /** Words that mark the listing as imported: why no local tags are offered. */
   importSignals: TagReason[];
 }
@@ -33,9 +34,13 @@ export function TagsSection({ language, state, onInsert }: { language: Language;
             </div>
             {tag.reason.length > 0 && <div className="rapi-note">{t(language, 'tags_reason', quoteWords(tag.reason))}</div>}
             {tag.noteKey && <div className="rapi-warn">{t(language, tag.noteKey)}</div>}
-            <button type="button" className="rapi-button" onClick={() => onInsert(tag)}>
-              {t(language, tag.insert.startsWith('#') ? 'tags_add_description' : 'tags_add_title')}
-            </button>
+            {tag.inTitle ? (
+              <span className="rapi-note">✓ {t(language, 'tags_in_title')}</span>
+            ) : (
+              <button type="button" className="rapi-button" onClick={() => onInsert(tag)}>
+                {t(language, tag.insert.startsWith('#') ? 'tags_add_description' : 'tags_add_title')}
+              </button>
+            )}
           </li>
         ))}
       </ul>

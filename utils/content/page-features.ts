@@ -12,6 +12,7 @@ import { withoutRules } from '../quality/without-rules';
 import { disabledRules, enableAllRules, setRuleEnabled, watchRuleSettings } from '../settings/rule-settings';
 import { importSignals, suggestTags, type TagSuggestion } from '../tags';
 import { appendTag } from '../tags/append-tag';
+import { coveredByTitle } from '../tags/in-title';
 import { readFieldText } from '../dom/field-kind';
 import { applyFixOnPage, replaceFieldText, undoEdit, type AppliedEdit } from './field-writer';
 import { startListingController } from './listing-controller';
@@ -49,7 +50,10 @@ export async function startPageFeatures(doc: Document, match: PageMatch, store: 
     const report = withoutRules(checkListing(listing), disabled);
     store.set({
       quality: { report, disabledCount: disabled.length },
-      tags: { suggestions: suggestTags(listing), importSignals: importSignals(listing) },
+      tags: {
+        suggestions: suggestTags(listing).map((tag) => ({ ...tag, inTitle: !tag.insert.startsWith('#') && coveredByTitle(listing.title, tag.insert) })),
+        importSignals: importSignals(listing),
+      },
     });
   };
 

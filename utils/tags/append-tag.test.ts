@@ -26,3 +26,12 @@ describe('appendTag', () => {
     expect(appendTag('  ', 'Tenun Ikat', 'title')).toBe('Tenun Ikat');
   });
 });
+
+describe('coveredByTitle', () => {
+  it('sees a keyword whose words the title already has, in any order and case', async () => {
+    const { coveredByTitle } = await import('./in-title');
+    const title = 'Kemeja Batik Tulis Pekalongan Motif Jlamprang Lengan Panjang Pria';
+    for (const covered of ['Kemeja', 'Batik Tulis', 'Batik Pekalongan', 'pekalongan batik']) expect(coveredByTitle(title, covered)).toBe(true);
+    for (const fresh of ['Handmade in Indonesia', 'Batik Lasem', 'Kain']) expect(coveredByTitle(title, fresh)).toBe(false);
+  });
+});

@@ -54,7 +54,8 @@ export function buildIndex(): TagIndex {
   const placeWords = new Set([...gazetteer.byTerm.keys()].flatMap((term) => term.split(' ')));
   const keyOf = createKeyOf(vocabulary, placeWords);
   const matcher = createPhraseMatcher<Ref>();
-  const add = (phrase: string, ref: Ref) => matcher.add(phraseKeys(phrase, keyOf), ref);
+  // Every word of these phrases is in the vocabulary, where keyOf never stems: plain keys are the same, and cheaper.
+  const add = (phrase: string, ref: Ref) => matcher.add(phraseKeys(phrase, normalizeWord), ref);
 
   for (const entry of LEXICON) for (const term of entry.terms) add(term, { type: 'entry', entry });
   for (const [term, place] of gazetteer.byTerm) matcher.add(term.split(' '), { type: 'place', place });
