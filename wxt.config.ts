@@ -13,10 +13,15 @@ export default defineConfig({
     short_name: 'Rapi',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    permissions: ['storage'],
+    // storage: settings; contextMenus: "save selection as a snippet", limited to the marketplace hosts.
+    permissions: ['storage', 'contextMenus'],
     // Only the marketplaces' own hosts (principle 4); the same list feeds the content scripts' matches.
     host_permissions: hostMatchPatterns(),
     action: { default_title: '__MSG_extName__' },
+    // The palette's shortcut; users can change it in the browser's extension shortcut settings.
+    commands: {
+      'open-palette': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_command_open_palette__' },
+    },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // Chrome warns about keys it does not know, so the Gecko settings go to Firefox only.
     ...(browser === 'firefox' && {

@@ -10,10 +10,19 @@ import { ListingFields, type ListingActions } from './ListingFields';
 import { NoticeBar } from './NoticeBar';
 import { QualitySection, type QualityActions } from './QualitySection';
 import { TagsSection } from './TagsSection';
+import { Palette, type PaletteProps } from './Palette';
 import type { TagSuggestion } from '../../utils/tags';
 
 export type PanelActions = ListingActions &
-  QualityActions & { undo: () => void; dismissNotice: () => void; insertTag: (tag: TagSuggestion) => void };
+  QualityActions & {
+    undo: () => void;
+    dismissNotice: () => void;
+    insertTag: (tag: TagSuggestion) => void;
+    openPalette: () => void;
+    closePalette: () => void;
+    searchSnippets: PaletteProps['search'];
+    insertSnippet: PaletteProps['insert'];
+  };
 
 const noop = () => {};
 const NO_ACTIONS: PanelActions = {
@@ -27,6 +36,10 @@ const NO_ACTIONS: PanelActions = {
   undo: noop,
   dismissNotice: noop,
   insertTag: noop,
+  openPalette: noop,
+  closePalette: noop,
+  searchSnippets: async () => [],
+  insertSnippet: async () => null,
 };
 
 export function Panel({ store, onToggle, actions = NO_ACTIONS }: { store: PanelStore; onToggle: () => void; actions?: PanelActions }) {
@@ -62,6 +75,9 @@ export function Panel({ store, onToggle, actions = NO_ACTIONS }: { store: PanelS
           R
         </span>
         <h2 className="rapi-panel__title">{t(language, 'panel_title')}</h2>
+        <button type="button" className="rapi-button" data-testid="rapi-open-palette" onClick={actions.openPalette}>
+          {t(language, 'palette_open')}
+        </button>
         <button
           type="button"
           className="rapi-panel__collapse"
@@ -79,6 +95,15 @@ export function Panel({ store, onToggle, actions = NO_ACTIONS }: { store: PanelS
         <span aria-hidden="true"> · </span>
         <span data-testid="rapi-page-kind">{pageKindName(language, match.kind)}</span>
       </p>
+      {state.palette && (
+        <Palette
+          language={language}
+          hasTarget={state.palette.hasTarget}
+          search={actions.searchSnippets}
+          insert={actions.insertSnippet}
+          close={actions.closePalette}
+        />
+      )}
       {state.notice && <NoticeBar language={language} notice={state.notice} onUndo={actions.undo} onDismiss={actions.dismissNotice} />}
       {state.quality && <QualitySection language={language} marketplace={match.marketplace} state={state.quality} actions={actions} />}
       {state.tags && <TagsSection language={language} state={state.tags} onInsert={actions.insertTag} />}

@@ -28,7 +28,9 @@ export type Notice =
   | { kind: 'too-long'; field: TextField; wanted: number; max: number }
   | { kind: 'stale'; field: TextField }
   | { kind: 'not-accepted'; field: TextField }
-  | { kind: 'not-found'; field: TextField };
+  | { kind: 'not-found'; field: TextField }
+  | { kind: 'inserted' }
+  | { kind: 'insert-too-long'; wanted: number; max: number };
 
 export interface PanelState {
   match: PageMatch;
@@ -39,6 +41,8 @@ export interface PanelState {
   quality?: QualityPanelState;
   tags?: TagsPanelState;
   notice?: Notice;
+  /** The snippet palette; `hasTarget` says whether a page field was focused to receive the snippet. */
+  palette?: { hasTarget: boolean };
 }
 
 export interface PanelStore {

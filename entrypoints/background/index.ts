@@ -1,18 +1,23 @@
 /**
- * Composition root: wires the message router to the browser and owns nothing else.
- * Later features register their handlers (database, context menu, commands) here.
+ * Composition root: opens the database, wires the message router, the palette
+ * command and the context menu to the browser, and owns nothing else.
  */
 import '../../utils/runtime/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { rapiDb } from '../../utils/db';
+import { LIFELINE_PORT } from '../../utils/content/extension-lifeline';
 import { createRouter } from '../../utils/messaging/router';
 import { loadSettings } from '../../utils/settings/store';
 import { badgeFor } from './badge';
-import { LIFELINE_PORT } from '../../utils/content/extension-lifeline';
+import { PALETTE_COMMAND, registerPaletteCommand } from './palette-command';
+import { registerSaveSelectionMenu } from './save-selection-menu';
+import { snippetHandlers } from './snippet-handlers';
 
 export default defineBackground(() => {
   // MV3 calls it `action`, Firefox MV2 `browserAction`; both have the same badge calls.
   const action = browser.action ?? browser.browserAction;
+  const db = rapiDb();
 
   const route = createRouter(
     {
@@ -25,6 +30,11 @@ export default defineBackground(() => {
         }
         return { badge: badge.text };
       },
+      ...snippetHandlers(db),
+      'palette/shortcut': async () => {
+        const command = (await browser.commands.getAll()).find((c) => c.name === PALETTE_COMMAND);
+        return { keys: command?.shortcut ?? '' };
+      },
     },
     browser.runtime.id,
   );
@@ -35,4 +45,7 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== LIFELINE_PORT || port.sender?.id !== browser.runtime.id) port.disconnect();
   });
+
+  registerPaletteCommand();
+  registerSaveSelectionMenu(db);
 });

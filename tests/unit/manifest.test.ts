@@ -14,7 +14,7 @@ describe('manifest', () => {
     ['firefox', 2],
   ] as const)('%s asks only for storage and the marketplace hosts', (browser, version) => {
     const manifest = manifestFor(browser, version);
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
     expect(manifest.host_permissions).toEqual(hostMatchPatterns());
     const text = JSON.stringify(manifest);
     expect(text).not.toContain('<all_urls>');
@@ -29,5 +29,11 @@ describe('manifest', () => {
       gecko: { id: 'rapi@rapi-umkm.id', data_collection_permissions: { required: ['none'] } },
     });
     expect(manifestFor('chrome', 3)).not.toHaveProperty('browser_specific_settings');
+  });
+});
+
+describe('manifest commands', () => {
+  it('declares the palette shortcut so the user can change it', () => {
+    expect(manifestFor('chrome', 3).commands).toMatchObject({ 'open-palette': { suggested_key: { default: 'Alt+Shift+S' } } });
   });
 });

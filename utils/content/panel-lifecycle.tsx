@@ -17,6 +17,7 @@ import { isPanelCollapsed, loadSettings, setPanelCollapsed, watchSettings } from
 import { watchExtensionUnload } from './extension-lifeline';
 import { PANEL_HOST_TAG } from './panel-host';
 import { startPageFeatures, type PageFeatures } from './page-features';
+import { startPalette } from './palette-glue';
 
 export { PANEL_HOST_TAG };
 
@@ -59,6 +60,8 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
       anchor: 'body',
       append: 'last',
       css: panelCss,
+      // Keys typed in the panel (the palette's search) must not reach the page's own shortcuts.
+      isolateEvents: true,
       onMount: (container) => {
         const root = createRoot(container);
         root.render(<Panel store={panelStore} onToggle={() => void toggle()} actions={actions} />);
@@ -85,7 +88,12 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
     undo: () => features?.undo(),
     dismissNotice: () => features?.dismissNotice(),
     insertTag: (tag) => features?.insertTag(tag),
+    openPalette: () => palette.open(),
+    closePalette: () => palette.close(),
+    searchSnippets: (query) => palette.search(query),
+    insertSnippet: (hit, fields) => palette.insert(hit, fields),
   };
+  const palette = startPalette(ctx, () => store);
 
   const sync = async (url: string) => {
     const match = detectPage(url);

@@ -6,22 +6,72 @@
  * which the client parses in turn.
  */
 import { z } from 'zod';
-import { PageMatchSchema } from '../marketplaces/types';
+import { MarketplaceIdSchema, PageMatchSchema } from '../marketplaces/types';
+import { ListingSchema } from '../listing/listing';
+
+const SnippetId = z.string().min(1).max(64);
+/** What a template may read from the listing: short fields only, never a megabyte of description. */
+const TemplateListingSchema = ListingSchema.pick({ title: true, priceIdr: true, weightGrams: true, stock: true, category: true }).partial().strict();
+const FillInSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('text'), name: z.string().max(64) }),
+  z.strictObject({ kind: z.literal('choice'), name: z.string().max(64), options: z.array(z.string().max(200)).max(50) }),
+]);
+const BilingualSchema = z.strictObject({ id: z.string(), en: z.string() });
 
 export const RequestSchema = z.discriminatedUnion('type', [
   /** Health check; answers the extension version. */
   z.strictObject({ type: z.literal('ping') }),
   /** A content script tells which page it sees, so the toolbar button can show that Rapi is active on the tab. */
   z.strictObject({ type: z.literal('page-detected'), match: PageMatchSchema.nullable() }),
+  /** The palette's search over the seller's snippets (kept in the extension's IndexedDB, which content scripts never open). */
+  z.strictObject({ type: z.literal('snippets/search'), query: z.string().max(200), marketplace: MarketplaceIdSchema }),
+  /** Fill a snippet's template with the listing's values and the answers to its fill-in fields. */
+  z.strictObject({
+    type: z.literal('snippets/render'),
+    id: SnippetId,
+    listing: TemplateListingSchema,
+    fields: z.record(z.string().max(64), z.string().max(2000)),
+  }),
+  /** The snippet whose typed shortcut (";garansi") the seller just typed, if any. */
+  z.strictObject({ type: z.literal('snippets/by-shortcut'), shortcut: z.string().max(32), marketplace: MarketplaceIdSchema }),
+  /** Count a use (sorting by most used, recent first). */
+  z.strictObject({ type: z.literal('snippets/record-use'), id: SnippetId }),
+  /** The keys that open the palette, as the user set them for the extension's command. */
+  z.strictObject({ type: z.literal('palette/shortcut') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
+export const SnippetHitSchema = z.strictObject({
+  id: SnippetId,
+  title: z.string().max(200),
+  shortcut: z.string().max(32).optional(),
+  preview: z.string().max(300),
+  fillIns: z.array(FillInSchema).max(20),
+});
+export type SnippetHit = z.infer<typeof SnippetHitSchema>;
+
 export const ResponseSchemas = {
   ping: z.strictObject({ version: z.string() }),
   'page-detected': z.strictObject({ badge: z.string().max(4) }),
+  'snippets/search': z.strictObject({ hits: z.array(SnippetHitSchema).max(50) }),
+  'snippets/render': z.discriminatedUnion('ok', [
+    z.strictObject({ ok: z.literal(true), text: z.string().max(100_000) }),
+    z.strictObject({
+      ok: z.literal(false),
+      message: BilingualSchema,
+      missing: z.strictObject({ variables: z.array(z.string().max(64)), fields: z.array(z.string().max(64)) }).optional(),
+    }),
+  ]),
+  'snippets/by-shortcut': z.strictObject({ hit: SnippetHitSchema.nullable() }),
+  'snippets/record-use': z.strictObject({ recorded: z.boolean() }),
+  'palette/shortcut': z.strictObject({ keys: z.string().max(40) }),
 } satisfies Record<RequestType, z.ZodType>;
+
+/** Messages the background sends to a tab's content script. Parsed there too. */
+export const TabMessageSchema = z.discriminatedUnion('type', [z.strictObject({ type: z.literal('palette/open') })]);
+export type TabMessage = z.infer<typeof TabMessageSchema>;
 export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseSchemas)[T]>;
 
 export const ErrorCodeSchema = z.enum(['bad-message', 'forbidden-sender', 'handler-failed']);

@@ -4,11 +4,21 @@ import { parseReply } from './client';
 
 const OWN_ID = 'rapi-test-id';
 
-function setup() {
-  const handlers = {
+function stubHandlers(overrides: Partial<Handlers> = {}): Handlers {
+  return {
     ping: vi.fn(() => ({ version: '1.2.3' })),
     'page-detected': vi.fn(() => ({ badge: 'ON' })),
-  } satisfies Handlers;
+    'snippets/search': vi.fn(() => ({ hits: [] })),
+    'snippets/render': vi.fn(() => ({ ok: true as const, text: '' })),
+    'snippets/by-shortcut': vi.fn(() => ({ hit: null })),
+    'snippets/record-use': vi.fn(() => ({ recorded: true })),
+    'palette/shortcut': vi.fn(() => ({ keys: 'Alt+Shift+S' })),
+    ...overrides,
+  };
+}
+
+function setup() {
+  const handlers = stubHandlers();
   return { handlers, route: createRouter(handlers, OWN_ID) };
 }
 
@@ -25,6 +35,9 @@ const MALFORMED: [string, unknown][] = [
   ['an unknown marketplace', { type: 'page-detected', match: { marketplace: 'bukalapak', kind: 'shop' } }],
   ['an unknown page kind', { type: 'page-detected', match: { marketplace: 'shopee', kind: 'checkout' } }],
   ['a prototype-pollution attempt', JSON.parse('{"type":"ping","__proto__":{"polluted":true}}')],
+  ['a search query of 10,000 characters', { type: 'snippets/search', query: 'a'.repeat(10_000), marketplace: 'shopee' }],
+  ['a render with a megabyte description', { type: 'snippets/render', id: 'x', listing: { description: 'a'.repeat(1_000_000) }, fields: {} }],
+  ['a snippet id that is an object', { type: 'snippets/record-use', id: { $gt: '' } }],
 ];
 
 describe('message router', () => {
@@ -49,8 +62,7 @@ describe('message router', () => {
     expect(reply.error.code).toBe('bad-message');
     expect(reply.error.message.id).toMatch(/^Pesan tidak valid: /);
     expect(reply.error.message.en).toMatch(/^Invalid message: /);
-    expect(handlers.ping).not.toHaveBeenCalled();
-    expect(handlers['page-detected']).not.toHaveBeenCalled();
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -64,10 +76,7 @@ describe('message router', () => {
   });
 
   it('turns a throwing handler into a handler-failed reply', async () => {
-    const route = createRouter(
-      { ping: () => Promise.reject(new Error('disk full')), 'page-detected': () => ({ badge: '' }) },
-      OWN_ID,
-    );
+    const route = createRouter(stubHandlers({ ping: () => Promise.reject(new Error('disk full')) }), OWN_ID);
     expect(await route({ type: 'ping' }, { id: OWN_ID })).toMatchObject({
       ok: false,
       error: { code: 'handler-failed', message: { en: 'Rapi could not handle the request: disk full' } },

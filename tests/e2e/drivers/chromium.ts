@@ -89,6 +89,10 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
     press: async (keys) => {
       await page.keyboard.press(keys);
     },
+    extensionUrl: async (path) => {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      return new URL(path, worker.url()).href;
+    },
     screenshot: async (path) => {
       await page.screenshot({ path });
     },

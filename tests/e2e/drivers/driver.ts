@@ -37,6 +37,8 @@ export interface ExtensionDriver {
   addScript(content: string): Promise<void>;
   /** Presses keys, e.g. 'Control+z'. */
   press(keys: string): Promise<void>;
+  /** The URL of one of the extension's own pages ('/options.html'). */
+  extensionUrl(path: string): Promise<string>;
   /** Runs a function in the page. */
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
   /**

@@ -8,6 +8,9 @@ import { FixtureServer } from '../fixture-server';
 import { readInPanel, readPanelInPage, type ExtensionDriver } from './driver';
 import { FIREFOX_EXTENSION_DIR, FIREFOX_PATH } from './paths';
 
+const GECKO_ID = 'rapi@rapi-umkm.id';
+const EXTENSION_UUID = '5a6b7c8d-1e2f-4a3b-9c4d-5e6f7a8b9c0d';
+
 export interface FirefoxOptions {
   headless?: boolean;
   extensionDir?: string;
@@ -29,6 +32,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     headless: options.headless ?? true,
     defaultViewport: { width: 1366, height: 900 },
     extraPrefsFirefox: {
+      // A fixed internal UUID, so the tests know the moz-extension:// address of Rapi's own pages.
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'intl.locale.requested': 'en-US',
       'intl.accept_languages': 'en-US, en',
     },
@@ -95,6 +100,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
       await page.keyboard.press(key as never);
       for (const modifier of parts.reverse()) await page.keyboard.up(modifier as never);
     },
+    extensionUrl: async (path) => new URL(path, `moz-extension://${EXTENSION_UUID}/`).href,
     screenshot: async (path) => {
       await page.screenshot({ path });
     },

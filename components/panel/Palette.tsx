@@ -1,0 +1,138 @@
+/**
+ * The snippet palette: type to search (misspellings forgiven), arrows to choose,
+ * Enter to insert where the seller was typing. Templates with fill-in fields ask
+ * for them first. Snippet text is shown as text, never as HTML.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { t, type Language } from '../../utils/i18n';
+import type { SnippetHit } from '../../utils/messaging/protocol';
+
+export interface PaletteProps {
+  language: Language;
+  hasTarget: boolean;
+  search: (query: string) => Promise<SnippetHit[]>;
+  /** Resolves to an error message to show, or null when inserted. */
+  insert: (hit: SnippetHit, fields: Record<string, string>) => Promise<string | null>;
+  close: () => void;
+}
+
+export function Palette({ language, hasTarget, search, insert, close }: PaletteProps) {
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SnippetHit[]>([]);
+  const [selected, setSelected] = useState(0);
+  const [filling, setFilling] = useState<{ hit: SnippetHit; values: Record<string, string> } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    let current = true;
+    void search(query).then((found) => {
+      if (!current) return;
+      setHits(found);
+      setSelected(0);
+    });
+    return () => {
+      current = false;
+    };
+  }, [query, search]);
+
+  const choose = async (hit: SnippetHit | undefined, values: Record<string, string> = {}) => {
+    if (!hit) return;
+    if (hit.fillIns.length > 0 && !filling) {
+      setFilling({ hit, values: Object.fromEntries(hit.fillIns.map((f) => [f.name, f.kind === 'choice' ? (f.options[0] ?? '') : ''])) });
+      return;
+    }
+    const problem = await insert(hit, values);
+    if (problem) setError(problem);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') close();
+    else if (event.key === 'ArrowDown') setSelected((i) => Math.min(i + 1, hits.length - 1));
+    else if (event.key === 'ArrowUp') setSelected((i) => Math.max(i - 1, 0));
+    else if (event.key === 'Enter' && !filling) {
+      event.preventDefault();
+      void choose(hits[selected]);
+    } else return;
+  };
+
+  return (
+    <div className="rapi-palette" role="dialog" aria-label={t(language, 'palette_title')} data-testid="rapi-palette" onKeyDown={onKeyDown}>
+      <h3 className="rapi-section-title">{t(language, 'palette_title')}</h3>
+      {!hasTarget && <p className="rapi-warn">{t(language, 'palette_no_field')}</p>}
+      {error && (
+        <p className="rapi-warn" role="alert" data-testid="rapi-palette-error">
+          {error}
+        </p>
+      )}
+      {filling ? (
+        <form
+          className="rapi-fill"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void choose(filling.hit, filling.values);
+          }}
+        >
+          <p>{t(language, 'palette_fill_in')}</p>
+          {filling.hit.fillIns.map((field) => (
+            <label key={field.name} className="rapi-fill__row">
+              <span>{field.name}</span>
+              {field.kind === 'choice' ? (
+                <select value={filling.values[field.name]} onChange={(e) => setFilling({ ...filling, values: { ...filling.values, [field.name]: e.target.value } })}>
+                  {field.options.map((option) => (
+                    <option key={option}>{option}</option>
+                  ))}
+                </select>
+              ) : (
+                <input
+                  data-testid={`rapi-fill-${field.name}`}
+                  value={filling.values[field.name] ?? ''}
+                  onChange={(e) => setFilling({ ...filling, values: { ...filling.values, [field.name]: e.target.value } })}
+                />
+              )}
+            </label>
+          ))}
+          <div className="rapi-finding__actions">
+            <button type="submit" className="rapi-button" data-testid="rapi-fill-insert">
+              {t(language, 'palette_insert')}
+            </button>
+            <button type="button" className="rapi-link" onClick={() => setFilling(null)}>
+              {t(language, 'palette_cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <input
+            ref={input}
+            className="rapi-palette__search"
+            type="search"
+            data-testid="rapi-palette-search"
+            placeholder={t(language, 'palette_search')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <ul className="rapi-palette__list" role="listbox">
+            {hits.map((hit, index) => (
+              <li
+                key={hit.id}
+                role="option"
+                aria-selected={index === selected}
+                className={index === selected ? 'rapi-hit rapi-hit--selected' : 'rapi-hit'}
+                data-testid="rapi-palette-hit"
+                onMouseEnter={() => setSelected(index)}
+                onClick={() => void choose(hit)}
+              >
+                <strong>{hit.title}</strong> {hit.shortcut && <code className="rapi-chip">{hit.shortcut}</code>}
+                <div className="rapi-note">{hit.preview}</div>
+              </li>
+            ))}
+          </ul>
+          {hits.length === 0 && <p className="rapi-note">{t(language, 'palette_empty')}</p>}
+          <p className="rapi-note">{t(language, 'palette_hint')}</p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * A page of product cards → an audit. Products are counted once: Tokopedia repeats an advertised
+ * product in an ad slot, and counting it twice would let one listing weigh double in the shop's
+ * score. The repeat still says the product is advertised, so an ad shown anywhere marks it.
+ */
+import { ProductCardSchema, type ProductCard } from '../listing/listing';
+import type { MarketplaceId } from '../marketplaces/types';
+import { cardKey, scoreCard } from './score-card';
+import { AUDIT_LIMITS, type Audit } from './schema';
+import { summarise } from './summarise';
+
+export interface AuditContext {
+  marketplace: MarketplaceId;
+  shopName?: string;
+  url: string;
+  at: Date;
+}
+
+/** First appearance of each product, in page order; a card the schema rejects cannot be stored, so it is left out. */
+function uniqueProducts(cards: readonly ProductCard[]): ProductCard[] {
+  const byKey = new Map<string, ProductCard>();
+  for (const input of cards) {
+    const parsed = ProductCardSchema.safeParse(input);
+    if (!parsed.success) continue;
+    const card = parsed.data;
+    const key = cardKey(card);
+    if (key === '') continue; // no link and no title: nothing to audit or to find again next time
+    const first = byKey.get(key);
+    if (!first) byKey.set(key, card);
+    else if (card.isAd && !first.isAd) byKey.set(key, { ...first, isAd: true });
+  }
+  return [...byKey.values()];
+}
+
+export function auditCards(cards: readonly ProductCard[], context: AuditContext): Audit {
+  if (Number.isNaN(context.at.getTime())) throw new RangeError('auditCards: context.at is an invalid Date');
+  const products = uniqueProducts(cards).map((card) => scoreCard(card, context.marketplace));
+  return {
+    version: 1,
+    marketplace: context.marketplace,
+    // Clipped rather than rejected: what the page calls itself must not stop the audit from being saved.
+    ...(context.shopName !== undefined && { shopName: context.shopName.slice(0, AUDIT_LIMITS.text) }),
+    url: context.url.slice(0, 4096),
+    at: context.at.toISOString(),
+    products,
+    summary: summarise(products, cards.length),
+    notes: '',
+    actions: [],
+  };
+}
