@@ -14,9 +14,10 @@ export interface PaletteProps {
   /** Resolves to an error message to show, or null when inserted. */
   insert: (hit: SnippetHit, fields: Record<string, string>) => Promise<string | null>;
   close: () => void;
+  manage: () => void;
 }
 
-export function Palette({ language, hasTarget, search, insert, close }: PaletteProps) {
+export function Palette({ language, hasTarget, search, insert, close, manage }: PaletteProps) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SnippetHit[]>([]);
   const [selected, setSelected] = useState(0);
@@ -130,7 +131,12 @@ export function Palette({ language, hasTarget, search, insert, close }: PaletteP
             ))}
           </ul>
           {hits.length === 0 && <p className="rapi-note">{t(language, 'palette_empty')}</p>}
-          <p className="rapi-note">{t(language, 'palette_hint')}</p>
+          <p className="rapi-note">
+            {t(language, 'palette_hint')} ·{' '}
+            <button type="button" className="rapi-link" data-testid="rapi-manage-snippets" onClick={manage}>
+              {t(language, 'palette_manage')}
+            </button>
+          </p>
         </>
       )}
     </div>

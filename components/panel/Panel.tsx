@@ -11,10 +11,12 @@ import { NoticeBar } from './NoticeBar';
 import { QualitySection, type QualityActions } from './QualitySection';
 import { TagsSection } from './TagsSection';
 import { Palette, type PaletteProps } from './Palette';
+import { AuditSection, type AuditActions } from './AuditSection';
 import type { TagSuggestion } from '../../utils/tags';
 
 export type PanelActions = ListingActions &
-  QualityActions & {
+  QualityActions &
+  AuditActions & {
     undo: () => void;
     dismissNotice: () => void;
     insertTag: (tag: TagSuggestion) => void;
@@ -22,6 +24,7 @@ export type PanelActions = ListingActions &
     closePalette: () => void;
     searchSnippets: PaletteProps['search'];
     insertSnippet: PaletteProps['insert'];
+    manageSnippets: () => void;
   };
 
 const noop = () => {};
@@ -40,6 +43,11 @@ const NO_ACTIONS: PanelActions = {
   closePalette: noop,
   searchSnippets: async () => [],
   insertSnippet: async () => null,
+  manageSnippets: noop,
+  runAudit: noop,
+  loadAll: noop,
+  cancelLoad: noop,
+  openReport: noop,
 };
 
 export function Panel({ store, onToggle, actions = NO_ACTIONS }: { store: PanelStore; onToggle: () => void; actions?: PanelActions }) {
@@ -102,9 +110,11 @@ export function Panel({ store, onToggle, actions = NO_ACTIONS }: { store: PanelS
           search={actions.searchSnippets}
           insert={actions.insertSnippet}
           close={actions.closePalette}
+          manage={actions.manageSnippets}
         />
       )}
       {state.notice && <NoticeBar language={language} notice={state.notice} onUndo={actions.undo} onDismiss={actions.dismissNotice} />}
+      {state.audit && <AuditSection language={language} state={state.audit} actions={actions} />}
       {state.quality && <QualitySection language={language} marketplace={match.marketplace} state={state.quality} actions={actions} />}
       {state.tags && <TagsSection language={language} state={state.tags} onInsert={actions.insertTag} />}
       {state.listing && <ListingFields language={language} state={state.listing} actions={actions} />}

@@ -9,6 +9,7 @@ import type { Listing, ListingField } from '../../utils/listing/listing';
 import type { FieldSource, TextField } from '../../utils/marketplaces/editor/types';
 import type { QualityReport } from '../../utils/quality';
 import type { TagsPanelState } from './TagsSection';
+import type { AuditPanelState } from './AuditSection';
 
 /** What the listing-editor section shows: the listing read from the page, and teach mode. */
 export interface ListingPanelState {
@@ -43,6 +44,8 @@ export interface PanelState {
   notice?: Notice;
   /** The snippet palette; `hasTarget` says whether a page field was focused to receive the snippet. */
   palette?: { hasTarget: boolean };
+  /** On shop, search and product-list pages: the mentor's audit. */
+  audit?: AuditPanelState;
 }
 
 export interface PanelStore {

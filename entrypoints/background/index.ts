@@ -13,6 +13,7 @@ import { badgeFor } from './badge';
 import { PALETTE_COMMAND, registerPaletteCommand } from './palette-command';
 import { registerSaveSelectionMenu } from './save-selection-menu';
 import { snippetHandlers } from './snippet-handlers';
+import { auditHandlers } from './audit-handlers';
 
 export default defineBackground(() => {
   // MV3 calls it `action`, Firefox MV2 `browserAction`; both have the same badge calls.
@@ -31,6 +32,11 @@ export default defineBackground(() => {
         return { badge: badge.text };
       },
       ...snippetHandlers(db),
+      ...auditHandlers(db),
+      'options/open': async () => {
+        await browser.runtime.openOptionsPage();
+        return { opened: true };
+      },
       'palette/shortcut': async () => {
         const command = (await browser.commands.getAll()).find((c) => c.name === PALETTE_COMMAND);
         return { keys: command?.shortcut ?? '' };

@@ -16,8 +16,10 @@ import { coveredByTitle } from '../tags/in-title';
 import { readFieldText } from '../dom/field-kind';
 import { applyFixOnPage, replaceFieldText, undoEdit, type AppliedEdit } from './field-writer';
 import { startListingController } from './listing-controller';
+import { startAuditFeatures } from './audit-features';
+import type { AuditActions } from '../../components/panel/AuditSection';
 
-export interface PageFeatures {
+export interface PageFeatures extends AuditActions {
   teach(field: TextField): void;
   cancelTeach(): void;
   focusField(field: TextField): void;
@@ -37,7 +39,11 @@ const isTextField = (field: string): field is TextField => TEXT_FIELDS.has(field
 export async function startPageFeatures(doc: Document, match: PageMatch, store: PanelStore): Promise<PageFeatures | undefined> {
   if (match.kind !== 'listing-editor') {
     store.set({ listing: undefined, quality: undefined, tags: undefined, notice: undefined });
-    return undefined;
+    if (match.kind === 'product') return undefined;
+    // Shop, search and product-list pages: the mentor's audit; the listing actions do nothing here.
+    const audit = startAuditFeatures(doc, match, store);
+    const none = () => {};
+    return { ...audit, teach: none, cancelTeach: none, focusField: none, applyFix: none, showFinding: none, undo: none, dismissNotice: none, disableRule: none, enableAllRules: none, insertTag: none };
   }
   const adapter = editorAdapterFor(match.marketplace);
   if (!adapter) return undefined;
@@ -78,7 +84,12 @@ export async function startPageFeatures(doc: Document, match: PageMatch, store: 
     controller.readNow();
   };
 
+  const none = () => {};
   return {
+    runAudit: none,
+    loadAll: none,
+    cancelLoad: none,
+    openReport: none,
     teach: controller.teach,
     cancelTeach: controller.cancelTeach,
     focusField: controller.focusField,

@@ -18,6 +18,7 @@ import { watchExtensionUnload } from './extension-lifeline';
 import { PANEL_HOST_TAG } from './panel-host';
 import { startPageFeatures, type PageFeatures } from './page-features';
 import { startPalette } from './palette-glue';
+import { startTypedShortcuts } from './typed-shortcuts-glue';
 
 export { PANEL_HOST_TAG };
 
@@ -92,8 +93,14 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
     closePalette: () => palette.close(),
     searchSnippets: (query) => palette.search(query),
     insertSnippet: (hit, fields) => palette.insert(hit, fields),
+    manageSnippets: () => void sendToBackground({ type: 'options/open' }).catch(() => undefined),
+    runAudit: () => features?.runAudit(),
+    loadAll: () => features?.loadAll(),
+    cancelLoad: () => features?.cancelLoad(),
+    openReport: (id) => features?.openReport(id),
   };
   const palette = startPalette(ctx, () => store);
+  startTypedShortcuts(ctx, () => current?.marketplace, () => palette.open());
 
   const sync = async (url: string) => {
     const match = detectPage(url);

@@ -16,3 +16,6 @@ export { importSnippets } from './import';
 export type { ImportOptions, ImportResult, ImportSummary } from './import';
 export { loadVariables, saveVariable, deleteVariable, checkVariable, MAX_VARIABLE_VALUE } from './variables';
 export type { VariableError, VariableResult } from './variables';
+export { saveAudit, getAudit, updateAuditNotes, previousAudit, listAudits, deleteAudit, shopKeyOf } from './audits';
+export type { SavedAudit } from './audits';
+export type { AuditRow } from './schema';

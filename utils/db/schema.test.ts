@@ -16,11 +16,11 @@ async function fillVersion1(name: string, snippets: object[], variables: object[
 }
 
 describe('schema', () => {
-  it('opens a new database at version 2 with both tables', async () => {
+  it('opens a new database at version 3 with its tables', async () => {
     const db = new RapiDb(freshDbName());
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['snippets', 'variables']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['audits', 'snippets', 'variables']);
     db.close();
   });
 
@@ -43,7 +43,7 @@ describe('schema', () => {
 
     const db = new RapiDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const rows = await db.snippets.orderBy('id').toArray();
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect(rows.map(withoutSearchText)).toEqual([...snippets].sort(byId));

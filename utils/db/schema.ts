@@ -10,6 +10,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import { buildSearchText } from '../snippets/normalize';
 import type { Snippet } from '../snippets/model';
+import type { Audit } from '../audit/schema';
 
 export const DB_NAME = 'rapi';
 
@@ -59,15 +60,38 @@ export function declareVersion2(db: Dexie): void {
   db.version(2).stores(STORES_V2).upgrade(upgradeToVersion2);
 }
 
+/** A saved mentor audit: the audit itself (zod-checked JSON) and the keys to find a shop's history. */
+export interface AuditRow {
+  id?: number;
+  /** Marketplace and shop address, e.g. "tokopedia:/batiksaripekalongan": one shop's audits over the months. */
+  shopKey: string;
+  marketplace: string;
+  /** ISO time of the audit, which sorts as text. */
+  at: string;
+  audit: Audit;
+}
+
+/**
+ * Version 3 adds mentor audits. Only short keys are indexed; the audit (hundreds of
+ * products) is stored whole and never queried by its content. Nothing to migrate.
+ */
+export const STORES_V3 = { ...STORES_V2, audits: '++id, shopKey, [shopKey+at], marketplace, at' } as const;
+
+export function declareVersion3(db: Dexie): void {
+  db.version(3).stores(STORES_V3);
+}
+
 export class RapiDb extends Dexie {
   snippets!: EntityTable<SnippetRow, 'id'>;
   variables!: EntityTable<VariableRow, 'key'>;
+  audits!: EntityTable<AuditRow, 'id'>;
 
   /** `options` lets tests and benchmarks pass fake-indexeddb without touching globals. */
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     declareVersion1(this);
     declareVersion2(this);
+    declareVersion3(this);
   }
 }
 

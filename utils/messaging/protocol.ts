@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { MarketplaceIdSchema, PageMatchSchema } from '../marketplaces/types';
 import { ListingSchema } from '../listing/listing';
+import { AuditSchema } from '../audit/schema';
 
 const SnippetId = z.string().min(1).max(64);
 /** What a template may read from the listing: short fields only, never a megabyte of description. */
@@ -38,6 +39,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('snippets/record-use'), id: SnippetId }),
   /** The keys that open the palette, as the user set them for the extension's command. */
   z.strictObject({ type: z.literal('palette/shortcut') }),
+  /** Keep a mentor's audit of the page (in the extension's IndexedDB). */
+  z.strictObject({ type: z.literal('audit/save'), audit: AuditSchema }),
+  /** Open Rapi's options page (to manage snippets), which content scripts cannot open themselves. */
+  z.strictObject({ type: z.literal('options/open') }),
+  /** Open the full report of a saved audit in a new tab (content scripts cannot open extension pages). */
+  z.strictObject({ type: z.literal('audit/open-report'), id: z.number().int().positive() }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -67,6 +74,13 @@ export const ResponseSchemas = {
   'snippets/by-shortcut': z.strictObject({ hit: SnippetHitSchema.nullable() }),
   'snippets/record-use': z.strictObject({ recorded: z.boolean() }),
   'palette/shortcut': z.strictObject({ keys: z.string().max(40) }),
+  'audit/save': z.strictObject({
+    id: z.number().int().positive(),
+    /** The same shop's audit before this one, and the change in mean score since. */
+    previous: z.strictObject({ id: z.number().int().positive(), at: z.string(), meanChange: z.number().nullable() }).nullable(),
+  }),
+  'audit/open-report': z.strictObject({ opened: z.boolean() }),
+  'options/open': z.strictObject({ opened: z.boolean() }),
 } satisfies Record<RequestType, z.ZodType>;
 
 /** Messages the background sends to a tab's content script. Parsed there too. */

@@ -13,6 +13,9 @@ function stubHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'snippets/by-shortcut': vi.fn(() => ({ hit: null })),
     'snippets/record-use': vi.fn(() => ({ recorded: true })),
     'palette/shortcut': vi.fn(() => ({ keys: 'Alt+Shift+S' })),
+    'audit/save': vi.fn(() => ({ id: 1, previous: null })),
+    'audit/open-report': vi.fn(() => ({ opened: true })),
+    'options/open': vi.fn(() => ({ opened: true })),
     ...overrides,
   };
 }
@@ -38,6 +41,8 @@ const MALFORMED: [string, unknown][] = [
   ['a search query of 10,000 characters', { type: 'snippets/search', query: 'a'.repeat(10_000), marketplace: 'shopee' }],
   ['a render with a megabyte description', { type: 'snippets/render', id: 'x', listing: { description: 'a'.repeat(1_000_000) }, fields: {} }],
   ['a snippet id that is an object', { type: 'snippets/record-use', id: { $gt: '' } }],
+  ['an audit that is not an audit', { type: 'audit/save', audit: { version: 1, products: 'all of them' } }],
+  ['a report id that is not a number', { type: 'audit/open-report', id: '1; drop' }],
 ];
 
 describe('message router', () => {

@@ -36,19 +36,23 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
   });
   const server = new FixtureServer();
   await context.route('**/*', async (route) => {
+    // The extension's own pages load their own files.
+    if (route.request().url().startsWith('chrome-extension://')) return route.continue();
     const response = server.respond(route.request().url());
     if (response === undefined) await route.abort('blockedbyclient');
     else await route.fulfill({ status: 200, ...response });
   });
   // The extension's service worker must be up before the first page, or content scripts may race it.
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-  const page = context.pages()[0] ?? (await context.newPage());
+  let page = context.pages()[0] ?? (await context.newPage());
 
   return {
     name: 'chromium',
     server,
     context,
-    page,
+    get page() {
+      return page;
+    },
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },
@@ -86,8 +90,23 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
     addScript: async (content) => {
       await page.addScriptTag({ content });
     },
+    typeText: async (text) => {
+      await page.keyboard.type(text);
+    },
     press: async (keys) => {
       await page.keyboard.press(keys);
+    },
+    followNewTab: async (action, path) => {
+      const opened = context.waitForEvent('page');
+      await action();
+      page = await opened;
+      await page.waitForURL((url) => url.href.includes(path));
+      await page.waitForLoadState('load');
+      await page.bringToFront();
+    },
+    openOptionsPage: async () => {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await page.goto(new URL('/options.html', worker.url()).href, { waitUntil: 'load' });
     },
     extensionUrl: async (path) => {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

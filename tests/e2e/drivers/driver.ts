@@ -35,8 +35,14 @@ export interface ExtensionDriver {
   fill(selector: string, text: string): Promise<void>;
   /** Adds a script to the page's own world (test harnesses). */
   addScript(content: string): Promise<void>;
+  /** Types text with the keyboard into whatever has the focus. */
+  typeText(text: string): Promise<void>;
   /** Presses keys, e.g. 'Control+z'. */
   press(keys: string): Promise<void>;
+  /** Shows Rapi's options page (Firefox: through Rapi's own link, since tests may not navigate there). */
+  openOptionsPage(): Promise<void>;
+  /** Runs an action that makes Rapi open one of its pages in a new tab, and carries on in that tab. */
+  followNewTab(action: () => Promise<void>, path: string): Promise<void>;
   /** The URL of one of the extension's own pages ('/options.html'). */
   extensionUrl(path: string): Promise<string>;
   /** Runs a function in the page. */

@@ -25,6 +25,20 @@ async function servePages(page: Page, server: FixtureServer): Promise<void> {
   });
 }
 
+const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+async function waitForExtensionTab(browser: Browser, before: Set<Page>, prefix: string): Promise<Page | undefined> {
+  for (let tries = 0; tries < 50; tries++) {
+    // Puppeteer may still report an extension tab as about:blank: ask the page itself.
+    for (const tab of (await browser.pages()).filter((p) => !before.has(p))) {
+      const href = await tab.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(prefix)) return tab;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return undefined;
+}
+
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<ExtensionDriver & { browser: Browser; page: Page }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -39,16 +53,35 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     },
   });
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
-  const extensionId = await browser.installExtension(extensionDir);
   const server = new FixtureServer();
-  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  let page = (await browser.pages())[0] ?? (await browser.newPage());
+  const extensionId = await browser.installExtension(extensionDir);
   await servePages(page, server);
+
+  const followNewTab = async (action: () => Promise<void>, path: string) => {
+    const before = new Set(await browser.pages());
+    await action();
+    const tab = await waitForExtensionTab(browser, before, `${EXTENSION_ORIGIN}${path}`);
+    if (!tab) throw new Error(`Rapi did not open ${path}`);
+    page = tab;
+    await servePages(page, server);
+    await page.bringToFront();
+  };
 
   return {
     name: 'firefox',
     server,
     browser,
-    page,
+    get page() {
+      return page;
+    },
+    openOptionsPage: async () => {
+      // Firefox will not let a test navigate a tab to a moz-extension:// page; Rapi's own link can.
+      await page.goto('https://seller.tokopedia.com/add-product', { waitUntil: 'load' });
+      await page.locator('rapi-panel >>> [data-testid="rapi-open-palette"]').click();
+      await followNewTab(() => page.locator('rapi-panel >>> [data-testid="rapi-manage-snippets"]').click(), '/options.html');
+    },
+    followNewTab: (action, path) => followNewTab(action, path),
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },
@@ -92,6 +125,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     addScript: async (content) => {
       await page.addScriptTag({ content });
+    },
+    typeText: async (text) => {
+      await page.keyboard.type(text);
     },
     press: async (keys) => {
       const parts = keys.split('+');

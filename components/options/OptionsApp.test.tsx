@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { importSnippets, type RapiDb } from '../../utils/db';
+import { openFreshDb, sampleSnippet } from '../../utils/db/testing';
+import { setRuleEnabled } from '../../utils/settings/rule-settings';
+import { OptionsApp } from './OptionsApp';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLElement;
+let root: Root;
+let db: RapiDb;
+
+const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => container.querySelector<T>(`[data-testid="${id}"]`);
+const all = (id: string) => [...container.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+/** Lets React and IndexedDB work in short steps until the check passes. */
+async function until(check: () => void, timeout = 3000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > end) throw error;
+    }
+  }
+}
+
+/** Types into a React-controlled field the way the browser reports it. */
+function type(testId: string, value: string) {
+  const el = byTestId<HTMLInputElement | HTMLTextAreaElement>(testId)!;
+  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  act(() => {
+    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+const click = (testId: string) => act(() => byTestId(testId)!.click());
+
+async function mount(hash = '') {
+  history.replaceState(null, '', `/options.html${hash}`);
+  await act(async () => root.render(<OptionsApp db={db} />));
+  await until(() => expect(byTestId('options-page')).not.toBeNull());
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  db = await openFreshDb();
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+  db.close();
+});
+
+describe('options page', () => {
+  it('speaks Indonesian by default and English when the setting says so', async () => {
+    await mount();
+    expect(container.querySelector('h1')?.textContent).toBe('Pengaturan Rapi');
+    await act(() => fakeBrowser.storage.local.set({ settings: { language: 'en' } }));
+    await until(() => expect(container.querySelector('h1')?.textContent).toBe('Rapi settings'));
+  });
+
+  it('creates a snippet through the form, and refuses a broken template without saving it', async () => {
+    await mount();
+    click('options-new');
+    type('snippet-title', 'Garansi');
+    type('snippet-shortcut', ';garansi');
+    type('snippet-body', 'Garansi 7 hari dari {{nama_toko');
+    expect(byTestId('template-error')?.textContent).toContain('baris 1, kolom 21');
+    click('snippet-save');
+    await until(() => expect(byTestId('snippet-error')).not.toBeNull());
+    expect(await db.snippets.count()).toBe(0);
+
+    type('snippet-body', 'Garansi 7 hari dari {{nama_toko}}.');
+    expect(byTestId('snippet-preview')?.textContent).toBe('Garansi 7 hari dari ‹nama_toko›.');
+    click('snippet-save');
+    await until(() => expect(all('snippet-row')).toHaveLength(1));
+    expect(byTestId('snippet-row-title')?.textContent).toBe('Garansi');
+    expect((await db.snippets.toArray())[0]).toMatchObject({ title: 'Garansi', shortcut: ';garansi' });
+    await until(() => expect(byTestId('snippet-saved')).not.toBeNull());
+  });
+
+  it('shows markup in a snippet as text', async () => {
+    await importSnippets(db, [sampleSnippet(1, { title: '<b>x</b>', body: '<img src=x onerror=alert(1)>' })], { conflict: 'skip' });
+    await mount(`#edit=${sampleSnippet(1).id}`);
+    await until(() => expect(byTestId('snippet-preview')).not.toBeNull());
+    expect(container.querySelector('img, b')).toBeNull();
+    expect(byTestId('snippet-row-body')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(byTestId('snippet-preview')?.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('opens the snippet named in #edit=<id> and deletes it with undo', async () => {
+    await importSnippets(db, [sampleSnippet(1), sampleSnippet(2)], { conflict: 'skip' });
+    await mount(`#edit=${sampleSnippet(2).id}`);
+    await until(() => expect(byTestId<HTMLInputElement>('snippet-title')?.value).toBe('Teks 2'));
+    click('editor-delete');
+    await until(() => expect(all('snippet-row')).toHaveLength(1));
+    expect(byTestId('toast')?.textContent).toContain('Teks 2');
+    click('undo');
+    await until(() => expect(all('snippet-row')).toHaveLength(2));
+    expect(await db.snippets.get(sampleSnippet(2).id)).toMatchObject({ useCount: 2, title: 'Teks 2' });
+  });
+
+  it('installs the starter pack once', async () => {
+    await mount();
+    click('starter-install');
+    await until(() => expect(byTestId('starter-result')?.dataset).toMatchObject({ added: '8', skipped: '0' }));
+    click('starter-install');
+    await until(() => expect(byTestId('starter-result')?.dataset).toMatchObject({ added: '0', skipped: '8' }));
+    expect(await db.snippets.count()).toBe(8);
+  });
+
+  it('welcomes a new seller until the shop name and city are stored', async () => {
+    await mount();
+    await until(() => expect(byTestId('options-welcome')).not.toBeNull());
+    type('variable-value-nama_toko', 'Batik Sekar');
+    click('variable-save-nama_toko');
+    type('variable-value-kota', 'Solo');
+    click('variable-save-kota');
+    await until(() => expect(byTestId('options-welcome')).toBeNull());
+    expect(await db.variables.toArray()).toEqual([
+      { key: 'kota', value: 'Solo' },
+      { key: 'nama_toko', value: 'Batik Sekar' },
+    ]);
+  });
+
+  it('refuses a contact detail as a variable value and says why', async () => {
+    await mount();
+    type('variable-value-nama_toko', 'WA 0812-3456-7890');
+    click('variable-save-nama_toko');
+    await until(() => expect(byTestId('variable-error-nama_toko')?.textContent).toContain('nomor telepon'));
+    expect(await db.variables.count()).toBe(0);
+  });
+
+  it('lists switched-off checks and switches one back on', async () => {
+    await setRuleEnabled('shopee', 'video-missing', false);
+    await mount();
+    await until(() => expect(byTestId('rules-shopee')?.textContent).toContain('Belum ada video'));
+    click('rule-on-shopee-video-missing');
+    await until(() => expect(byTestId('rules-none-off')).not.toBeNull());
+  });
+});

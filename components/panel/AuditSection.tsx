@@ -1,0 +1,92 @@
+/**
+ * For a mentor on a shop, search or product-list page: audit every product card,
+ * keep the result, see the shop's weakest points and the change since last time,
+ * and open the full report.
+ */
+import { t, type Language, type MessageKey } from '../../utils/i18n';
+
+export interface AuditPanelState {
+  phase: 'idle' | 'loading' | 'running' | 'done' | 'failed';
+  loaded?: number;
+  result?: {
+    id: number;
+    count: number;
+    mean: number | null;
+    topIssues: { issue: string; products: number }[];
+    previous: { at: string; meanChange: number | null } | null;
+  };
+  error?: string;
+}
+
+export interface AuditActions {
+  runAudit: () => void;
+  loadAll: () => void;
+  cancelLoad: () => void;
+  openReport: (id: number) => void;
+}
+
+const dateId = (iso: string, language: Language) =>
+  new Date(iso).toLocaleDateString(language === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+export function AuditSection({ language, state, actions }: { language: Language; state: AuditPanelState; actions: AuditActions }) {
+  const { result } = state;
+  return (
+    <section className="rapi-audit" data-testid="rapi-audit" data-phase={state.phase}>
+      <h3 className="rapi-section-title">{t(language, 'audit_heading')}</h3>
+      <p className="rapi-note">{t(language, 'audit_lead')}</p>
+      <div className="rapi-finding__actions">
+        <button type="button" className="rapi-button" data-testid="rapi-audit-run" disabled={state.phase === 'loading' || state.phase === 'running'} onClick={actions.runAudit}>
+          {t(language, 'audit_run')}
+        </button>
+        {state.phase === 'loading' ? (
+          <>
+            <span role="status">{t(language, 'audit_loading', String(state.loaded ?? 0))}</span>
+            <progress max={500} value={state.loaded ?? 0} />
+            <button type="button" className="rapi-link" onClick={actions.cancelLoad}>
+              {t(language, 'audit_cancel')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="rapi-link" data-testid="rapi-audit-load-all" onClick={actions.loadAll}>
+            {t(language, 'audit_load_all')}
+          </button>
+        )}
+      </div>
+      {state.phase === 'failed' && <p className="rapi-warn">{state.error}</p>}
+      {result && (
+        <div className="rapi-audit__result" data-testid="rapi-audit-result" data-count={result.count}>
+          {result.count === 0 ? (
+            <p className="rapi-warn">{t(language, 'audit_none')}</p>
+          ) : (
+            <p>{t(language, 'audit_done', String(result.count), result.mean === null ? '–' : result.mean.toFixed(0))}</p>
+          )}
+          <p className="rapi-note" data-testid="rapi-audit-compare">
+            {result.previous
+              ? t(
+                  language,
+                  'audit_compare',
+                  dateId(result.previous.at, language),
+                  result.previous.meanChange === null ? '–' : `${result.previous.meanChange > 0 ? '+' : ''}${result.previous.meanChange}`,
+                )
+              : t(language, 'audit_first')}
+          </p>
+          {result.topIssues.length > 0 && (
+            <>
+              <h4 className="rapi-group__title">{t(language, 'audit_top_issues')}</h4>
+              <ul className="rapi-findings">
+                {result.topIssues.slice(0, 3).map(({ issue, products }) => (
+                  <li key={issue}>
+                    {t(language, `report_issue_${issue.replace(/-/g, '_')}` as MessageKey)} — {t(language, 'audit_products', String(products))}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <button type="button" className="rapi-button" data-testid="rapi-audit-open-report" onClick={() => actions.openReport(result.id)}>
+            {t(language, 'audit_open_report')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Snippets end to end, in Chromium and Firefox: made in the options page, found in
+ * the palette by a misspelt word on every seller dashboard, inserted into the
+ * description the form submits; kept where the page cannot reach them.
+ */
+import { FIXTURE_PAGES } from '../fixtures/pages';
+import type { ExtensionDriver } from './drivers/driver';
+import { submitted } from './fixture-form';
+import { expect, expectPanel, test } from './test';
+
+const EDITORS = FIXTURE_PAGES.filter((page) => page.kind === 'listing-editor');
+
+async function createSnippet(driver: ExtensionDriver, title: string, body: string, shortcut: string) {
+  await driver.openOptionsPage();
+  await driver.click('[data-testid="options-new"]');
+  await driver.fill('[data-testid="snippet-title"]', title);
+  await driver.fill('[data-testid="snippet-body"]', body);
+  await driver.fill('[data-testid="snippet-shortcut"]', shortcut);
+  await driver.click('[data-testid="snippet-save"]');
+  await expect
+    .poll(() => driver.evaluate((t) => [...document.querySelectorAll('[data-testid="snippet-row"]')].some((row) => row.textContent?.includes(t)), title))
+    .toBe(true);
+}
+
+/** Runs in the page: the palette's hit titles, read from Rapi's shadow root. */
+function paletteHits(): string[] {
+  const shadow = document.querySelector('rapi-panel')?.shadowRoot;
+  return [...(shadow?.querySelectorAll('[data-testid="rapi-palette-hit"] strong') ?? [])].map((el) => el.textContent ?? '');
+}
+
+test('a snippet made in the options page goes into the description on every dashboard, found by a misspelt word', async ({ freshDriver: driver }) => {
+  await createSnippet(driver, 'Garansi dan retur', 'Garansi 7 hari untuk {{judul}}. Retur gratis bila ada cacat produksi.', ';garansi');
+  for (const page of EDITORS) {
+    await driver.goto(page.url);
+    await expectPanel(driver, { hosts: 1, kind: 'listing-editor' });
+    const title = await driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-fixture-field="title"]')!.value, null);
+    await driver.click('[data-fixture-field="description"]');
+    await driver.press('Control+End');
+    await driver.press('Alt+Shift+S');
+    await expect.poll(() => driver.panelText('rapi-palette'), { message: page.marketplace }).not.toBeNull();
+    await driver.typeText('garnasi');
+    await expect.poll(() => driver.evaluate(paletteHits, null)).toContain('Garansi dan retur');
+    await driver.press('Enter');
+    await expect.poll(() => driver.panelAttribute('rapi-notice', 'data-kind'), { message: page.marketplace }).toBe('inserted');
+    const description = (await submitted(driver)).description ?? '';
+    expect(description.replace(/\s+/g, ' '), page.marketplace).toContain(`Garansi 7 hari untuk ${title}. Retur gratis bila ada cacat produksi.`);
+  }
+});
+
+test('snippet text is shown as text, and the page can neither read Rapi\'s database nor message Rapi', async ({ freshDriver: driver }) => {
+  await createSnippet(driver, '<img src=x onerror="window.__pwned=1"> Bahaya', '<img src=x onerror="window.__pwned=2"> isi', ';bahaya');
+  const page = EDITORS.find((p) => p.marketplace === 'shopee')!;
+  await driver.goto(page.url);
+  await expectPanel(driver, { hosts: 1 });
+  await driver.clickInPanel('rapi-open-palette');
+  await expect.poll(() => driver.evaluate(paletteHits, null)).toContain('<img src=x onerror="window.__pwned=1"> Bahaya');
+  const seen = await driver.evaluate(async () => {
+    const shadow = document.querySelector('rapi-panel')!.shadowRoot!;
+    const databases = typeof indexedDB.databases === 'function' ? (await indexedDB.databases()).map((d) => d.name ?? '') : [];
+    const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+    return {
+      images: shadow.querySelectorAll('img').length,
+      pwned: (window as unknown as { __pwned?: number }).__pwned,
+      databases,
+      canMessage: typeof runtime?.sendMessage === 'function',
+      hasBrowser: typeof (globalThis as { browser?: unknown }).browser !== 'undefined',
+    };
+  }, null);
+  expect(seen).toEqual({ images: 0, pwned: undefined, databases: [], canMessage: false, hasBrowser: false });
+});

@@ -1,0 +1,67 @@
+/**
+ * The mentor's audit on shop, search and product-list pages: extract the product
+ * cards, score them (pure, here in the page), and let the background keep the
+ * audit in the extension's IndexedDB.
+ */
+import type { PanelStore } from '../../components/panel/panel-store';
+import type { AuditActions } from '../../components/panel/AuditSection';
+import { auditCards } from '../audit';
+import { extractProductCards } from '../marketplaces/cards/extract';
+import type { PageMatch } from '../marketplaces/types';
+import { sendToBackground } from '../messaging/client';
+import { t } from '../i18n';
+import { loadAll } from './load-all';
+
+export function startAuditFeatures(doc: Document, match: PageMatch, store: PanelStore): AuditActions & { dispose: () => void } {
+  let loading: AbortController | undefined;
+  store.set({ audit: { phase: 'idle' } });
+
+  const runAudit = async () => {
+    store.set({ audit: { phase: 'running' } });
+    try {
+      const cards = extractProductCards(doc, doc.location.href);
+      const audit = auditCards(cards, { marketplace: match.marketplace, url: doc.location.href, at: new Date() });
+      const saved = await sendToBackground({ type: 'audit/save', audit });
+      store.set({
+        audit: {
+          phase: 'done',
+          result: {
+            id: saved.id,
+            count: audit.summary.count,
+            mean: audit.summary.meanScore,
+            topIssues: audit.summary.topIssues,
+            previous: saved.previous,
+          },
+        },
+      });
+    } catch (error) {
+      const language = store.get().language;
+      store.set({ audit: { phase: 'failed', error: t(language, 'audit_failed', error instanceof Error ? error.message : String(error)) } });
+    }
+  };
+
+  return {
+    runAudit: () => void runAudit(),
+    loadAll: () => {
+      loading?.abort();
+      loading = new AbortController();
+      const signal = loading.signal;
+      void loadAll({
+        count: () => extractProductCards(doc, doc.location.href).length,
+        onProgress: (loaded) => !signal.aborted && store.set({ audit: { phase: 'loading', loaded } }),
+        signal,
+      }).then(() => {
+        if (!signal.aborted) store.set({ audit: { phase: 'idle' } });
+      });
+    },
+    cancelLoad: () => {
+      loading?.abort();
+      store.set({ audit: { phase: 'idle' } });
+    },
+    openReport: (id) => void sendToBackground({ type: 'audit/open-report', id }).catch(() => undefined),
+    dispose: () => {
+      loading?.abort();
+      store.set({ audit: undefined });
+    },
+  };
+}

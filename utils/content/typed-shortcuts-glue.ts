@@ -1,0 +1,65 @@
+/**
+ * Typed snippet shortcuts: when the seller switched them on for this marketplace,
+ * ";garansi" then a space in any page field is replaced by that snippet, rendered
+ * by the background. A snippet that asks for fill-ins opens the palette instead.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isTextControl } from '../dom/field-kind';
+import { writeFieldText } from '../dom/insert-text';
+import { sendToBackground } from '../messaging/client';
+import type { MarketplaceId } from '../marketplaces/types';
+import { loadTypedShortcuts, watchTypedShortcuts } from '../settings/typed-shortcuts';
+import { findTypedTrigger } from '../snippets/typed-trigger';
+import { insertAtCaret } from '../dom/caret';
+import { PANEL_HOST_TAG } from './panel-host';
+
+export function startTypedShortcuts(ctx: ContentScriptContext, marketplace: () => MarketplaceId | undefined, openPalette: () => void): void {
+  let enabled: Partial<Record<MarketplaceId, boolean>> = {};
+  void loadTypedShortcuts().then((value) => (enabled = value));
+  ctx.onInvalidated(watchTypedShortcuts((value) => (enabled = value)));
+
+  const expand = async (target: Element, id: string, range: { start: number; end: number }, rich: Range | null) => {
+    const rendered = await sendToBackground({ type: 'snippets/render', id, listing: {}, fields: {} });
+    if (!rendered.ok) return openPalette();
+    const result = rich
+      ? await insertAtCaret({ kind: 'rich', element: target as HTMLElement, range: rich }, rendered.text)
+      : await writeFieldText(target, rendered.text, { range });
+    if (result.ok) void sendToBackground({ type: 'snippets/record-use', id }).catch(() => undefined);
+  };
+
+  ctx.addEventListener(
+    document,
+    'input',
+    (event) => {
+      const id = marketplace();
+      const target = event.target as Element | null;
+      if (!id || !enabled[id] || !target || target.localName === PANEL_HOST_TAG) return;
+      let before: string;
+      let rich: Range | null = null;
+      if (isTextControl(target)) {
+        before = target.value.slice(0, target.selectionStart ?? target.value.length);
+      } else {
+        // Rich editors: only a trigger inside one text node, which is how it is typed.
+        const selection = document.getSelection();
+        const node = selection?.anchorNode;
+        if (!selection || !node || node.nodeType !== Node.TEXT_NODE || !(target as HTMLElement).isContentEditable) return;
+        before = (node.textContent ?? '').slice(0, selection.anchorOffset);
+        const trigger = findTypedTrigger(before);
+        if (!trigger) return;
+        rich = document.createRange();
+        rich.setStart(node, trigger.start);
+        rich.setEnd(node, trigger.end);
+      }
+      const trigger = findTypedTrigger(before);
+      if (!trigger) return;
+      void sendToBackground({ type: 'snippets/by-shortcut', shortcut: trigger.shortcut, marketplace: id })
+        .then(({ hit }) => {
+          if (!hit) return;
+          if (hit.fillIns.length > 0) return openPalette();
+          return expand(target, hit.id, { start: trigger.start, end: trigger.end }, rich);
+        })
+        .catch(() => undefined);
+    },
+    { capture: true },
+  );
+}
