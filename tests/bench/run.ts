@@ -13,6 +13,8 @@ import { benchQuality } from './quality';
 import { benchTags } from './tags';
 import { benchCards } from './cards';
 import { benchSnippets } from './snippets';
+import { benchAudit } from './audit';
+import { benchReport } from './report';
 
 const OUTPUT_DIR = fileURLToPath(new URL('../../.output/', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -49,6 +51,7 @@ const SECTIONS: [string, () => Promise<{ name: string; medianMs: number; runs: n
   ['Local-product tags (suggestTags < 2 ms, knowledge load < 30 ms, content-script gzip < 120 KB)', benchTags],
   ['Product cards (extract 100 cards from a real page)', benchCards],
   ['Snippets (palette search over 5,000 < 5 ms, import of 10,000 < 2 s)', benchSnippets],
+  ['Mentor audit (extract and audit 100 cards from a real page < 50 ms)', benchAudit],
 ];
 for (const [title, bench] of SECTIONS) {
   console.log(`\n## ${title}\n`);
@@ -58,3 +61,8 @@ for (const [title, bench] of SECTIONS) {
     console.log(`| ${row.name} | ${value} | ${row.runs} |`);
   }
 }
+
+console.log(`\n## Audit report, first render with 500 products in Chromium (budget < 300 ms; median of ${RUNS} runs)\n`);
+const report = await benchReport(RUNS);
+console.log('| case | median | p90 |\n|---|---:|---:|');
+console.log(`| navigation start → 500th table row rendered | ${ms(median(report))} | ${ms(percentile(report, 90))} |`);

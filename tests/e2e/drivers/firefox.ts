@@ -78,6 +78,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     openOptionsPage: async () => {
       // Firefox will not let a test navigate a tab to a moz-extension:// page; Rapi's own link can.
       await page.goto('https://seller.tokopedia.com/add-product', { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('rapi-panel')?.shadowRoot?.querySelector('[data-testid="rapi-open-palette"]'), {
+        timeout: 20_000,
+      });
       await page.locator('rapi-panel >>> [data-testid="rapi-open-palette"]').click();
       await followNewTab(() => page.locator('rapi-panel >>> [data-testid="rapi-manage-snippets"]').click(), '/options.html');
     },

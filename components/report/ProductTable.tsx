@@ -1,0 +1,79 @@
+/**
+ * Every product, worst first, sortable by any column and filtered by issue and words. Rows are
+ * built once per audit; sorting and filtering are array work in useMemo, and the table is plain
+ * (no virtualisation) so it prints whole.
+ */
+import { memo, useDeferredValue, useMemo, useState } from 'react';
+import type { AuditIssueId, AuditSummary } from '../../utils/audit';
+import { t, type Language, type MessageKey } from '../../utils/i18n';
+import { ProductTableRow } from './ProductTableRow';
+import { TableFilters } from './TableFilters';
+import { DEFAULT_SORT, filterRows, nextSort, NO_FILTER, sortRows, type ProductRow, type RowFilter, type Sort, type SortKey } from './table-model';
+
+const COLUMNS: { key: SortKey; label: MessageKey; className?: string }[] = [
+  { key: 'title', label: 'report_col_title', className: 'report-col-title' },
+  { key: 'price', label: 'report_col_price', className: 'report-num' },
+  { key: 'score', label: 'report_col_score', className: 'report-num' },
+  { key: 'grade', label: 'report_col_grade' },
+  { key: 'issues', label: 'report_col_issues' },
+  { key: 'local', label: 'report_col_local' },
+  { key: 'ad', label: 'report_col_ad' },
+];
+
+interface Props {
+  rows: readonly ProductRow[];
+  topIssues: AuditSummary['topIssues'];
+  labels: ReadonlyMap<AuditIssueId, string>;
+  language: Language;
+}
+
+export const ProductTable = memo(function ProductTable({ rows, topIssues, labels, language }: Props) {
+  const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
+  const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
+  const deferredFilter = useDeferredValue(filter);
+  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const shown = useMemo(() => filterRows(sorted, deferredFilter), [sorted, deferredFilter]);
+  const adLabel = t(language, 'report_ad_yes');
+
+  return (
+    <section className="report-card report-table-card" aria-labelledby="report-table-title">
+      <h2 id="report-table-title">{t(language, 'report_table')}</h2>
+      {rows.length === 0 ? (
+        <p className="report-muted">{t(language, 'report_no_products')}</p>
+      ) : (
+        <>
+          <TableFilters filter={filter} onChange={setFilter} topIssues={topIssues} labels={labels} language={language} shown={shown.length} total={rows.length} />
+          <table className="report-table" data-testid="report-table">
+            <thead>
+              <tr>
+                {COLUMNS.map(({ key, label, className }) => {
+                  const active = sort.key === key;
+                  return (
+                    <th key={key} scope="col" className={className} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+                      <button type="button" className="report-sort" data-testid={`report-sort-${key}`} title={t(language, 'report_sort_by', t(language, label))} onClick={() => setSort(nextSort(sort, key))}>
+                        {t(language, label)}
+                        <span className="report-sort__arrow" aria-hidden="true">
+                          {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
+                        </span>
+                      </button>
+                      {/* Chromium repeats a table's head on every printed page, but not the buttons in it. */}
+                      <span className="report-print report-th-print" aria-hidden="true">
+                        {t(language, label)}
+                      </span>
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <ProductTableRow key={row.product.key} row={row} labels={labels} adLabel={adLabel} />
+              ))}
+            </tbody>
+          </table>
+          {shown.length === 0 && <p className="report-muted report-empty">{t(language, 'report_no_rows')}</p>}
+        </>
+      )}
+    </section>
+  );
+});

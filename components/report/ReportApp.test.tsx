@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { audit, result } from '../../utils/audit/test-audits';
+import { getAudit, saveAudit, type RapiDb } from '../../utils/db';
+import { openFreshDb } from '../../utils/db/testing';
+import { draftKey } from './notes-draft';
+import { ReportApp } from './ReportApp';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLElement;
+let root: Root;
+let db: RapiDb;
+
+const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => container.querySelector<T>(`[data-testid="${id}"]`);
+const all = (id: string) => [...container.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+async function until(check: () => void, timeout = 3000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > end) throw error;
+    }
+  }
+}
+function type(testId: string, value: string) {
+  const el = byTestId<HTMLInputElement | HTMLTextAreaElement>(testId)!;
+  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  act(() => {
+    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+async function mount(hash = '') {
+  history.replaceState(null, '', `/report.html${hash}`);
+  await act(async () => root.render(<ReportApp db={db} />));
+}
+
+const older = audit(
+  [result('a', 40, { rules: ['title-too-short'] }), result('b', 90), result('gone', 70)],
+  [{ id: 'x', text: 'Perpanjang judul', done: false, ruleId: 'title-too-short', productKey: 'a' }],
+);
+const newer = {
+  ...audit([result('a', 85), result('b', 60, { rules: ['title-all-caps'] }), result('new', 30, { card: { title: '<img src=x onerror=alert(1)>' } })]),
+  at: '2025-04-01T09:00:00.000Z',
+};
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  localStorage.clear();
+  db = await openFreshDb();
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+  db.close();
+});
+
+describe('report page', () => {
+  it('lists past audits by shop, newest first, and follows the hash to one', async () => {
+    await saveAudit(db, older);
+    const { id } = await saveAudit(db, newer);
+    await mount();
+    await until(() => expect(all('report-history-link')).toHaveLength(2));
+    expect(all('report-history-shop')).toHaveLength(1);
+    expect(all('report-history-link')[0]!.getAttribute('href')).toBe(`#id=${id}`);
+    await act(async () => {
+      location.hash = `#id=${id}`;
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await until(() => expect(all('report-row')).toHaveLength(3));
+  });
+
+  it('shows the summary, the products worst first, and product text as text', async () => {
+    await saveAudit(db, older);
+    const { id } = await saveAudit(db, newer);
+    await mount(`#id=${id}`);
+    await until(() => expect(all('report-row')).toHaveLength(3));
+    expect(byTestId('report-count')?.textContent).toBe('3');
+    expect(byTestId('report-mean')?.textContent).toBe('58,3');
+    expect(all('report-row').map((row) => row.dataset.key)).toEqual(['new', 'b', 'a']);
+    expect(container.querySelector('img')).toBeNull();
+    expect(byTestId('report-table')?.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(byTestId('report-distribution')?.getAttribute('aria-label')).toContain('Skor 20–39: 1 produk');
+  });
+
+  it('compares with the same shop’s previous audit', async () => {
+    await saveAudit(db, older);
+    const { id } = await saveAudit(db, newer);
+    await mount(`#id=${id}`);
+    await until(() => expect(byTestId('report-comparison')).not.toBeNull());
+    expect(byTestId('report-improved')?.dataset.count).toBe('1');
+    expect(byTestId('report-worsened')?.dataset.count).toBe('1');
+    expect(byTestId('report-added')?.textContent).toContain('<img');
+    expect(byTestId('report-removed')?.textContent).toContain('Produk gone');
+    expect(container.querySelector('[data-testid="report-previous-action"] [data-status]')?.getAttribute('data-status')).toBe('pass');
+  });
+
+  it('saves notes and action items, and shows that they are saved', async () => {
+    const { id } = await saveAudit(db, newer);
+    await mount(`#id=${id}`);
+    await until(() => expect(byTestId('report-notes')).not.toBeNull());
+    type('report-notes', 'Fokus pada judul.');
+    type('report-action-text', 'Foto ulang');
+    act(() => byTestId('report-add-action')!.click());
+    await until(() => expect(byTestId('report-saved')?.dataset.state).toBe('saved'));
+    expect(byTestId('report-saved')?.textContent).toBe('Tersimpan');
+    expect(all('report-action')).toHaveLength(1);
+    const stored = await getAudit(db, id);
+    expect(stored?.audit.notes).toBe('Fokus pada judul.');
+    expect(stored?.audit.actions).toMatchObject([{ text: 'Foto ulang', done: false }]);
+  });
+
+  it('restores notes typed just before the page closed', async () => {
+    const { id } = await saveAudit(db, newer);
+    localStorage.setItem(draftKey(id), JSON.stringify({ notes: 'Belum tersimpan', actions: [] }));
+    await mount(`#id=${id}`);
+    await until(() => expect(byTestId('report-saved')?.dataset.state).toBe('saved'));
+    expect(byTestId<HTMLTextAreaElement>('report-notes')?.value).toBe('Belum tersimpan');
+    expect((await getAudit(db, id))?.audit.notes).toBe('Belum tersimpan');
+    expect(localStorage.getItem(draftKey(id))).toBeNull();
+  });
+
+  it('says so when the audit does not exist', async () => {
+    await mount('#id=42');
+    await until(() => expect(byTestId('report-status')?.dataset.state).toBe('missing'));
+    expect(byTestId('report-status')?.textContent).toContain('Audit #42 tidak ditemukan');
+  });
+});

@@ -1,0 +1,18 @@
+/** Rapi's mark and the page's name; in a report, the way back to the history. */
+import { t, type Language } from '../../utils/i18n';
+
+export function ReportTitleBar({ language, back = false }: { language: Language; back?: boolean }) {
+  return (
+    <div className="report-bar">
+      <span className="report-logo" aria-hidden="true">
+        R
+      </span>
+      <span className="report-bar__name">{t(language, 'report_title')}</span>
+      {back && (
+        <a className="report-bar__back" href="#" data-testid="report-back">
+          {t(language, 'report_back')}
+        </a>
+      )}
+    </div>
+  );
+}
