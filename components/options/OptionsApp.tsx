@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import type { RapiDb } from '../../utils/db';
 import { t, type Language, type MessageKey } from '../../utils/i18n';
+import { AuditHistorySection } from './AuditHistorySection';
 import { BackupSection } from './BackupSection';
 import { DbContext } from './db-context';
 import { DisabledRulesSection } from './DisabledRulesSection';
@@ -18,6 +19,7 @@ const NAV: readonly [id: string, key: MessageKey][] = [
   ['variables', 'options_variables_title'],
   ['typed', 'options_typed_title'],
   ['rules', 'options_rules_title'],
+  ['audits', 'options_audits_title'],
 ];
 
 function Nav({ language }: { language: Language }) {
@@ -63,6 +65,7 @@ export function OptionsApp({ db }: { db?: RapiDb }) {
           <VariablesSection language={language} />
           <TypedShortcutsSection language={language} />
           <DisabledRulesSection language={language} />
+          <AuditHistorySection language={language} />
         </main>
         <footer className="options-privacy" data-testid="options-privacy">
           {t(language, 'options_privacy')}

@@ -82,4 +82,10 @@ test('a mentor audits a shop, keeps a note, exports the report and sees the prog
   );
   expect(comparison.removed).toBe(1);
   expect(comparison.improved).toBeGreaterThan(0);
+
+  // The options page lists the shop's two sessions.
+  await driver.openOptionsPage();
+  await expect
+    .poll(() => driver.evaluate(() => [...document.querySelectorAll('[data-testid="options-audit-shop"]')].map((shop) => shop.querySelectorAll('li').length), null))
+    .toEqual([2]);
 });
