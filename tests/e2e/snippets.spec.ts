@@ -68,3 +68,30 @@ test('snippet text is shown as text, and the page can neither read Rapi\'s datab
   }, null);
   expect(seen).toEqual({ images: 0, pwned: undefined, databases: [], canMessage: false, hasBrowser: false });
 });
+
+test('a typed shortcut expands where the seller switched it on, and only there', async ({ freshDriver: driver }) => {
+  await createSnippet(driver, 'Pengiriman', 'Dikirim setiap hari kerja sebelum pukul 15.00, dikemas dengan bubble wrap.', ';kirim');
+  await driver.click('[data-testid="typed-shopee"]');
+  await expect.poll(() => driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="typed-shopee"]')!.checked, null)).toBe(true);
+
+  const shopee = EDITORS.find((p) => p.marketplace === 'shopee')!;
+  await driver.goto(shopee.url);
+  await expectPanel(driver, { hosts: 1 });
+  await driver.click('[data-fixture-field="description"]');
+  await driver.press('Control+End');
+  await driver.typeText(' ;kirim ');
+  await expect
+    .poll(async () => ((await submitted(driver)).description ?? '').replace(/\s+/g, ' '))
+    .toContain('Dikirim setiap hari kerja sebelum pukul 15.00, dikemas dengan bubble wrap.');
+  expect((await submitted(driver)).description).not.toContain(';kirim');
+
+  // Not switched on for Lazada: the text stays as typed.
+  const lazada = EDITORS.find((p) => p.marketplace === 'lazada')!;
+  await driver.goto(lazada.url);
+  await expectPanel(driver, { hosts: 1 });
+  await driver.click('[data-fixture-field="description"]');
+  await driver.press('Control+End');
+  await driver.typeText(' ;kirim ');
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  expect((await submitted(driver)).description).toContain(';kirim');
+});

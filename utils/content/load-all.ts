@@ -19,6 +19,8 @@ export async function loadAll({ count, onProgress, signal, maxProducts = 500, in
   while (!signal.aborted && last < maxProducts && stale < 2) {
     window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' as ScrollBehavior });
     await new Promise<void>((resolve) => {
+      // Cancelled while scrolling: the listener below would never hear an abort that already happened.
+      if (signal.aborted) return resolve();
       const timer = setTimeout(resolve, intervalMs);
       signal.addEventListener('abort', () => {
         clearTimeout(timer);
