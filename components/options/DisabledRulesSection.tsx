@@ -4,7 +4,7 @@ import { MARKETPLACE_IDS } from '../../utils/marketplaces/types';
 import { ruleMessageKey, type RuleId, type RuleMessageKey } from '../../utils/quality/rule-ids';
 import { enableAllRules, loadRuleSettings, setRuleEnabled, watchRuleSettings } from '../../utils/settings/rule-settings';
 import { Section } from './Section';
-import { useStored } from './use-settings';
+import { useStored } from '../hooks/use-settings';
 
 /** A short name per rule (`options_rule_title_too_long`); the panel's rule messages are whole sentences. */
 type RuleNameKey = `options_${RuleMessageKey}`;

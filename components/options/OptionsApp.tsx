@@ -9,7 +9,7 @@ import { DisabledRulesSection } from './DisabledRulesSection';
 import { LanguagePicker } from './LanguagePicker';
 import { SnippetsSection } from './SnippetsSection';
 import { TypedShortcutsSection } from './TypedShortcutsSection';
-import { useLanguage } from './use-settings';
+import { useLanguage } from '../hooks/use-settings';
 import { VariablesSection } from './VariablesSection';
 import { WelcomeBanner } from './WelcomeBanner';
 

@@ -3,7 +3,7 @@ import { marketplaceName, t, type Language } from '../../utils/i18n';
 import { MARKETPLACE_IDS } from '../../utils/marketplaces/types';
 import { loadTypedShortcuts, setTypedShortcuts, watchTypedShortcuts } from '../../utils/settings/typed-shortcuts';
 import { Section } from './Section';
-import { useStored } from './use-settings';
+import { useStored } from '../hooks/use-settings';
 
 export function TypedShortcutsSection({ language }: { language: Language }) {
   const settings = useStored(loadTypedShortcuts, watchTypedShortcuts);

@@ -6,7 +6,7 @@ import { t } from '../../utils/i18n';
 import { AuditReport } from './AuditReport';
 import { HistoryList } from './HistoryList';
 import { useHashId } from './use-hash-id';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../hooks/use-settings';
 import { useReport } from './use-report';
 
 /** `db` lets tests pass a fresh database; the page uses Rapi's own. */
