@@ -5,6 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importSnippets, type RapiDb } from '../../utils/db';
+import { setFieldValue, testIdQueries, until } from '../../tests/unit/react-page';
 import { openFreshDb, sampleSnippet } from '../../utils/db/testing';
 import { setRuleEnabled } from '../../utils/settings/rule-settings';
 import { OptionsApp } from './OptionsApp';
@@ -15,31 +16,8 @@ let container: HTMLElement;
 let root: Root;
 let db: RapiDb;
 
-const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => container.querySelector<T>(`[data-testid="${id}"]`);
-const all = (id: string) => [...container.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
-/** Lets React and IndexedDB work in short steps until the check passes. */
-async function until(check: () => void, timeout = 3000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() > end) throw error;
-    }
-  }
-}
-
-/** Types into a React-controlled field the way the browser reports it. */
-function type(testId: string, value: string) {
-  const el = byTestId<HTMLInputElement | HTMLTextAreaElement>(testId)!;
-  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  act(() => {
-    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
+const { byTestId, all } = testIdQueries(() => container);
+const type = (testId: string, value: string) => setFieldValue(byTestId<HTMLInputElement | HTMLTextAreaElement>(testId)!, value);
 const click = (testId: string) => act(() => byTestId(testId)!.click());
 
 async function mount(hash = '') {

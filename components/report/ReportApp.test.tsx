@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { audit, result } from '../../utils/audit/test-audits';
 import { getAudit, saveAudit, type RapiDb } from '../../utils/db';
+import { setFieldValue, testIdQueries, until } from '../../tests/unit/react-page';
 import { openFreshDb } from '../../utils/db/testing';
 import { draftKey } from './notes-draft';
 import { ReportApp } from './ReportApp';
@@ -16,28 +17,8 @@ let container: HTMLElement;
 let root: Root;
 let db: RapiDb;
 
-const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => container.querySelector<T>(`[data-testid="${id}"]`);
-const all = (id: string) => [...container.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
-async function until(check: () => void, timeout = 3000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() > end) throw error;
-    }
-  }
-}
-function type(testId: string, value: string) {
-  const el = byTestId<HTMLInputElement | HTMLTextAreaElement>(testId)!;
-  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  act(() => {
-    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
+const { byTestId, all } = testIdQueries(() => container);
+const type = (testId: string, value: string) => setFieldValue(byTestId<HTMLInputElement | HTMLTextAreaElement>(testId)!, value);
 async function mount(hash = '') {
   history.replaceState(null, '', `/report.html${hash}`);
   await act(async () => root.render(<ReportApp db={db} />));
