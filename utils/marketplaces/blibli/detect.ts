@@ -2,6 +2,7 @@
  * Blibli: seller centre "MTA" (seller.blibli.com, marketplaces.md §1.6) and the public site
  * (www.blibli.com, §5.1 "Public (buyer-side) URL patterns").
  */
+import { byHost } from '../by-host';
 import type { MarketplaceDetector, PageKind } from '../types';
 
 const SELLER_HOST = 'seller.blibli.com';
@@ -43,13 +44,7 @@ function detectPublic(segs: string[]): PageKind | null {
 export const blibliDetector: MarketplaceDetector = {
   id: 'blibli',
   hosts: [SELLER_HOST, PUBLIC_HOST],
-  detect(url) {
-    const host = url.hostname.toLowerCase();
-    const segs = url.pathname.split('/').filter(Boolean);
-    if (host === SELLER_HOST) return detectSeller(segs.map((s) => s.toLowerCase()));
-    if (host === PUBLIC_HOST) return detectPublic(segs);
-    return null;
-  },
+  detect: byHost({ host: SELLER_HOST, detect: detectSeller }, { hosts: [PUBLIC_HOST], detect: detectPublic }),
   examples: {
     'listing-editor': [
       'https://seller.blibli.com/MTA/product/create',

@@ -2,6 +2,7 @@
  * Lazada Indonesia: Seller Center (sellercenter.lazada.co.id) and the public site (www.lazada.co.id).
  * URL facts: marketplaces.md §5.1 (Seller Centre table + "Public (buyer-side) URL patterns").
  */
+import { byHost } from '../by-host';
 import type { MarketplaceDetector, PageKind } from '../types';
 
 const SELLER_HOST = 'sellercenter.lazada.co.id';
@@ -29,7 +30,7 @@ function detectSeller(segs: string[]): PageKind | null {
   return null;
 }
 
-function detectPublic(url: URL, segs: string[]): PageKind | null {
+function detectPublic(segs: string[], url: URL): PageKind | null {
   const [first, second] = segs;
   const lower = first?.toLowerCase();
   if (lower === 'products') return segs.length === 2 && PRODUCT_FILE.test(second ?? '') ? 'product' : null;
@@ -44,13 +45,7 @@ function detectPublic(url: URL, segs: string[]): PageKind | null {
 export const lazadaDetector: MarketplaceDetector = {
   id: 'lazada',
   hosts: [SELLER_HOST, PUBLIC_HOST],
-  detect(url) {
-    const host = url.hostname.toLowerCase();
-    const segs = url.pathname.split('/').filter(Boolean);
-    if (host === SELLER_HOST) return detectSeller(segs.map((s) => s.toLowerCase()));
-    if (host === PUBLIC_HOST) return detectPublic(url, segs);
-    return null;
-  },
+  detect: byHost({ host: SELLER_HOST, detect: detectSeller }, { hosts: [PUBLIC_HOST], detect: detectPublic }),
   examples: {
     'listing-editor': [
       'https://sellercenter.lazada.co.id/apps/product/publish',

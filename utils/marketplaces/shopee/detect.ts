@@ -2,6 +2,7 @@
  * Shopee Indonesia: Seller Centre (seller.shopee.co.id) and the public site (shopee.co.id).
  * URL facts: marketplaces.md §5.1 (Seller Centre table + "Public (buyer-side) URL patterns").
  */
+import { byHost } from '../by-host';
 import type { MarketplaceDetector, PageKind } from '../types';
 
 const SELLER_HOST = 'seller.shopee.co.id';
@@ -38,7 +39,7 @@ function detectSeller(segs: string[]): PageKind | null {
   return null;
 }
 
-function detectPublic(url: URL, segs: string[]): PageKind | null {
+function detectPublic(segs: string[], url: URL): PageKind | null {
   const [first, second, third] = segs;
   if (!first) return null; // home page
   if (segs.length === 1 && PRODUCT_SLUG.test(first)) return 'product';
@@ -62,13 +63,7 @@ function detectPublic(url: URL, segs: string[]): PageKind | null {
 export const shopeeDetector: MarketplaceDetector = {
   id: 'shopee',
   hosts: [SELLER_HOST, PUBLIC_HOST],
-  detect(url) {
-    const host = url.hostname.toLowerCase();
-    const segs = url.pathname.split('/').filter(Boolean);
-    if (host === SELLER_HOST) return detectSeller(segs.map((s) => s.toLowerCase()));
-    if (host === PUBLIC_HOST) return detectPublic(url, segs);
-    return null;
-  },
+  detect: byHost({ host: SELLER_HOST, detect: detectSeller }, { hosts: [PUBLIC_HOST], detect: detectPublic }),
   examples: {
     'listing-editor': [
       'https://seller.shopee.co.id/portal/product/new',

@@ -3,6 +3,7 @@
  * The public site puts shops and products at the top level (`/{shop}`, `/{shop}/{slug}`), so
  * every Tokopedia page that is not a shop must be excluded by a reserved-path list.
  */
+import { byHost } from '../by-host';
 import type { MarketplaceDetector, PageKind } from '../types';
 
 const SELLER_HOST = 'seller.tokopedia.com';
@@ -30,12 +31,8 @@ const SHOP_DOMAIN = /^[a-z0-9][a-z0-9-]{1,47}$/i;
 /** Second segments that are tabs of a shop page, not product slugs (`/{shop}/review`, `/{shop}/etalase/{slug}`). */
 const SHOP_TABS = new Set(['product', 'review', 'etalase', 'note', 'info', 'feed']);
 
-function segmentsOf(url: URL): string[] {
-  return url.pathname.split('/').filter(Boolean);
-}
-
 function detectSeller(segs: string[]): PageKind | null {
-  const [a, b, c] = segs.map((s) => s.toLowerCase());
+  const [a, b, c] = segs;
   // §5.1: `/add-product` and `/manage-product` (`?tab=0`). `/edit-product/{id}` is the same app's
   // edit route; `/product/add` and `/product/edit/{id}` are accepted as the plausible REST-style
   // variants (unverified).
@@ -47,7 +44,7 @@ function detectSeller(segs: string[]): PageKind | null {
   return null;
 }
 
-function detectPublic(url: URL, segs: string[]): PageKind | null {
+function detectPublic(segs: string[], url: URL): PageKind | null {
   const first = segs[0]?.toLowerCase();
   if (!first) return null; // home page
   // Search results need a keyword; `/search` alone is an empty search box.
@@ -69,13 +66,7 @@ function detectPublic(url: URL, segs: string[]): PageKind | null {
 export const tokopediaDetector: MarketplaceDetector = {
   id: 'tokopedia',
   hosts: [SELLER_HOST, ...PUBLIC_HOSTS],
-  detect(url) {
-    const host = url.hostname.toLowerCase();
-    const segs = segmentsOf(url);
-    if (host === SELLER_HOST) return detectSeller(segs);
-    if (PUBLIC_HOSTS.includes(host)) return detectPublic(url, segs);
-    return null;
-  },
+  detect: byHost({ host: SELLER_HOST, detect: detectSeller }, { hosts: PUBLIC_HOSTS, detect: detectPublic }),
   examples: {
     'listing-editor': [
       'https://seller.tokopedia.com/add-product',
