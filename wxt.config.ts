@@ -5,6 +5,8 @@ import { hostMatchPatterns } from './utils/marketplaces/registry';
 // because Firefox MV3 treats host permissions as optional and would not run the
 // content scripts until the user grants them by hand.
 export default defineConfig({
+  // RAPI_OUTPUT_DIR builds beside the default `.output` (the e2e drivers read the same variable).
+  outDir: process.env.RAPI_OUTPUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports only: every name in the code can be followed to its file.
   imports: false,

@@ -12,7 +12,7 @@ export default defineConfig({
   // needed it is reported as flaky in the output, so it is seen and fixed, not hidden.
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
-  outputDir: '../../test-results',
+  outputDir: process.env.RAPI_OUTPUT_DIR ? `../../${process.env.RAPI_OUTPUT_DIR}-test-results` : '../../test-results',
   projects: [
     { name: 'chromium', metadata: { browser: 'chromium' } },
     { name: 'firefox', metadata: { browser: 'firefox' } },
