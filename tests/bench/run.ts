@@ -15,6 +15,7 @@ import { benchCards } from './cards';
 import { benchSnippets } from './snippets';
 import { benchAudit } from './audit';
 import { benchReport } from './report';
+import { benchContactDetails } from './contact-details';
 
 const OUTPUT_DIR = fileURLToPath(new URL('../../.output/', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -52,6 +53,7 @@ const SECTIONS: [string, () => Promise<{ name: string; medianMs: number; runs: n
   ['Product cards (extract 100 cards from a real page)', benchCards],
   ['Snippets (palette search over 5,000 < 5 ms, import of 10,000 < 2 s)', benchSnippets],
   ['Mentor audit (extract and audit 100 cards from a real page < 50 ms)', benchAudit],
+  ['Snippet contact detector (100 KB of hostile text; linear, was 8.9 s)', () => benchContactDetails()],
 ];
 for (const [title, bench] of SECTIONS) {
   console.log(`\n## ${title}\n`);

@@ -8,9 +8,21 @@
 
 export type ContactKind = 'phone' | 'email' | 'url' | 'account';
 
+/**
+ * Every pattern is linear in the text's length. A pattern that opens with an unbounded run
+ * (`[…]+@`) is tried from every position inside a long run and rescans it each time: 100 KB
+ * took 8.9 s. So each such run is entered only at its first character (the look-behind says
+ * the character before is not part of the run), which finds exactly the same matches: any match
+ * starting inside a run can be stretched back to the run's start. The URL pattern also needs a
+ * word boundary somewhere in the name; a look-ahead checks the name ends in a known domain
+ * first, then a lazy walk finds the boundary, each once per run.
+ */
 const PATTERNS: readonly [ContactKind, RegExp][] = [
-  ['email', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}]{2,}/u],
-  ['url', /\b(?:https?:\/\/|www\.)|\b[a-z0-9-]+\.(?:com|id|co\.id|net|org|me|ly|link|shop|store|xyz|info|biz|site)\b/i],
+  ['email', /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}]{2,}/u],
+  [
+    'url',
+    /\b(?:https?:\/\/|www\.)|(?<![a-z0-9-])(?=[a-z0-9-]+\.(?:com|id|co\.id|net|org|me|ly|link|shop|store|xyz|info|biz|site)\b)[a-z0-9-]*?\b[a-z0-9-]/i,
+  ],
   // Indonesian mobile (08…, +62 8…) and landline ((021) 555 1234) numbers. Not every long
   // number: P-IRT and halal certificate numbers are long digit runs a seller may keep.
   ['phone', /(?<!\d)(?:\+?62|0)[\s.-]?8(?:[\s.-]?\d){7,11}(?!\d)/],
