@@ -92,6 +92,30 @@ describe('importSnippets', () => {
       expect(await db.snippets.count()).toBe(4);
     });
 
+    it('replace refuses two rows landing on one stored snippet, naming both, and changes nothing', async () => {
+      const before = await dumpDb(db);
+      const clash: SnippetImport[] = [
+        fresh(40),
+        { ...sampleSnippet(1), title: 'Teks 1 lewat id', shortcut: ';lain' },
+        fresh(41, { title: 'Teks 1 lewat pintasan', shortcut: ';teks1' }),
+      ];
+      const result = await importSnippets(db, clash, { conflict: 'replace' });
+      expect(result).toEqual({
+        ok: false,
+        errors: [
+          {
+            row: 3,
+            message:
+              'Teks ke-3: akan menggantikan teks tersimpan "Teks 1", sama dengan teks ke-2; simpan satu saja di file, lalu impor lagi / ' +
+              'Snippet 3: would replace the stored snippet "Teks 1", as snippet 2 does; keep only one of them in the file, then import again',
+          },
+        ],
+      });
+      expect(await dumpDb(db)).toEqual(before);
+      // Either row alone is fine.
+      expect(await importSnippets(db, clash.slice(0, 2), { conflict: 'replace' })).toMatchObject({ ok: true, summary: { added: 1, replaced: 1 } });
+    });
+
     it('keep-both adds copies with a free shortcut and a marked title', async () => {
       expect(await importSnippets(db, batch(), { conflict: 'keep-both' })).toEqual({ ok: true, summary: { added: 3, replaced: 0, skipped: 0 } });
       expect(await db.snippets.count()).toBe(6);

@@ -4,7 +4,7 @@
  * import either lands completely or leaves the database exactly as it was.
  */
 import { duplicateErrors } from '../snippets/file-format';
-import { capErrors, issueErrors } from '../snippets/file-messages';
+import { capErrors, fileError, issueErrors, rowName } from '../snippets/file-messages';
 import { SNIPPET_LIMITS, SnippetImportSchema, type ConflictChoice, type SnippetFileError, type SnippetImport } from '../snippets/model';
 import type { RapiDb, SnippetRow } from './schema';
 import { toRow } from './snippets';
@@ -50,6 +50,23 @@ interface Plan {
   deletes: string[];
   puts: SnippetRow[];
   summary: ImportSummary;
+  /** Rows the batch cannot apply as asked; when there are any, nothing is written. */
+  errors: SnippetFileError[];
+}
+
+/**
+ * Two rows that would replace the same stored snippet (one by its id, the other by its shortcut)
+ * cannot both win: only one would be kept while the summary counted
+ * two. Which one the seller meant is theirs to say, so the batch is refused with both rows named.
+ */
+function sameTargetError(first: number, second: number, title: string): SnippetFileError {
+  const [firstId, firstEn] = rowName('json', first);
+  return fileError(
+    'json',
+    `akan menggantikan teks tersimpan "${title}", sama dengan ${firstId}; simpan satu saja di file, lalu impor lagi`,
+    `would replace the stored snippet "${title}", as ${firstEn} does; keep only one of them in the file, then import again`,
+    second,
+  );
 }
 
 /** What the batch does to the stored snippets; read inside the transaction that writes it. */
@@ -70,6 +87,9 @@ async function plan(db: RapiDb, valid: readonly SnippetImport[], conflict: Confl
   const deletes = new Set<string>();
   const puts: SnippetRow[] = [];
   const summary: ImportSummary = { added: 0, replaced: 0, skipped: 0 };
+  const errors: SnippetFileError[] = [];
+  /** Stored snippet id → the (1-based) row that replaces it. */
+  const replacedBy = new Map<string, number>();
   const write = (entry: SnippetImport, id: string, previous?: SnippetRow) =>
     puts.push(
       toRow({
@@ -81,7 +101,7 @@ async function plan(db: RapiDb, valid: readonly SnippetImport[], conflict: Confl
         lastUsedAt: entry.lastUsedAt ?? previous?.lastUsedAt,
       }),
     );
-  for (const entry of valid) {
+  valid.forEach((entry, index) => {
     const matches = matchesOf(entry);
     if (matches.length === 0) {
       write(entry, entry.id ?? crypto.randomUUID());
@@ -90,7 +110,12 @@ async function plan(db: RapiDb, valid: readonly SnippetImport[], conflict: Confl
       summary.skipped++;
     } else if (conflict === 'replace') {
       // The imported text takes the place of every snippet it collides with, by id and by shortcut.
-      for (const id of matches) deletes.add(id);
+      for (const id of matches) {
+        const first = replacedBy.get(id);
+        if (first === undefined) replacedBy.set(id, index + 1);
+        else errors.push(sameTargetError(first, index + 1, before.get(id)?.title ?? id));
+        deletes.add(id);
+      }
       const id = entry.id ?? matches[0]!;
       write(entry, id, before.get(id));
       summary.replaced++;
@@ -100,8 +125,8 @@ async function plan(db: RapiDb, valid: readonly SnippetImport[], conflict: Confl
       write({ ...entry, title: copyTitle(entry.title), shortcut }, crypto.randomUUID());
       summary.added++;
     }
-  }
-  return { deletes: [...deletes], puts, summary };
+  });
+  return { deletes: [...deletes], puts, summary, errors };
 }
 
 function failure(error: unknown): ImportResult {
@@ -117,13 +142,13 @@ export async function importSnippets(db: RapiDb, entries: readonly unknown[], op
   const { valid, errors } = validate(entries);
   if (errors.length) return { ok: false, errors: capErrors(errors) };
   try {
-    const summary = await db.transaction('rw', db.snippets, async () => {
-      const { deletes, puts, summary } = await plan(db, valid, options.conflict, options.now ?? Date.now());
+    return await db.transaction('rw', db.snippets, async (): Promise<ImportResult> => {
+      const { deletes, puts, summary, errors } = await plan(db, valid, options.conflict, options.now ?? Date.now());
+      if (errors.length) return { ok: false, errors: capErrors(errors) };
       await db.snippets.bulkDelete(deletes);
       await db.snippets.bulkPut(puts);
-      return summary;
+      return { ok: true, summary };
     });
-    return { ok: true, summary };
   } catch (error) {
     return failure(error);
   }
