@@ -42,11 +42,13 @@ function Extremes({ title, keys, byKey, labels, language, testId }: { title: Mes
 
 export function ExtremesSection({ audit, rows, labels, language }: Props) {
   const byKey = useMemo(() => new Map(rows.map((row) => [row.product.key, row])), [rows]);
+  // Audits saved before the two lists were made disjoint can name a product in both: show it once, as one to fix.
+  const best = useMemo(() => audit.summary.best.filter((key) => !audit.summary.worst.includes(key)), [audit.summary]);
   if (audit.products.length === 0) return null;
   return (
     <div className="report-grid">
       <Extremes title="report_worst" keys={audit.summary.worst} byKey={byKey} labels={labels} language={language} testId="report-worst" />
-      <Extremes title="report_best" keys={audit.summary.best} byKey={byKey} labels={labels} language={language} testId="report-best" />
+      <Extremes title="report_best" keys={best} byKey={byKey} labels={labels} language={language} testId="report-best" />
     </div>
   );
 }

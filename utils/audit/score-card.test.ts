@@ -11,7 +11,19 @@ describe('scoreCard', () => {
     for (const title of ['Batik', 'KAIN BATIK CAP MOTIF PARANG 2 METER', 'Keripik Tempe Malang 250 gr', 'Kopi Arabika Gayo Bubuk 200 gr Halal']) {
       expect(score(title).findings.map((f) => f.ruleId).filter((id) => unseen.includes(id))).toEqual([]);
     }
-    expect(score('Kemeja Batik Tulis Pekalongan Motif Jlamprang Lengan Panjang')).toMatchObject({ score: 100, grade: 'A', findings: [] });
+    const best = score('Kemeja Batik Tulis Pekalongan Motif Jlamprang Lengan Panjang');
+    expect(best).toMatchObject({ grade: 'A', findings: [] });
+    // What the card cannot show (description, photos) is a neutral guess, not full marks.
+    expect(best.score).toBeLessThan(100);
+  });
+
+  it('scores by what the card says: a one-word title is no A, an error-level finding at best C', () => {
+    expect(score('Kopi').grade).not.toBe('A');
+    expect(score('Batik', { priceIdr: undefined }).grade).not.toBe('A');
+    const contact = score('Kemeja Batik Tulis Pekalongan WA 0812-3456-7890');
+    expect(contact.findings.some((f) => f.severity === 'error')).toBe(true);
+    expect(['C', 'D', 'E']).toContain(contact.grade);
+    expect(score('Kopi Arabika Gayo').score).toBeLessThan(score('Kopi Arabika Gayo Bubuk 200 gr Giling Halus').score);
   });
 
   it('does not blame a card whose price the page did not show', () => {

@@ -1,12 +1,14 @@
 /**
  * One product card, judged. A card shows a title and a price, never a description or the photo
  * count: only those fields are given to the quality engine as found, so rules about what a card
- * cannot show stay silent instead of blaming every product in the shop for them.
+ * cannot show stay silent instead of blaming every product in the shop for them, and the score
+ * gives what it cannot see only a neutral share instead of full marks.
  */
 import type { ListingField, ProductCard } from '../listing/listing';
 import { dedupeKey } from '../marketplaces/cards/links';
 import type { MarketplaceId } from '../marketplaces/types';
 import { checkListing, type Finding } from '../quality/index';
+import { scoreReport } from './listing-score';
 import { readLocal } from './local-tags';
 import type { CardResult } from './schema';
 
@@ -26,11 +28,13 @@ export function scoreCard(card: ProductCard, marketplace: MarketplaceId): CardRe
   const findings = perRule(report.findings);
   const local = readLocal(listing);
   const conflict = findings.some((f) => f.ruleId === 'local-claim-conflict');
+  // The panel's own function: one listing, one number (see listing-score.ts).
+  const { score, grade } = scoreReport(report, card.title);
   return {
     key: cardKey(card),
     card,
-    score: report.score,
-    grade: report.grade,
+    score,
+    grade,
     findings,
     localTags: local.importSignals || conflict ? [] : local.localTags,
     missingLocal: local.missingLocal && !conflict,

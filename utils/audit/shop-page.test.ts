@@ -18,7 +18,9 @@ describe('auditing the Tokopedia shop fixture', () => {
   it('scores every product on the page once', () => {
     expect(cards).toHaveLength(64);
     expect(audit.summary).toMatchObject({ count: 64, cardsOnPage: 64 });
-    expect(audit.summary.grades.A + audit.summary.grades.B).toBe(64);
+    // A shop with planted flaws is no longer all A and B: the one-word titles fall to the bottom.
+    expect(Object.values(audit.summary.grades).filter((n) => n > 0).length).toBeGreaterThanOrEqual(3);
+    expect(titled(/^Batik$/)[0]!.grade).toBe('E');
   });
 
   it('puts the planted flaws among the top issues, counted per product', () => {
@@ -33,7 +35,7 @@ describe('auditing the Tokopedia shop fixture', () => {
     const short = audit.products.filter((p) => p.findings.some((f) => f.ruleId === 'title-too-short')).map((p) => p.card.title);
     expect(short).toEqual(expect.arrayContaining(['Batik', 'Kain Batik', 'kemeja batik cowok murah']));
     const worst = audit.summary.worst.map((key) => audit.products.find((p) => p.key === key)!.card.title);
-    expect(worst).toEqual(expect.arrayContaining(['PROMO!!! TERMURAH Kemeja Batik Cap Pria Lengan Pendek', 'KAIN BATIK CAP MOTIF PARANG 2 METER']));
+    expect(worst).toEqual(expect.arrayContaining(['Batik', 'Kain Batik', 'PROMO!!! TERMURAH Kemeja Batik Cap Pria Lengan Pendek']));
   });
 
   it('never counts an imported reseller item as local', () => {

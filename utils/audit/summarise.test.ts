@@ -63,6 +63,22 @@ describe('summarise', () => {
     expect(summary.worst).toEqual(['p4', 'p9', 'p2', 'p8', 'p5']);
   });
 
+  it('never lists one product among both the weakest and the best', () => {
+    for (const count of [1, 2, 3, 6, 9, 10]) {
+      const products = Array.from({ length: count }, (_, i) => result(`p${i}`, 100 - i * 7));
+      const { best, worst } = summarise(products, count);
+      expect(best.filter((key) => worst.includes(key))).toEqual([]);
+      expect(worst.length).toBe(Math.min(5, Math.ceil(count / 2)));
+      expect(best.length).toBe(Math.min(5, count - worst.length));
+    }
+    // Three products: two to fix, the best one to copy.
+    const three = summarise([result('a', 90), result('b', 40), result('c', 70)], 3);
+    expect(three).toMatchObject({ worst: ['b', 'c'], best: ['a'] });
+    // All equal: still split, never repeated.
+    const same = summarise([result('a', 80), result('b', 80), result('c', 80), result('d', 80)], 4);
+    expect(same).toMatchObject({ worst: ['a', 'b'], best: ['c', 'd'] });
+  });
+
   it('has no averages and zero shares for a page without products', () => {
     expect(summarise([], 0)).toMatchObject({ count: 0, meanScore: null, medianScore: null, localTagShare: 0, importSignalShare: 0, best: [], worst: [], topIssues: [] });
   });

@@ -42,18 +42,32 @@ export function topIssues(products: readonly CardResult[]): AuditSummary['topIss
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
 
-/** Keys of the `EXTREMES` best (highest score first) or worst (lowest first), page order breaking ties. */
-function extremes(products: readonly CardResult[], direction: 1 | -1): string[] {
+/** Products in page order with their index, sorted by score (`direction` 1: best first), page order breaking ties. */
+function ranked(products: readonly CardResult[], direction: 1 | -1) {
   return products
     .map((product, index) => ({ product, index }))
-    .sort((a, b) => direction * (b.product.score - a.product.score) || a.index - b.index)
+    .sort((a, b) => direction * (b.product.score - a.product.score) || a.index - b.index);
+}
+
+/**
+ * Keys of the weakest and the best products, never the same product in both: on a page of fewer
+ * than ten products the weakest take the lower half (rounded up) and the best only what is left,
+ * so a shop of three products shows two to fix and one to copy, not the same three twice.
+ */
+export function extremes(products: readonly CardResult[]): { worst: string[]; best: string[] } {
+  const worst = ranked(products, -1).slice(0, Math.min(EXTREMES, Math.ceil(products.length / 2))).map(({ product }) => product.key);
+  const taken = new Set(worst);
+  const best = ranked(products, 1)
+    .filter(({ product }) => !taken.has(product.key))
     .slice(0, EXTREMES)
     .map(({ product }) => product.key);
+  return { worst, best };
 }
 
 export function summarise(products: readonly CardResult[], cardsOnPage: number): AuditSummary {
   const scores = products.map((p) => p.score);
   const grades = { A: 0, B: 0, C: 0, D: 0, E: 0 };
+  const { best, worst } = extremes(products);
   for (const product of products) grades[product.grade]++;
   return {
     count: products.length,
@@ -65,8 +79,8 @@ export function summarise(products: readonly CardResult[], cardsOnPage: number):
     topIssues: topIssues(products),
     localTagShare: share(products.filter((p) => p.localTags.length > 0).length, products.length),
     importSignalShare: share(products.filter((p) => p.importSignals).length, products.length),
-    best: extremes(products, 1),
-    worst: extremes(products, -1),
+    best,
+    worst,
     adCount: products.filter((p) => p.card.isAd === true).length,
   };
 }
