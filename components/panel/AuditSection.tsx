@@ -14,6 +14,8 @@ export interface AuditPanelState {
     mean: number | null;
     topIssues: { issue: string; products: number }[];
     previous: { at: string; meanChange: number | null } | null;
+    /** Products past the audit's limit, left out. */
+    leftOut?: number;
   };
   error?: string;
 }
@@ -60,6 +62,11 @@ export function AuditSection({ language, state, actions }: { language: Language;
           ) : (
             <p>{t(language, 'audit_done', String(result.count), result.mean === null ? '–' : result.mean.toFixed(0))}</p>
           )}
+          {result.leftOut ? (
+            <p className="rapi-warn" data-testid="rapi-audit-left-out">
+              {t(language, 'audit_left_out', result.count.toLocaleString(language === 'id' ? 'id-ID' : 'en-GB'), result.leftOut.toLocaleString(language === 'id' ? 'id-ID' : 'en-GB'))}
+            </p>
+          ) : null}
           <p className="rapi-note" data-testid="rapi-audit-compare">
             {result.previous
               ? t(

@@ -22,7 +22,7 @@ function uniqueProducts(cards: readonly ProductCard[]): ProductCard[] {
   for (const input of cards) {
     const parsed = ProductCardSchema.safeParse(input);
     if (!parsed.success) continue;
-    const card = parsed.data;
+    const { image: _image, ...card } = parsed.data; // never shown, and a `data:` image can be 100 KB
     const key = cardKey(card);
     if (key === '') continue; // no link and no title: nothing to audit or to find again next time
     const first = byKey.get(key);
@@ -34,7 +34,10 @@ function uniqueProducts(cards: readonly ProductCard[]): ProductCard[] {
 
 export function auditCards(cards: readonly ProductCard[], context: AuditContext): Audit {
   if (Number.isNaN(context.at.getTime())) throw new RangeError('auditCards: context.at is an invalid Date');
-  const products = uniqueProducts(cards).map((card) => scoreCard(card, context.marketplace));
+  const unique = uniqueProducts(cards);
+  // Past the limit the audit could not be stored at all: the first products in page order are kept.
+  const leftOut = Math.max(0, unique.length - AUDIT_LIMITS.products);
+  const products = unique.slice(0, AUDIT_LIMITS.products).map((card) => scoreCard(card, context.marketplace));
   return {
     version: 1,
     marketplace: context.marketplace,
@@ -43,6 +46,7 @@ export function auditCards(cards: readonly ProductCard[], context: AuditContext)
     url: context.url.slice(0, 4096),
     at: context.at.toISOString(),
     products,
+    ...(leftOut > 0 && { productsLeftOut: leftOut }),
     summary: summarise(products, cards.length),
     notes: '',
     actions: [],

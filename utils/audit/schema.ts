@@ -23,7 +23,12 @@ export const AuditIssueIdSchema = z.enum(AUDIT_ISSUE_IDS);
 export const CardResultSchema = z.object({
   /** What makes two cards the same product: the URL without its fragment, or the title when there is no link. */
   key: text.min(1),
-  card: ProductCardSchema,
+  /**
+   * Without its image: the report never shows one, and a page's `data:` images (90 KB each)
+   * made one audit of 400 cards a 36 MB row. Unknown keys are dropped when parsed, so an
+   * image sent anyway is never stored.
+   */
+  card: ProductCardSchema.omit({ image: true }),
   score,
   grade: GradeSchema,
   /** One per rule, its most severe finding: enough to count and list, small enough to store by the hundred. */
@@ -81,6 +86,8 @@ export const AuditSchema = z
     /** ISO 8601, so the audit survives JSON and Dexie unchanged. */
     at: z.iso.datetime(),
     products: z.array(CardResultSchema).max(AUDIT_LIMITS.products),
+    /** Products past AUDIT_LIMITS.products on the page, left out of the audit (the panel says so). */
+    productsLeftOut: count.optional(),
     summary: AuditSummarySchema,
     notes: z.string().max(AUDIT_LIMITS.notes),
     actions: z.array(ActionItemSchema).max(AUDIT_LIMITS.actions),

@@ -31,6 +31,7 @@ export function startAuditFeatures(doc: Document, match: PageMatch, store: Panel
             mean: audit.summary.meanScore,
             topIssues: audit.summary.topIssues,
             previous: saved.previous,
+            ...(audit.productsLeftOut !== undefined && { leftOut: audit.productsLeftOut }),
           },
         },
       });

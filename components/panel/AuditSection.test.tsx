@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { describe, expect, it, vi } from 'vitest';
+import { AuditSection, type AuditPanelState } from './AuditSection';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const actions = { runAudit: vi.fn(), loadAll: vi.fn(), cancelLoad: vi.fn(), openReport: vi.fn() };
+
+function renderText(state: AuditPanelState, language: 'id' | 'en' = 'id'): string | undefined {
+  const container = document.createElement('div');
+  const root = createRoot(container);
+  act(() => root.render(<AuditSection language={language} state={state} actions={actions} />));
+  const text = container.querySelector('[data-testid="rapi-audit-left-out"]')?.textContent;
+  act(() => root.unmount());
+  return text;
+}
+
+describe('AuditSection', () => {
+  const done = (leftOut?: number): AuditPanelState => ({
+    phase: 'done',
+    result: { id: 1, count: 10_000, mean: 72, topIssues: [], previous: null, ...(leftOut !== undefined && { leftOut }) },
+  });
+
+  it('says in plain words when a page had more products than an audit keeps', () => {
+    expect(renderText(done(1_234))).toBe('Hanya 10.000 produk pertama yang diaudit; 1.234 produk lainnya di halaman ini dilewati.');
+    expect(renderText(done(1_234), 'en')).toBe('Only the first 10,000 products were audited; 1,234 more on this page were left out.');
+    expect(renderText(done())).toBeUndefined();
+  });
+});
