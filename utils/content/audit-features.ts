@@ -7,6 +7,7 @@ import type { PanelStore } from '../../components/panel/panel-store';
 import type { AuditActions } from '../../components/panel/AuditSection';
 import { auditCards } from '../audit';
 import { extractProductCards } from '../marketplaces/cards/extract';
+import { readShopName } from '../marketplaces/cards/shop-name';
 import type { PageMatch } from '../marketplaces/types';
 import { sendToBackground } from '../messaging/client';
 import { t } from '../i18n';
@@ -20,7 +21,8 @@ export function startAuditFeatures(doc: Document, match: PageMatch, store: Panel
     store.set({ audit: { phase: 'running' } });
     try {
       const cards = extractProductCards(doc, doc.location.href);
-      const audit = auditCards(cards, { marketplace: match.marketplace, url: doc.location.href, at: new Date() });
+      const shopName = readShopName(doc, match.kind)?.name;
+      const audit = auditCards(cards, { marketplace: match.marketplace, ...(shopName && { shopName }), url: doc.location.href, at: new Date() });
       const saved = await sendToBackground({ type: 'audit/save', audit });
       store.set({
         audit: {
