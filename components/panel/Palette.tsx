@@ -49,6 +49,8 @@ export function Palette({ language, hasTarget, search, insert, close, manage }: 
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Only the user's own keys act (the shadow root also stops script-made events before React).
+    if (!event.nativeEvent.isTrusted) return;
     if (event.key === 'Escape') close();
     else if (event.key === 'ArrowDown') setSelected((i) => Math.min(i + 1, hits.length - 1));
     else if (event.key === 'ArrowUp') setSelected((i) => Math.max(i - 1, 0));
@@ -123,7 +125,7 @@ export function Palette({ language, hasTarget, search, insert, close, manage }: 
                 className={index === selected ? 'rapi-hit rapi-hit--selected' : 'rapi-hit'}
                 data-testid="rapi-palette-hit"
                 onMouseEnter={() => setSelected(index)}
-                onClick={() => void choose(hit)}
+                onClick={(event) => event.nativeEvent.isTrusted && void choose(hit)}
               >
                 <strong>{hit.title}</strong> {hit.shortcut && <code className="rapi-chip">{hit.shortcut}</code>}
                 <div className="rapi-note">{hit.preview}</div>

@@ -9,7 +9,7 @@ import { auditCards } from '../audit';
 import { extractProductCards } from '../marketplaces/cards/extract';
 import { readShopName } from '../marketplaces/cards/shop-name';
 import type { PageMatch } from '../marketplaces/types';
-import { sendToBackground } from '../messaging/client';
+import { MessagingError, sendToBackground } from '../messaging/client';
 import { t } from '../i18n';
 import { loadAll } from './load-all';
 
@@ -39,7 +39,8 @@ export function startAuditFeatures(doc: Document, match: PageMatch, store: Panel
       });
     } catch (error) {
       const language = store.get().language;
-      store.set({ audit: { phase: 'failed', error: t(language, 'audit_failed', error instanceof Error ? error.message : String(error)) } });
+      const detail = error instanceof MessagingError ? error.body.message[language] : error instanceof Error ? error.message : String(error);
+      store.set({ audit: { phase: 'failed', error: t(language, 'audit_failed', detail) } });
     }
   };
 

@@ -3,6 +3,10 @@
  * (relayed by the background), on the same keys pressed in the page, or from the
  * panel; searches and renders through the background (the snippets live in the
  * extension's IndexedDB); inserts at the caret the seller left in the page.
+ *
+ * Only the user opens it and only the user's field receives: the keys must be a
+ * real (trusted) key press, and the caret tracker hands out a field only when the
+ * user clicked or typed in it and it still has the focus (or the palette has it).
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -12,6 +16,7 @@ import { t } from '../i18n';
 import { TabMessageSchema, type SnippetHit } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/client';
 import { trackCaret } from './caret-tracker';
+import { asOwnWrite } from './own-writes';
 import { matchesShortcut } from './shortcut-keys';
 
 export interface PaletteGlue {
@@ -44,7 +49,8 @@ export function startPalette(ctx: ContentScriptContext, store: () => PanelStore 
     .then(({ keys }) => {
       if (!keys) return;
       ctx.addEventListener(document, 'keydown', (event) => {
-        if (!matchesShortcut(event, keys)) return;
+        // A page can dispatch a KeyboardEvent with these keys; only a real key press opens the palette.
+        if (!event.isTrusted || !matchesShortcut(event, keys)) return;
         event.preventDefault();
         open();
       }, { capture: true });
@@ -75,7 +81,10 @@ export function startPalette(ctx: ContentScriptContext, store: () => PanelStore 
         const variables = rendered.missing?.variables ?? [];
         return variables.length > 0 ? t(language(), 'palette_missing_variables', variables.join(', ')) : rendered.message[language()];
       }
-      const result = await insertAtCaret(target, rendered.text);
+      // The field may have lost the focus while the snippet was rendered: ask again.
+      const still = caret.current();
+      if (!still || still.element !== target.element) return t(language(), 'palette_no_field');
+      const result = await asOwnWrite(() => insertAtCaret(still, rendered.text));
       if (!result.ok) {
         return result.problem === 'too-long'
           ? t(language(), 'notice_too_long', String(result.wantedLength ?? 0), String(result.maxLength ?? 0))

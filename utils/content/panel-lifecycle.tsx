@@ -3,6 +3,11 @@
  * page, mount the panel in a shadow root when Rapi helps with it, follow
  * single-page navigation, and clean up when the page leaves Rapi's scope or the
  * extension is reloaded (WXT's `ctx` invalidates and removes the UI).
+ *
+ * The shadow root is closed: a page script cannot reach into the panel to read
+ * snippets or press its buttons, and events a script makes are stopped at the root
+ * (untrusted-guard). Tests reach the panel through the browser's automation
+ * protocol (tests/e2e/drivers), which the page does not have.
  */
 import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -15,7 +20,8 @@ import type { PageMatch } from '../marketplaces/types';
 import { sendToBackground } from '../messaging/client';
 import { isPanelCollapsed, loadSettings, setPanelCollapsed, watchSettings } from '../settings/store';
 import { watchExtensionUnload } from './extension-lifeline';
-import { PANEL_HOST_TAG } from './panel-host';
+import { PANEL_HOST_TAG, setPanelHost } from './panel-host';
+import { guardUntrustedEvents } from './untrusted-guard';
 import { startPageFeatures, type PageFeatures } from './page-features';
 import { startPalette } from './palette-glue';
 import { startTypedShortcuts } from './typed-shortcuts-glue';
@@ -61,9 +67,11 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
       anchor: 'body',
       append: 'last',
       css: panelCss,
+      mode: 'closed',
       // Keys typed in the panel (the palette's search) must not reach the page's own shortcuts.
       isolateEvents: true,
-      onMount: (container) => {
+      onMount: (container, shadow) => {
+        guardUntrustedEvents(shadow, ctx.signal);
         const root = createRoot(container);
         root.render(<Panel store={panelStore} onToggle={() => void toggle()} actions={actions} />);
         return root;
@@ -74,6 +82,7 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
     removeStalePanels();
     store = panelStore;
     ui = created;
+    setPanelHost(created.shadowHost);
     ui.mount();
   };
 
@@ -112,6 +121,7 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
     if (!match) {
       ui?.remove();
       ui = undefined;
+      setPanelHost(undefined);
       store = undefined;
       return;
     }
@@ -131,7 +141,9 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
     return queue;
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void enqueue(newUrl.href));
+  // The event's name can be known to the page, which could send one of its own: its URL is not
+  // trusted, the address bar's is read instead (a false alarm then changes nothing).
+  ctx.addEventListener(window, 'wxt:locationchange', () => void enqueue(location.href));
   const unwatch = watchSettings((settings) => store?.set({ language: settings.language }));
   ctx.onInvalidated(unwatch);
   ctx.onInvalidated(() => features?.dispose());

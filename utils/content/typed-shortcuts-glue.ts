@@ -2,6 +2,11 @@
  * Typed snippet shortcuts: when the seller switched them on for this marketplace,
  * ";garansi" then a space in any page field is replaced by that snippet, rendered
  * by the background. A snippet that asks for fill-ins opens the palette instead.
+ *
+ * Only the user's own typing expands a shortcut: the input event must be trusted,
+ * not caused by Rapi's own write, and backed by real key presses of the shortcut
+ * and the space in that field, each space used once (see typed-keys). A page that
+ * sets its field to ";garansi " and fires input, or calls execCommand, gets nothing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isTextControl } from '../dom/field-kind';
@@ -11,29 +16,39 @@ import type { MarketplaceId } from '../marketplaces/types';
 import { loadTypedShortcuts, watchTypedShortcuts } from '../settings/typed-shortcuts';
 import { findTypedTrigger } from '../snippets/typed-trigger';
 import { insertAtCaret } from '../dom/caret';
-import { PANEL_HOST_TAG } from './panel-host';
+import { asOwnWrite, isOwnWrite } from './own-writes';
+import { isPanelHost } from './panel-host';
+import { createTypedKeys } from './typed-keys';
 
 export function startTypedShortcuts(ctx: ContentScriptContext, marketplace: () => MarketplaceId | undefined, openPalette: () => void): void {
   let enabled: Partial<Record<MarketplaceId, boolean>> = {};
   void loadTypedShortcuts().then((value) => (enabled = value));
   ctx.onInvalidated(watchTypedShortcuts((value) => (enabled = value)));
+  const keys = createTypedKeys();
 
   const expand = async (target: Element, id: string, range: { start: number; end: number }, rich: Range | null) => {
     const rendered = await sendToBackground({ type: 'snippets/render', id, listing: {}, fields: {} });
     if (!rendered.ok) return openPalette();
-    const result = rich
-      ? await insertAtCaret({ kind: 'rich', element: target as HTMLElement, range: rich }, rendered.text)
-      : await writeFieldText(target, rendered.text, { range });
+    // Insert only while the field the user typed in still has the focus.
+    if (!target.isConnected || (document.activeElement !== target && !target.contains(document.activeElement))) return;
+    const result = await asOwnWrite(() =>
+      rich
+        ? insertAtCaret({ kind: 'rich', element: target as HTMLElement, range: rich }, rendered.text)
+        : writeFieldText(target, rendered.text, { range }),
+    );
     if (result.ok) void sendToBackground({ type: 'snippets/record-use', id }).catch(() => undefined);
   };
+
+  ctx.addEventListener(document, 'keydown', (event) => keys.press(event.target, event, performance.now()), { capture: true });
 
   ctx.addEventListener(
     document,
     'input',
     (event) => {
+      if (!event.isTrusted || isOwnWrite()) return;
       const id = marketplace();
       const target = event.target as Element | null;
-      if (!id || !enabled[id] || !target || target.localName === PANEL_HOST_TAG) return;
+      if (!id || !enabled[id] || !target || isPanelHost(target)) return;
       let before: string;
       let rich: Range | null = null;
       if (isTextControl(target)) {
@@ -51,7 +66,7 @@ export function startTypedShortcuts(ctx: ContentScriptContext, marketplace: () =
         rich.setEnd(node, trigger.end);
       }
       const trigger = findTypedTrigger(before);
-      if (!trigger) return;
+      if (!trigger || !keys.authorize(target, trigger.shortcut, performance.now())) return;
       void sendToBackground({ type: 'snippets/by-shortcut', shortcut: trigger.shortcut, marketplace: id })
         .then(({ hit }) => {
           if (!hit) return;
