@@ -1,33 +1,58 @@
 /**
- * "KW", "replika", "super copy", "1:1 dengan ori": saying a product copies a brand
- * is selling a counterfeit, which every marketplace prohibits (marketplaces.md §3.1,
- * "products that infringe brand distribution rights"). No fix is offered: deleting
- * the word would hide a copy, not make it legal.
+ * Saying a product copies a brand ("KW", "super copy", "HDC", "grade ori", "replika
+ * tas") or writing a famous brand the way clone sellers do (0PP0, lNFINX, SANSUMG,
+ * VIVQ) is selling a counterfeit, which every marketplace prohibits: "products that
+ * infringe brand distribution rights" (marketplaces.md §3.1, prohibited goods), and
+ * Shopee blocks a name whose brand does not match the real brand ("LVS" for Levi's,
+ * marketplaces.md §3.1, keyword spam and wrong brand).
+ *
+ * Severity: a clone word or a disguised brand (a digit or look-alike letter) is an
+ * error; a brand one letter off with no trick is a warning, since it may be a slip.
+ * No fix is offered: deleting the word would hide a copy, not make it legal.
  */
 import type { Finding, Rule } from '../types';
 import { makeFinding, MAX_FINDINGS_PER_FIELD } from '../finding';
-import { findPhrases, withoutOverlaps } from '../text/spans';
+import { findPhrases, withoutOverlaps, type PhraseMatch } from '../text/spans';
+import { CLONE, CLONE_WORDS, REPLICA, REPLICA_GOODS, REPLICA_OBJECT, MARGIELA, PERFUME } from '../clone-words';
+import { findLookalikeBrands, namesClonedBrand } from '../detectors/brand-lookalikes';
+import { brandName } from '../cloned-brands';
 
-// "kW" after a number is kilowatt; "mirror" alone is a mirror; "non ori" is an honest aftermarket part.
-const CLAIMS: readonly RegExp[] = [
-  /(?<!\d\s?)\b(?:kw)(?:\s?(?:super|premium|grade\s?a|ori|[123]))?\b/gi,
-  /\b(?:replika|replica|super\s?copy|high\s?copy|mirror\s?(?:quality|grade)|ori[\s-]?like|like\s?ori|grade\s?ori|mirip\s{1,3}(?:ori|asli|original)|seperti\s{1,3}(?:ori|asli))\b/gi,
-  /\b(?:kualitas|quality|grade)\s{0,3}(?:aaa|mirror)\b|\baaa\s{0,3}(?:quality|grade)\b/gi,
-  // "1:1" is a ratio (photos, scale models) unless it is said of the original.
-  /\b(?:ori|original|asli|branded|copy|mirror|kualitas|quality|grade)\b[^.\n]{0,20}?\b1\s?:\s?1\b/gi,
-  /\b1\s?:\s?1\b[^.\n]{0,20}?\b(?:ori|original|asli|branded)\b/gi,
-];
+const WINDOW = 80;
+const around = (text: string, match: PhraseMatch) => text.slice(Math.max(0, match.start - WINDOW), match.end + WINDOW);
+
+function replicaClaims(text: string): PhraseMatch[] {
+  return findPhrases(text, REPLICA).filter((match) => {
+    const nearby = around(text, match);
+    if (REPLICA_OBJECT.test(nearby)) return false;
+    if (MARGIELA.test(nearby) || (match.phrase === 'Replica' && PERFUME.test(nearby))) return false;
+    return REPLICA_GOODS.test(nearby) || namesClonedBrand(nearby);
+  });
+}
+
+function cloneClaims(text: string): PhraseMatch[] {
+  return findPhrases(text, CLONE).filter((match) => namesClonedBrand(around(text, match)));
+}
 
 export const counterfeitClaim: Rule<'counterfeit-claim'> = {
   id: 'counterfeit-claim',
-  messageKeys: ['rule_counterfeit_claim'],
+  messageKeys: ['rule_counterfeit_claim', 'rule_counterfeit_claim_lookalike'],
   check({ texts }) {
     const findings: Finding[] = [];
     for (const { field, text } of texts) {
-      const matches = withoutOverlaps(CLAIMS.flatMap((pattern) => findPhrases(text, pattern)));
-      for (const match of matches.slice(0, MAX_FINDINGS_PER_FIELD)) {
+      const words = [...CLONE_WORDS.flatMap((pattern) => findPhrases(text, pattern)), ...replicaClaims(text), ...cloneClaims(text)];
+      for (const match of withoutOverlaps(words).slice(0, MAX_FINDINGS_PER_FIELD)) {
         findings.push(makeFinding('counterfeit-claim', 'error', field, [match.phrase], { span: match }));
       }
+    }
+    // Look-alike brands are judged in the title only: descriptions list compatible models and honest typos.
+    const title = texts.find(({ field }) => field === 'title')?.text ?? '';
+    for (const match of findLookalikeBrands(title).slice(0, MAX_FINDINGS_PER_FIELD)) {
+      findings.push(
+        makeFinding('counterfeit-claim', match.trick ? 'error' : 'warning', 'title', [match.phrase, brandName(match.brand)], {
+          span: match,
+          messageKey: 'rule_counterfeit_claim_lookalike',
+        }),
+      );
     }
     return findings;
   },

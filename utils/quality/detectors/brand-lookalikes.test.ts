@@ -1,0 +1,60 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { findLookalikeBrands } from './brand-lookalikes';
+import { CLONED_BRANDS, NOT_LOOKALIKES } from '../cloned-brands';
+import { loadRealListings, skipMessage } from '../../../tests/eval/real-listings';
+
+const found = (text: string) => findLookalikeBrands(text).map((match) => [match.phrase, match.brand, match.trick]);
+
+describe('findLookalikeBrands', () => {
+  it('finds digit, case and letter tricks as deliberate', () => {
+    expect(found('0PP0 A78')).toEqual([['0PP0', 'oppo', true]]);
+    expect(found('lNFINX Hot 40')).toEqual([['lNFINX', 'infinix', true]]);
+    expect(found('VIVQ Y36')).toEqual([['VIVQ', 'vivo', true]]);
+    expect(found('AppIe Watch')).toEqual([['AppIe', 'apple', true]]);
+    expect(found('NlKE Air')).toEqual([['NlKE', 'nike', true]]);
+  });
+
+  it('finds plain one-letter misspellings of long brands as possible slips', () => {
+    expect(found('SANSUMG Galaxy')).toEqual([['SANSUMG', 'samsung', false]]);
+    expect(found('Xiaomy Redmi 13C')).toEqual([['Xiaomy', 'xiaomi', false]]);
+    expect(found('Samsng A15')).toEqual([['Samsng', 'samsung', false]]);
+  });
+
+  it('leaves correct brands, model numbers, short words and plurals alone', () => {
+    for (const text of ['SAMSUNG samsung Samsung iPhone IPHONE', 'A54 S24U V2250 RTX4090 1080p 5G', 'Viva Oppa Sony Nice Puma Vans', 'iPhones AirPod Macbooks', 'Kingstone Sketchers Phillips']) {
+      expect(found(text)).toEqual([]);
+    }
+  });
+
+  it('ignores a plain misspelling when the title also names the brand', () => {
+    expect(found('Flashdisk TOSHIBA TOSIBA 64GB')).toEqual([]);
+    expect(found('Flashdisk TOSIBA 64GB')).toEqual([['TOSIBA', 'toshiba', false]]);
+  });
+
+  it('keeps every excluded word out of the brand list', () => {
+    const brands = new Set(Object.values(CLONED_BRANDS).flat());
+    expect(NOT_LOOKALIKES.filter((word) => brands.has(word))).toEqual([]);
+  });
+
+  it('reads English words as words: only a handful of rare ones look like a brand', () => {
+    const require = createRequire(import.meta.url);
+    const words = require('an-array-of-english-words') as string[];
+    const hits = words.flatMap((word) => findLookalikeBrands(word).map((match) => `${word}→${match.brand}`));
+    // Rare words one letter from a long brand; none is a word a seller would put in a title.
+    expect(hits.length).toBeLessThanOrEqual(8);
+  });
+
+  const real = loadRealListings();
+  it.skipIf(!real)(`finds no look-alike in real descriptions (${real ? 'real listings' : skipMessage()})`, () => {
+    const hits = (real ?? []).flatMap((row) => findLookalikeBrands(row.description ?? '').map((match) => match.phrase));
+    expect(hits).toEqual([]);
+  });
+
+  it('reads a 100 KB title once', () => {
+    const text = 'S4MSUNG Samsng Vivo 0PP0 '.repeat(4_000);
+    const started = performance.now();
+    expect(findLookalikeBrands(text).length).toBeGreaterThan(1000);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Brand names written to look like a famous brand without being it: digits or
+ * look-alike letters for letters (0PP0, lNFINX, VIVQ, S4MSUNG), one letter changed,
+ * added or dropped (Realmi, Xiomi), or two letters swapped (SANSUMG). Clone sellers
+ * use them so that searches for the brand find the clone while the listing never
+ * names the brand (sources in `../cloned-brands.ts`).
+ *
+ * Precision first: a correctly written brand, a model number or an ordinary word one
+ * letter away from a brand must not fire ("Vivo" is not "Viva", "Canon" not "Cannon").
+ * - A trick (a digit among letters, Q for O, a lower-case l among capitals, rn for m)
+ *   is never a typing slip: it counts for every brand of four letters or more.
+ * - A plain one-letter difference counts only for brands of six letters or more that
+ *   are not ordinary words, keeps the first letter, is not a plural, and is ignored
+ *   when the title also names the brand correctly (then it is a typo or a search variant).
+ *
+ * Linear: one pass over the words; each word costs a few map look-ups (deletion
+ * index, as in SymSpell), never a comparison with every brand.
+ */
+import { CLONED_BRANDS, NOT_LOOKALIKES, WORD_BRANDS } from '../cloned-brands';
+
+export interface LookalikeMatch {
+  start: number;
+  end: number;
+  phrase: string;
+  brand: string;
+  /** Written with a digit or look-alike letter: deliberate, not a typing slip. */
+  trick: boolean;
+}
+
+const CONFUSABLE: Readonly<Record<string, string>> = {
+  '0': 'o', '1': 'i', l: 'i', '2': 'z', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g', q: 'o',
+};
+/** Both sides folded the same way: "0PP0" and "oppo" meet at "oppo", "lNFINX" and "infinix" at "infinx"/"infinix". */
+const fold = (lower: string) => lower.replace(/[0-9lq]/g, (c) => CONFUSABLE[c]!);
+
+const ALL_BRANDS = [...new Set(Object.values(CLONED_BRANDS).flat())];
+const BRANDS = new Set(ALL_BRANDS);
+const WORDS = new Set([...WORD_BRANDS]);
+const EXCLUDED = new Set(NOT_LOOKALIKES);
+const MIN_BRAND = 4;
+const MIN_NEAR_BRAND = 6;
+/** Dropping or adding a letter is a plain look-alike only for long brands ("Samsng"); on six letters it hits words ("bases"). */
+const MIN_INDEL_BRAND = 7;
+
+/** Folded spelling → brand. */
+const BY_FOLD = new Map(ALL_BRANDS.filter((brand) => brand.length >= MIN_BRAND).map((brand) => [fold(brand), brand]));
+
+/** Spelling with one letter deleted (and itself) → brands: two words one edit apart share an entry (SymSpell's index). */
+function deletionIndex(spell: (brand: string) => string): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  const add = (key: string, brand: string) => {
+    const list = index.get(key) ?? [];
+    if (!list.includes(brand)) list.push(brand);
+    index.set(key, list);
+  };
+  for (const brand of ALL_BRANDS) {
+    if (brand.length < MIN_NEAR_BRAND || WORDS.has(brand)) continue;
+    const spelled = spell(brand);
+    add(spelled, brand);
+    for (let i = 0; i < spelled.length; i++) add(spelled.slice(0, i) + spelled.slice(i + 1), brand);
+    add(sortLetters(spelled), brand);
+  }
+  return index;
+}
+const sortLetters = (text: string) => `~${[...text].sort().join('')}`;
+const PLAIN = deletionIndex((brand) => brand);
+const FOLDED = deletionIndex(fold);
+
+type Edit = 'substitution' | 'insertion' | 'deletion' | 'swap';
+
+/** How `word` differs from `brand` when it is one edit (or one exchange of two letters) away; the first letter never changes. */
+function oneEdit(word: string, brand: string): Edit | undefined {
+  if (word[0] !== brand[0]) return undefined;
+  if (word.length === brand.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < word.length && diff.length <= 2; i++) if (word[i] !== brand[i]) diff.push(i);
+    if (diff.length === 1) return 'substitution';
+    const [a, b] = diff;
+    return diff.length === 2 && word[a!] === brand[b!] && word[b!] === brand[a!] ? 'swap' : undefined;
+  }
+  const [long, short] = word.length > brand.length ? [word, brand] : [brand, word];
+  if (long.length - short.length !== 1) return undefined;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  if (long.slice(i + 1) !== short.slice(i)) return undefined;
+  return word.length > brand.length ? 'insertion' : 'deletion';
+}
+
+function candidates(index: Map<string, string[]>, word: string): string[] {
+  const keys = [word, sortLetters(word)];
+  for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return [...new Set(keys.flatMap((key) => index.get(key) ?? []))];
+}
+
+/** A plain misspelling: changed or swapped letters; a dropped or added letter only on long brands, never one added at the end ("Kingstone"). */
+function plainNear(lower: string): string | undefined {
+  return candidates(PLAIN, lower).find((brand) => {
+    const edit = oneEdit(lower, brand);
+    if (!edit || lower === `${brand}s` || `${lower}s` === brand) return false;
+    if (edit === 'substitution' || edit === 'swap') return true;
+    if (brand.length < MIN_INDEL_BRAND) return false;
+    return !(edit === 'insertion' && lower.startsWith(brand));
+  });
+}
+
+/** With a trick, any one edit after folding counts: "lNFINX" is "infinix" with a letter dropped. */
+function trickNear(folded: string): string | undefined {
+  return candidates(FOLDED, folded).find((brand) => oneEdit(folded, fold(brand)) !== undefined);
+}
+
+function hasTrick(word: string, lower: string): boolean {
+  if (/\d/.test(word) || /q(?!u)/.test(lower)) return true;
+  // "lNFINX": a lower-case l standing for a capital I among capitals; "SamsIng": the reverse.
+  const rest = word.replace(/l/g, '');
+  if (word.includes('l') && /[A-Z].*[A-Z]/.test(rest) && rest === rest.toUpperCase()) return true;
+  const tail = word.slice(1).replace(/I/g, '');
+  return word.slice(1).includes('I') && /[a-z]/.test(tail) && tail === tail.toLowerCase();
+}
+
+// Letters and digits; a word longer than any brand plus one is a code or a glued phrase.
+const WORD = /[\p{L}\p{N}]+/gu;
+const MAX_WORD = 16;
+
+export function findLookalikeBrands(text: string): LookalikeMatch[] {
+  const words: { start: number; word: string; lower: string }[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    if (word.length < MIN_BRAND || word.length > MAX_WORD) continue;
+    words.push({ start: match.index, word, lower: word.toLowerCase() });
+  }
+  const named = new Set(words.filter(({ lower }) => BRANDS.has(lower)).map(({ lower }) => lower));
+  const out: LookalikeMatch[] = [];
+  for (const { start, word, lower } of words) {
+    if (BRANDS.has(lower) || EXCLUDED.has(lower) || !/^[a-z0-9]+$/.test(lower)) continue;
+    if ((lower.match(/[a-z]/g)?.length ?? 0) < 2) continue;
+    const folded = fold(lower);
+    const trick = hasTrick(word, lower);
+    const exact = BY_FOLD.get(folded);
+    if (exact && exact !== lower && trick) {
+      out.push({ start, end: start + word.length, phrase: word, brand: exact, trick: true });
+      continue;
+    }
+    if (word.length < MIN_NEAR_BRAND - 1) continue;
+    const near = trick ? trickNear(folded) : plainNear(lower);
+    if (!near) continue;
+    // "Samsung … samsnug": the title names the brand; a slip or a search variant, not a disguise.
+    if (!trick && named.has(near)) continue;
+    out.push({ start, end: start + word.length, phrase: word, brand: near, trick });
+  }
+  return out;
+}
+
+/** The text names one of the cloned brands correctly ("iPhone 15 clone"). */
+export function namesClonedBrand(text: string): boolean {
+  for (const match of text.matchAll(WORD)) if (BRANDS.has(match[0].toLowerCase())) return true;
+  return false;
+}
