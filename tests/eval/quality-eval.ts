@@ -1,6 +1,65 @@
+/**
+ * `npm run eval quality`: `checkListing` over every real listing, each judged by its own marketplace's
+ * profile, scored against the hand labels in `labels/quality-*.json` (see quality-labels.ts for how they
+ * were made). Prints per marketplace and rule: titles flagged by severity, precision on labelled titles,
+ * recall on labelled problems; and the false-error and false-warning rates issue 12 is accepted on.
+ */
+import { checkListing } from '../../utils/quality';
+import { evaluateQuality, type CheckedTitle, type GroupFigures, type QualityEvalResult, type Ratio } from './quality-metrics';
+import { loadQualityLabels, type QualityLabels } from './quality-labels';
 import type { RealListing } from './real-listings';
 
-/** Filled in by the quality-trust work (issue 12). */
+/** Issue 12's acceptance: share of labelled titles with a wrong error / a wrong warning. */
+export const TARGETS = { falseError: 0.01, falseWarning: 0.03 } as const;
+
+export function checkRealListings(listings: readonly RealListing[], labels: QualityLabels): CheckedTitle[] {
+  // A title saved twice (same hash) is labelled once: the label goes with its first row.
+  const labelledOnce = new Set<string>();
+  return listings.map((row) => {
+    const findings = checkListing(row.listing).findings.map(({ ruleId, severity }) => ({ ruleId, severity }));
+    const key = `${row.marketplace}:${row.hash}`;
+    const label = labelledOnce.has(key) ? undefined : labels[row.marketplace][row.hash]?.problems;
+    if (label) labelledOnce.add(key);
+    return { hash: row.hash, marketplace: row.marketplace, findings, ...(label ? { label } : {}) };
+  });
+}
+
+export function runQualityEval(listings: readonly RealListing[], labels = loadQualityLabels()): QualityEvalResult {
+  return evaluateQuality(checkRealListings(listings, labels));
+}
+
+const pct = (r: Ratio) => (r.value === null ? '—' : `${(r.value * 100).toFixed(1)}%`);
+const frac = (r: Ratio) => (r.value === null ? '—' : `${pct(r)} (${r.hits}/${r.total})`);
+
+function printGroup(name: string, group: GroupFigures): void {
+  console.log(`\n${name}: ${group.titles} titles checked, ${group.labelled} labelled`);
+  console.log(
+    `  false errors: ${frac(group.falseError)} of labelled titles · false warnings: ${frac(group.falseWarning)} · recall (warning/error problems): ${frac(group.recall)}`,
+  );
+  const rows = group.rules.map((r) => [
+    r.ruleId,
+    String(r.flagged.error),
+    String(r.flagged.warning),
+    String(r.flagged.tip),
+    frac(r.precisionWarnOrError),
+    frac(r.precision),
+    frac(r.recall),
+  ]);
+  const head = ['rule', 'error', 'warning', 'tip', 'precision w/e', 'precision all', 'recall'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`;
+  console.log(line(head));
+  for (const row of rows) console.log(line(row));
+}
+
 export function printQualityEval(listings: RealListing[]): void {
-  console.log(`quality: ${listings.length} real listings (evaluation not written yet)`);
+  const result = runQualityEval(listings);
+  console.log('== Quality checker on real listings (titles flagged by worst severity per rule; precision and recall on hand labels)');
+  for (const [marketplace, group] of Object.entries(result.byMarketplace)) printGroup(marketplace, group);
+  printGroup('all marketplaces', result.overall);
+  const { falseError, falseWarning } = result.overall;
+  const ok = (r: Ratio, target: number) => (r.value !== null && r.value <= target ? 'met' : 'NOT met');
+  console.log(
+    `\ntargets: false errors ≤ ${TARGETS.falseError * 100}% (${ok(falseError, TARGETS.falseError)}), false warnings ≤ ${TARGETS.falseWarning * 100}% (${ok(falseWarning, TARGETS.falseWarning)})`,
+  );
 }
