@@ -39,6 +39,31 @@ describe('product table rows', () => {
     expect(keys(sortRows(rows, { key: 'grade', direction: 'desc' }))[0]).toBe('b');
   });
 
+  it('computes each row’s sort key once, not on every comparison, and keeps it for the next click', () => {
+    let reads = 0;
+    const many = buildRows(
+      Array.from({ length: 2_000 }, (_, i) => {
+        const product = result(`p${i}`, i % 97, { card: { title: `Batik ${(i * 7919) % 2_000}`, priceIdr: i } });
+        const { title } = product.card;
+        Object.defineProperty(product.card, 'title', { get: () => (reads++, title) });
+        return product;
+      }),
+    );
+    reads = 0;
+    const sorted = sortRows(many, { key: 'title', direction: 'asc' });
+    // A sort of 2,000 rows makes ~20,000 comparisons; the title is read once per row.
+    expect(reads).toBe(many.length);
+    sortRows(many, { key: 'title', direction: 'desc' });
+    expect(reads).toBe(many.length);
+    expect(sorted.slice(0, 3).map((row) => row.title)).toEqual(['Batik 0', 'Batik 1', 'Batik 2']);
+  });
+
+  it('keeps titles the collator calls equal in score, then page order', () => {
+    const same = buildRows([result('x', 70, { card: { title: 'batik' } }), result('y', 30, { card: { title: 'BATIK' } }), result('z', 70, { card: { title: 'Bâtik' } })]);
+    expect(keys(sortRows(same, { key: 'title', direction: 'asc' }))).toEqual(['y', 'x', 'z']);
+    expect(keys(sortRows(same, { key: 'title', direction: 'desc' }))).toEqual(['y', 'x', 'z']);
+  });
+
   it('does not reorder the rows it was given', () => {
     sortRows(rows, { key: 'title', direction: 'desc' });
     expect(keys(rows)).toEqual(['a', 'b', 'c', 'd', 'e']);
