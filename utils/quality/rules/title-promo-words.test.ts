@@ -3,16 +3,27 @@ import { titlePromoWords } from './title-promo-words';
 import { listingWith, runRule } from '../test-listings';
 import { applyFix } from '../fix';
 
+const found = (title: string) => runRule(titlePromoWords, listingWith({ title })).map((f) => [f.params[0], f.severity]);
+
 describe('title-promo-words', () => {
-  it.each(['PROMO', 'termurah', 'Diskon 50%', 'gratis ongkir', 'VIRAL', 'murah meriah', 'best seller', 'obral', 'cuci gudang', 'Flash Sale', 'bisa COD'])(
-    'flags “%s” with its span',
-    (word) => {
-      const title = `Kaos Polos Katun ${word} Hitam`;
-      const [finding] = runRule(titlePromoWords, listingWith({ title }));
-      expect(finding).toMatchObject({ severity: 'warning', params: [word] });
-      expect(title.slice(finding!.span!.start, finding!.span!.end)).toBe(word);
-    },
-  );
+  it.each([
+    'PROMO', 'termurah', 'Diskon 50%', 'gratis ongkir', 'best seller', 'obral', 'cuci gudang', 'Flash Sale', 'bisa COD', 'FLASHSALE',
+    'Beli 2 Gratis 1', 'Buy 1 Get 1', 'BOGO', 'Beli 2 pcs Lebih Hemat', 'Harbolnas', 'Cashback', 'Paling Murah', 'Terlaris', 'RAMADHAN SALE', '[COD]',
+  ])('flags “%s” as a warning, with its span', (word) => {
+    const title = `Kaos Polos Katun ${word} Hitam`;
+    const [finding] = runRule(titlePromoWords, listingWith({ title }));
+    expect(finding).toMatchObject({ severity: 'warning', params: [word] });
+    expect(title.slice(finding!.span!.start, finding!.span!.end)).toBe(word);
+  });
+
+  it.each(['12.12', '11.11', '9.9', '10.10'])('flags the campaign date %s', (date) => {
+    const [finding] = runRule(titlePromoWords, listingWith({ title: `Sepatu Lari Pria ${date} Ukuran 42` }));
+    expect(finding).toMatchObject({ severity: 'warning', params: [date], messageKey: 'rule_title_promo_words_date' });
+  });
+
+  it.each(['murah', 'VIRAL', 'ready stock', 'murah meriah'])('only suggests dropping “%s” (a tip)', (word) => {
+    expect(found(`Kaos Polos Katun ${word} Hitam`)).toEqual([[word, 'tip']]);
+  });
 
   it('removes the word without leaving a dangling joiner', () => {
     const listing = listingWith({ title: 'Kaos Polos Katun Combed - Termurah' });
@@ -20,8 +31,22 @@ describe('title-promo-words', () => {
     expect(applyFix(listing, finding!.fix!)?.title).toBe('Kaos Polos Katun Combed');
   });
 
-  it('stays quiet for words that only contain a promo word', () => {
-    expect(runRule(titlePromoWords, listingWith({ title: 'Kaos Polos Wholesale Salem Promotor Codet' }))).toEqual([]);
-    expect(runRule(titlePromoWords, listingWith({ title: 'Minyak Ikan Cod Cod Liver Oil 100 Kapsul' }))).toEqual([]);
+  it.each([
+    'Kaos Polos Wholesale Salem Promotor Codet',
+    'Minyak Ikan Cod Cod Liver Oil 100 Kapsul',
+    'Kampas Rem Disc Brake Depan Honda Vario 150',
+    'DVD Disc Film Kartun Anak Original',
+    'PS5 Slim Disc Edition 1TB Garansi Resmi',
+    'Kaset PS4 COD Black Ops 4 Original',
+    'Call of Duty COD Modern Warfare III PS5 Region 3',
+    'Source Code Toko Online dengan metode pembayaran COD dan transfer',
+    'Tablet Android 4.4 Layar 7 inch',
+    'Kabel USB 1.1 Printer 1.5 Meter',
+    'Monitor 9.9 inch Portable HDMI',
+    'Botol Minum BPA Free 1 Liter',
+    'Laptop Bonus Tas dan Gratis Pouch',
+    'Ukuran 11.11 cm Bingkai Foto',
+  ])('stays quiet for %s', (title) => {
+    expect(found(title)).toEqual([]);
   });
 });
