@@ -3,7 +3,8 @@
  * keep the result, see the shop's weakest points and the change since last time,
  * and open the full report.
  */
-import { t, type Language, type MessageKey } from '../../utils/i18n';
+import { t, type Language } from '../../utils/i18n';
+import { issueLabel } from '../report/issue-label';
 
 export interface AuditPanelState {
   phase: 'idle' | 'loading' | 'running' | 'done' | 'failed';
@@ -83,7 +84,7 @@ export function AuditSection({ language, state, actions }: { language: Language;
               <ul className="rapi-findings">
                 {result.topIssues.slice(0, 3).map(({ issue, products }) => (
                   <li key={issue}>
-                    {t(language, `report_issue_${issue.replace(/-/g, '_')}` as MessageKey)} — {t(language, 'audit_products', String(products))}
+                    {issueLabel(language, issue)} — {t(language, 'audit_products', String(products))}
                   </li>
                 ))}
               </ul>

@@ -1,12 +1,18 @@
 /**
  * The live checklist: a score ring with the marketplace's own tier, findings
- * grouped by severity, each explained in one sentence; a click shows the field on
- * the page, a button applies the safe fix, another switches the rule off here.
+ * grouped by severity and by rule: one plain sentence of advice per rule (what is
+ * wrong, what to do), the words it was found in, and why on request. A rule that
+ * fires on five words is one item, not five. A click shows the field on the page,
+ * a button applies the safe fix, another switches the rule off here. The score is
+ * the one the audit report gives the same listing (utils/audit/listing-score.ts).
  */
+import { useMemo } from 'react';
+import { scoreReport } from '../../utils/audit/listing-score';
 import { marketplaceName, t, type Language, type MessageKey } from '../../utils/i18n';
 import type { MarketplaceId } from '../../utils/marketplaces/types';
 import { SEVERITIES, type Finding, type RuleId } from '../../utils/quality';
-import type { QualityPanelState } from './panel-store';
+import { issueAdvice } from '../report/issue-label';
+import { groupFindings, type ListingText, type QualityPanelState } from './panel-store';
 import { ScoreRing } from './ScoreRing';
 import { tierLabel } from './tier-label';
 
@@ -19,18 +25,22 @@ export interface QualityActions {
 
 const GROUP_TITLE = { error: 'quality_group_error', warning: 'quality_group_warning', tip: 'quality_group_tip' } as const;
 
-export function QualitySection(props: { language: Language; marketplace: MarketplaceId; state: QualityPanelState; actions: QualityActions }) {
+export function QualitySection(props: { language: Language; marketplace: MarketplaceId; state: QualityPanelState; listing?: ListingText; actions: QualityActions }) {
   const { language, marketplace, state, actions } = props;
   const { report } = state;
+  const listing = props.listing ?? { title: '' };
+  const { score, grade } = useMemo(() => scoreReport(report, listing.title), [report, listing.title]);
+  const groups = useMemo(() => groupFindings(report.findings, listing), [report.findings, listing]);
   const tier = tierLabel(language, report.tier);
   const unknown = report.unknown.map((field) => t(language, `field_${field}` as MessageKey)).join(', ');
+  const scoreText = t(language, 'quality_score', String(score), grade);
   return (
     <section className="rapi-quality" data-testid="rapi-quality">
       <h3 className="rapi-section-title">{t(language, 'quality_heading')}</h3>
       <div className="rapi-quality__summary">
-        <ScoreRing score={report.score} grade={report.grade} label={t(language, 'quality_score', String(report.score), report.grade)} />
+        <ScoreRing score={score} grade={grade} label={scoreText} />
         <div>
-          <div>{t(language, 'quality_score', String(report.score), report.grade)}</div>
+          <div>{scoreText}</div>
           {tier && (
             <div className="rapi-note" data-testid="rapi-tier">
               {tier}
@@ -40,34 +50,43 @@ export function QualitySection(props: { language: Language; marketplace: Marketp
       </div>
       {report.findings.length === 0 && <p data-testid="rapi-no-findings">{t(language, 'quality_no_findings')}</p>}
       {SEVERITIES.map((severity) => {
-        const findings = report.findings.filter((f) => f.severity === severity);
-        if (findings.length === 0) return null;
+        const inSeverity = groups.filter((group) => group.severity === severity);
+        if (inSeverity.length === 0) return null;
         return (
           <div key={severity} className={`rapi-group rapi-group--${severity}`}>
             <h4 className="rapi-group__title">{t(language, GROUP_TITLE[severity])}</h4>
             <ul className="rapi-findings">
-              {findings.map((finding, index) => (
-                <li key={`${finding.ruleId}-${index}`} className="rapi-finding" data-testid={`rapi-finding-${finding.ruleId}`} data-severity={severity}>
-                  <button type="button" className="rapi-finding__text" onClick={() => actions.showFinding(finding)} title={t(language, 'quality_show_field')}>
-                    {t(language, finding.messageKey, ...finding.params)}
-                  </button>
-                  <div className="rapi-finding__actions">
-                    {finding.fix && (
-                      <button type="button" className="rapi-button" data-testid={`rapi-fix-${finding.ruleId}`} onClick={() => actions.applyFix(finding)}>
-                        {t(language, finding.fix.labelKey)}
-                      </button>
-                    )}
-                    <button
-                      type="button"
-                      className="rapi-link rapi-note"
-                      data-testid={`rapi-disable-${finding.ruleId}`}
-                      onClick={() => actions.disableRule(finding.ruleId)}
-                    >
-                      {t(language, 'quality_disable_rule', marketplaceName(language, marketplace))}
+              {inSeverity.map(({ ruleId, findings, examples }) => {
+                const first = findings[0]!;
+                const fixable = findings.find((finding) => finding.fix);
+                const quoted = examples.map((example) => `“${example}”`).join(', ');
+                return (
+                  <li key={ruleId} className="rapi-finding" data-testid={`rapi-finding-${ruleId}`} data-severity={severity} data-count={findings.length}>
+                    <button type="button" className="rapi-finding__text" onClick={() => actions.showFinding(first)} title={t(language, 'quality_show_field')}>
+                      {issueAdvice(language, ruleId)}
                     </button>
-                  </div>
-                </li>
-              ))}
+                    {quoted && (
+                      <div className="rapi-note" data-testid={`rapi-found-${ruleId}`}>
+                        {findings.length > 1 ? t(language, 'quality_found_count', String(findings.length), quoted) : t(language, 'quality_found_in', quoted)}
+                      </div>
+                    )}
+                    <details className="rapi-note">
+                      <summary>{t(language, 'quality_why')}</summary>
+                      {t(language, first.messageKey, ...first.params)}
+                    </details>
+                    <div className="rapi-finding__actions">
+                      {fixable?.fix && (
+                        <button type="button" className="rapi-button" data-testid={`rapi-fix-${ruleId}`} onClick={() => actions.applyFix(fixable)}>
+                          {t(language, fixable.fix.labelKey)}
+                        </button>
+                      )}
+                      <button type="button" className="rapi-link rapi-note" data-testid={`rapi-disable-${ruleId}`} onClick={() => actions.disableRule(ruleId)}>
+                        {t(language, 'quality_disable_rule', marketplaceName(language, marketplace))}
+                      </button>
+                    </div>
+                  </li>
+                );
+              })}
             </ul>
           </div>
         );

@@ -7,7 +7,7 @@ import type { Language } from '../../utils/i18n';
 import type { PageMatch } from '../../utils/marketplaces/types';
 import type { Listing, ListingField } from '../../utils/listing/listing';
 import type { FieldSource, TextField } from '../../utils/marketplaces/editor/types';
-import type { QualityReport } from '../../utils/quality';
+import type { Finding, QualityReport, RuleId, Severity } from '../../utils/quality';
 import type { TagsPanelState } from './TagsSection';
 import type { AuditPanelState } from './AuditSection';
 
@@ -21,6 +21,40 @@ export interface QualityPanelState {
   /** The report with the rules the seller switched off left out. */
   report: QualityReport;
   disabledCount: number;
+}
+
+/** The listing text a finding's span points into. */
+export type ListingText = Pick<Listing, 'title' | 'description'>;
+
+/** The findings of one rule: shown once, at its most severe, with the words they were found in. */
+export interface FindingGroup {
+  ruleId: RuleId;
+  severity: Severity;
+  findings: Finding[];
+  /** Distinct text of the findings' spans, in order, at most `MAX_EXAMPLES`. */
+  examples: string[];
+}
+
+const MAX_EXAMPLES = 3;
+const MAX_EXAMPLE_LENGTH = 40;
+
+/**
+ * One group per rule, in the findings' order (checkListing sorts by severity, so a group sits
+ * under its most severe finding): a rule that matched five promo words, some as a warning and
+ * some as a tip, is one piece of advice that names the words, not five.
+ */
+export function groupFindings(findings: readonly Finding[], listing: ListingText): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const finding of findings) {
+    const key = finding.ruleId;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { ruleId: finding.ruleId, severity: finding.severity, findings: [], examples: [] }));
+    group.findings.push(finding);
+    const text = finding.field === 'title' ? listing.title : finding.field === 'description' ? listing.description : undefined;
+    const example = finding.span && text ? text.slice(finding.span.start, finding.span.end).replace(/\s+/g, ' ').trim().slice(0, MAX_EXAMPLE_LENGTH) : '';
+    if (example && group.examples.length < MAX_EXAMPLES && !group.examples.includes(example)) group.examples.push(example);
+  }
+  return [...groups.values()];
 }
 
 /** What happened to the last write Rapi made into the page, shown until dismissed. */

@@ -10,15 +10,17 @@ interface Props {
 
 export function IssueChips({ issues, labels, limit = Infinity, empty }: Props) {
   if (issues.length === 0) return empty ? <span className="report-chip report-chip--ok">{empty}</span> : null;
-  const shown = issues.slice(0, limit);
+  // An issue without a name is left out rather than shown by its internal id.
+  const named = issues.filter((issue) => labels.has(issue));
+  const shown = named.slice(0, limit);
   return (
     <>
       {shown.map((issue) => (
         <span key={issue} className="report-chip">
-          {labels.get(issue) ?? issue}
+          {labels.get(issue)}
         </span>
       ))}
-      {issues.length > shown.length && <span className="report-chip report-chip--more">+{issues.length - shown.length}</span>}
+      {named.length > shown.length && <span className="report-chip report-chip--more">+{named.length - shown.length}</span>}
     </>
   );
 }

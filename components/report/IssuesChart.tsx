@@ -1,6 +1,7 @@
 /** The shop's most common issues as horizontal bars: what to teach first. */
 import type { AuditIssueId, AuditSummary } from '../../utils/audit';
 import { t, type Language } from '../../utils/i18n';
+import { issueLabel } from './issue-label';
 
 const SHOWN = 8;
 const WIDTH = 420;
@@ -18,7 +19,7 @@ export function IssuesChart({ issues, labels, language }: Props) {
   const shown = issues.slice(0, SHOWN);
   const max = Math.max(1, ...shown.map((i) => i.products));
   const barSpace = WIDTH - LABEL - 40;
-  const texts = shown.map(({ issue, products }) => t(language, 'report_issues_bar', labels.get(issue) ?? issue, String(products)));
+  const texts = shown.map(({ issue, products }) => t(language, 'report_issues_bar', labels.get(issue) ?? issueLabel(language, issue), String(products)));
   return (
     <section className="report-card report-chart" aria-labelledby="report-issues-title">
       <h2 id="report-issues-title">{t(language, 'report_issues')}</h2>
@@ -41,7 +42,7 @@ export function IssuesChart({ issues, labels, language }: Props) {
               <g key={issue} data-issue={issue} data-count={products}>
                 <title>{texts[i]}</title>
                 <text x={LABEL - 8} y={y + BAR - 3} textAnchor="end" className="report-chart__label">
-                  {labels.get(issue) ?? issue}
+                  {labels.get(issue) ?? issueLabel(language, issue)}
                 </text>
                 <rect x={LABEL} y={y} width={width} height={BAR} rx="3" fill="#c2410c" opacity={1 - i * 0.07} />
                 <text x={LABEL + width + 6} y={y + BAR - 3} className="report-chart__value">

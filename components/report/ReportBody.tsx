@@ -8,6 +8,7 @@ import { compareAudits } from '../../utils/audit/compare';
 import type { RapiDb, SavedAudit } from '../../utils/db';
 import { updateAuditNotes } from '../../utils/db/audits';
 import { t, type Language } from '../../utils/i18n';
+import { AdviceSection } from './AdviceSection';
 import { ComparisonSection } from './ComparisonSection';
 import { DistributionChart } from './DistributionChart';
 import { ExtremesSection } from './ExtremesSection';
@@ -66,6 +67,7 @@ export function ReportBody({ db, saved, previous, language }: Props) {
         <DistributionChart distribution={audit.summary.distribution} language={language} />
         <IssuesChart issues={audit.summary.topIssues} labels={labels} language={language} />
       </div>
+      <AdviceSection issues={audit.summary.topIssues} language={language} />
       {previous === null && <p className="report-muted report-first">{t(language, 'report_comparison_first')}</p>}
       {previous && comparison && (
         <ComparisonSection comparison={comparison} previous={previous} current={audit} labels={labels} language={language} />
