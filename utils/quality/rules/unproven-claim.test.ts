@@ -16,8 +16,8 @@ describe('unproven-claim', () => {
     const findings = check('Madu No. 1 di Indonesia, 100% alami, terbaik se-Indonesia.');
     expect(findings.map((f) => [f.params[0], f.severity])).toEqual([
       ['No. 1 di Indonesia', 'warning'],
-      ['terbaik se-Indonesia', 'warning'],
       ['100% alami', 'warning'],
+      ['terbaik se-Indonesia', 'warning'],
     ]);
   });
 
@@ -32,5 +32,49 @@ describe('unproven-claim', () => {
 
   it('stays quiet for sizes named "No. 1", materials and ordinary praise', () => {
     expect(check('Kuas lukis no. 1, bahan 100% katun, kualitas terbaik.', 'Kuas Lukis Nomor 1 Set Isi 12')).toEqual([]);
+  });
+
+  const inTitle = (title: string) => runRule(unprovenClaim, minimalListing(title)).map((f) => [f.params[0], f.severity]);
+
+  it.each([
+    ['Krim Pemutih Wajah TERBAIK Glowing 30 gr', 'TERBAIK'],
+    ['Serum Jerawat Paling Ampuh 20 ml', 'Paling Ampuh'],
+    ['Minyak Urut Terampuh Asli Bali', 'Terampuh'],
+    ['Skincare No 1 di Indonesia Paket Lengkap', 'Skincare No 1'],
+    ['Brand Nomor 1 Sabun Cuci Muka', 'Brand Nomor 1'],
+    ['Krim Malam Teruji Klinis Aman Bumil', 'Teruji Klinis'],
+    ['Krim Ajaib Penghilang Flek Hitam', 'Ajaib'],
+    ['Madu Herbal Menurunkan Kolesterol 250 ml', 'Menurunkan Kolesterol'],
+    ['Salep Kulit Mengobati Gatal dan Jerawat', 'Mengobati'],
+  ])('flags %s as a warning', (title, phrase) => {
+    expect(inTitle(title)).toContainEqual([phrase, 'warning']);
+  });
+
+  it.each([
+    ['Kapsul Herbal Dijamin Sembuh Asam Urat', 'Dijamin Sembuh'],
+    ['Jamu Menyembuhkan Diabetes dan Darah Tinggi', 'Menyembuhkan'],
+    ['Minyak Obat Segala Penyakit 60 ml', 'Obat Segala Penyakit'],
+  ])('flags the cure claim in %s as an error', (title, phrase) => {
+    expect(inTitle(title)).toContainEqual([phrase, 'error']);
+  });
+
+  it('"teruji klinis" with the test named is only a tip', () => {
+    const findings = check('Teruji klinis oleh laboratorium independen pada 30 relawan.', 'Serum Wajah Niacinamide 20 ml');
+    expect(findings.map((f) => [f.params[0], f.severity])).toEqual([['Teruji klinis', 'tip']]);
+  });
+
+  it.each([
+    'Gantungan Perekat Ajaib Tanpa Bor Isi 10',
+    'Spons Ajaib Pembersih Noda Dapur',
+    'Kotak Obat P3K Plastik Tiga Susun',
+    'Nampan Plastik No 1 Ukuran Kecil',
+    'Piala Juara 1 Lomba Tinggi 40 cm',
+    'Sepatu Lari Pria Ringan Hitam 42',
+  ])('stays quiet for %s', (title) => {
+    expect(inTitle(title)).toEqual([]);
+  });
+
+  it('leaves "terbaik" in a description alone: there it is ordinary praise', () => {
+    expect(check('Kami selalu memberi pelayanan terbaik untuk pelanggan.')).toEqual([]);
   });
 });

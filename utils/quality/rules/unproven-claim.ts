@@ -1,9 +1,11 @@
 /**
  * Claims a buyer cannot check. TikTok Shop by Tokopedia bans "No. 1" and "100%
  * Natural/Organic" without certificates, and cure claims outright (marketplaces.md
- * §3.1). Severity:
- * - cure claims ("menyembuhkan", "obat segala penyakit"): error, whatever the text holds;
- * - rankings ("No. 1 di Indonesia"): warning;
+ * §3.1; phrases in `../claim-words.ts`). Severity:
+ * - cure claims ("menyembuhkan", "dijamin sembuh", "obat segala penyakit"): error, whatever the text holds;
+ * - treating a named condition ("mengobati jerawat", "menurunkan kolesterol"): warning;
+ * - rankings ("No. 1 di Indonesia", "paling ampuh") and title superlatives ("TERBAIK"): warning;
+ * - "teruji klinis" without the test named, "ajaib" on health or beauty goods: warning;
  * - "100% alami/organik/herbal/aman": warning; a tip when the text carries a registration
  *   (BPOM, P-IRT, halal ID, SNI) or the description is unknown (a number may be there);
  *   not reported for organik/organic when an organic certificate is named;
@@ -13,24 +15,23 @@ import type { Finding, Rule, RuleContext, Severity } from '../types';
 import type { MessageKey } from '../../i18n/translate';
 import { makeFinding, MAX_FINDINGS_PER_FIELD } from '../finding';
 import { findRegistrations } from '../detectors/registration-numbers';
-import { findPhrases } from '../text/spans';
+import { findPhrases, withoutOverlaps, type PhraseMatch } from '../text/spans';
+import { ABSOLUTE, CLINICAL, CLINICAL_EVIDENCE, CURE, HEALTH_OR_BEAUTY, MILD, MIRACLE, RANKING, TITLE_SUPERLATIVE, TREATS } from '../claim-words';
 
-const PLACES = String.raw`(?:di|se)[\s-]?(?:indonesia|dunia|asia|asean|nusantara)\b`;
-const CURE =
-  /\b(?:menyembuhkan|dijamin\s{1,3}sembuh|sembuh\s{1,3}total|obat\s{1,3}segala\s{1,3}(?:penyakit|keluhan)|mengobati\s{1,3}(?:segala|berbagai|semua)\s{1,3}(?:penyakit|keluhan)|anti\s?kanker|membunuh\s{1,3}(?:sel\s{1,3})?kanker)\b/gi;
-const RANKING: readonly RegExp[] = [
-  new RegExp(String.raw`(?:\b(?:no\.?|nomor|nomer|peringkat|ranking|top)\s?(?:1|satu)|#1)\s{1,3}${PLACES}`, 'gi'),
-  /\b(?:brand|merek|merk|produk|toko|seller|penjual|pilihan|skincare)\s{1,3}(?:no\.?\s?|nomor\s|nomer\s|#)1\b/gi,
-  /(?:\b(?:no\.?|nomor|nomer)\s?1|(?<![\w#])#1)\s{1,3}(?:brand|merek|merk|produk|terlaris|terbaik|pilihan|best\s?seller)\b/gi,
-  new RegExp(String.raw`\b(?:terbaik|terlaris|termurah|terpercaya|paling\s{1,3}(?:ampuh|bagus|laris))\s{1,3}${PLACES}`, 'gi'),
-];
-const ABSOLUTE = /\b100\s?%\s{0,2}(?:alami|natural|organik|organic|herbal|murni|aman)\b|\btanpa\s{1,3}efek\s{1,3}samping\b/gi;
 const ORGANIC_WORD = /organi[kc]/i;
-const MILD = /\b(?:ampuh|manjur|mujarab)\b/gi;
 
-function evidence(ctx: RuleContext): { registered: boolean; organic: boolean } {
+interface Claim extends PhraseMatch {
+  severity: Severity;
+  messageKey: MessageKey;
+}
+
+function evidence(ctx: RuleContext): { registered: boolean; organic: boolean; clinical: boolean } {
   const found = ctx.texts.flatMap(({ text }) => findRegistrations(text)).filter((match) => match.wellFormed);
-  return { registered: found.some((match) => match.kind !== 'organic'), organic: found.some((match) => match.kind === 'organic') };
+  return {
+    registered: found.some((match) => match.kind !== 'organic'),
+    organic: found.some((match) => match.kind === 'organic'),
+    clinical: ctx.texts.some(({ text }) => CLINICAL_EVIDENCE.test(text)),
+  };
 }
 
 export const unprovenClaim: Rule<'unproven-claim'> = {
@@ -38,19 +39,29 @@ export const unprovenClaim: Rule<'unproven-claim'> = {
   messageKeys: ['rule_unproven_claim', 'rule_unproven_claim_cure', 'rule_unproven_claim_certified'],
   check(ctx) {
     const proof = evidence(ctx);
+    const healthOrBeauty = ctx.texts.some(({ text }) => HEALTH_OR_BEAUTY.test(text));
     const findings: Finding[] = [];
     for (const { field, text } of ctx.texts) {
+      const claims: Claim[] = [];
       const add = (pattern: RegExp, severity: Severity, messageKey: MessageKey, skip = (_phrase: string) => false) => {
-        for (const match of findPhrases(text, pattern).slice(0, MAX_FINDINGS_PER_FIELD)) {
-          if (!skip(match.phrase)) findings.push(makeFinding('unproven-claim', severity, field, [match.phrase], { span: match, messageKey }));
-        }
+        for (const match of findPhrases(text, pattern)) if (!skip(match.phrase)) claims.push({ ...match, severity, messageKey });
       };
       add(CURE, 'error', 'rule_unproven_claim_cure');
+      add(TREATS, proof.registered ? 'tip' : 'warning', 'rule_unproven_claim_cure');
       for (const pattern of RANKING) add(pattern, 'warning', 'rule_unproven_claim');
+      if (field === 'title') add(TITLE_SUPERLATIVE, 'warning', 'rule_unproven_claim');
+      add(CLINICAL, proof.clinical ? 'tip' : 'warning', 'rule_unproven_claim');
+      if (healthOrBeauty) add(MIRACLE, 'warning', 'rule_unproven_claim');
       const organicProven = (phrase: string) => proof.organic && ORGANIC_WORD.test(phrase);
       if (proof.registered) add(ABSOLUTE, 'tip', 'rule_unproven_claim_certified', organicProven);
       else add(ABSOLUTE, ctx.allTextKnown ? 'warning' : 'tip', 'rule_unproven_claim', organicProven);
       add(MILD, 'tip', 'rule_unproven_claim');
+      // The first pattern to claim a phrase wins: "paling ampuh" is a ranking, not also a mild "ampuh".
+      const ordered = claims.map((claim, order) => ({ claim, order }));
+      const kept = withoutOverlaps(ordered.map(({ claim, order }) => ({ ...claim, order })).sort((a, b) => a.start - b.start || a.order - b.order));
+      for (const claim of kept.slice(0, MAX_FINDINGS_PER_FIELD)) {
+        findings.push(makeFinding('unproven-claim', claim.severity, field, [claim.phrase], { span: claim, messageKey: claim.messageKey }));
+      }
     }
     return findings;
   },
