@@ -46,9 +46,9 @@ export interface ProductRow {
   /** Position on the page: the last tie-breaker, so equal rows keep the shop's order. */
   index: number;
   /** The title to show: hidden characters (zero-width, bidi overrides) made visible, cut when absurdly long. */
-  title: string;
+  readonly title: string;
   issues: AuditIssueId[];
-  search: string;
+  readonly search: string;
 }
 
 /** Lowercase, without accents or repeated spaces: "Café  BATIK" finds "cafe batik". */
@@ -61,14 +61,28 @@ export function normaliseSearch(text: string): string {
     .trim();
 }
 
+/**
+ * A row's display title and search text are made when first read: the screen shows 100 rows of
+ * 10,000, and the search text is needed only once the mentor types in the filter.
+ */
+class Row implements ProductRow {
+  #title: string | undefined;
+  #search: string | undefined;
+  constructor(
+    readonly product: CardResult,
+    readonly index: number,
+    readonly issues: AuditIssueId[],
+  ) {}
+  get title(): string {
+    return (this.#title ??= previewText(this.product.card.title, TITLE_SHOWN).text);
+  }
+  get search(): string {
+    return (this.#search ??= normaliseSearch(`${this.product.card.title} ${this.product.localTags.join(' ')}`));
+  }
+}
+
 export function buildRows(products: readonly CardResult[]): ProductRow[] {
-  return products.map((product, index) => ({
-    product,
-    index,
-    title: previewText(product.card.title, TITLE_SHOWN).text,
-    issues: issuesOf(product),
-    search: normaliseSearch(`${product.card.title} ${product.localTags.join(' ')}`),
-  }));
+  return products.map((product, index) => new Row(product, index, issuesOf(product)));
 }
 
 const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
