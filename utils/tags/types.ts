@@ -12,6 +12,8 @@ export interface TagReason {
   text: string;
   start: number;
   end: number;
+  /** Import reasons only: the words are a foreign brand ("merek luar negeri"), not import words. */
+  signal?: 'foreign-brand';
 }
 
 /**
@@ -39,4 +41,21 @@ export interface SuggestOptions {
   limit?: number;
   /** Insert forms for this marketplace instead of the listing's own. */
   marketplace?: MarketplaceId;
+  /** What the seller said about the shop in Rapi's settings: evidence for programme tags the listing may not repeat. */
+  seller?: SellerProfile;
+}
+
+/** The seller's own statements about the shop (settings), never guessed. */
+export interface SellerProfile {
+  /** The shop is a micro, small or medium business: evidence for #UMKM. */
+  umkm?: boolean;
+  /** The shop makes what it sells in Indonesia: evidence for the local-product programme tags. */
+  localProducer?: boolean;
+}
+
+/** How many hashtags the marketplace takes in a listing, how many it has and how many still fit. */
+export interface HashtagRoom {
+  limit: number;
+  used: number;
+  left: number;
 }

@@ -16,19 +16,21 @@ export function analyse(listing: Listing, index: TagIndex): Analysis {
   const { accepted, printing } = resolveTechniques(fields, mentions, index);
   const named = mentions.filter((m) => m.ref.type === 'entry' && m.ref.entry.kind !== 'technique' && !(printing && m.ref.entry.id === 'batik'));
   const all = [...named, ...accepted];
-  const kept = inContext(all, index);
+  const kept = inContext(all, index).filter((m) => !isColour(m, all, fields, index));
   const entries = withAncestors(kept, index);
   const dropped = all.filter((m) => !kept.includes(m));
+  const readable = mentions.filter((m) => isTextField(m) && m.ref.type === 'place' && !namesDroppedProduct(m, dropped, kept));
   const signals = (signal: string, anyField = false) => mentions.filter((m) => m.ref.type === 'signal' && m.ref.signal === signal && (anyField || isTextField(m)));
   return {
     index,
     fields,
     entries,
     ...(printing && { printing }),
-    places: groupPlaces(mentions.filter((m) => isTextField(m) && !namesDroppedProduct(m, dropped, kept))),
+    places: groupPlaces(readable.filter((m) => isOrigin(m, kept, index))),
     ...sellerPlace(mentions),
     handmade: signals('handmade'),
     localClaims: signals('local-claim'),
+    smallBusiness: signals('small-business'),
     foreignCities: signals('foreign-city', true),
     terms: new Map(mentions.flatMap((m) => (m.ref.type === 'term' && isTextField(m) ? [[m.ref.id, m] as const] : []))),
   };
@@ -51,8 +53,41 @@ function inContext(mentions: Mention[], index: TagIndex): Mention[] {
     if (!isFood(head)) return !isFood(m);
     return isFood(m) ? !isFlavourOf(m, mentions, index) : m.field === 'title';
   });
-  const hasMaker = kept.some((m) => (isProduct(m) && !isFood(m)) || (entryOf(m).craft && entryOf(m).kind !== 'material'));
-  return kept.filter((m) => entryOf(m).kind !== 'material' || hasMaker);
+  const hasMaker = kept.some((m) => (isProduct(m) && !isFood(m) && !entryOf(m).noMaterial) || (entryOf(m).craft && entryOf(m).kind !== 'material'));
+  // The category is context, never evidence on its own: a "Sambal" category holds chili flakes and wasabi too.
+  const named = new Set(kept.filter((m) => m.field !== 'category').map((m) => entryOf(m).id));
+  return kept.filter((m) => (entryOf(m).kind !== 'material' || hasMaker) && (m.field !== 'category' || named.has(entryOf(m).id)));
+}
+
+/**
+ * A place is where the product comes from only with origin evidence (issue 13): an origin word
+ * ("khas", "asli", "produksi", "asal"), the place written after a craft or food ("Dodol Garut") or
+ * after a product it is known for ("Sepatu Cibaduyut"), or a craft or food the listing sells. A
+ * city named on a phone, a TV or a skincare listing is where the shop or its buyers are.
+ */
+function isOrigin(place: Mention, kept: Mention[], index: TagIndex): boolean {
+  if (place.pattern) return true;
+  const made = (m: Mention) => Boolean(entryOf(m).craft || entryOf(m).food || entryOf(m).local);
+  if (kept.some(made)) return true;
+  if (!place.afterProduct || place.ref.type !== 'place') return false;
+  const knownFor = place.ref.place.knownFor;
+  const product = kept.find((m) => m.field === place.field && m.to === place.from);
+  return product !== undefined && [...(index.lineage.get(entryOf(product).id) ?? [])].some((id) => knownFor.has(id));
+}
+
+/**
+ * "Rak susun coklat", "tas hitam coklat": a food word that is also a colour is the food only where
+ * food is sold: next to another food, at the head of the title, or beside a food word ("coklat batang").
+ */
+function isColour(mention: Mention, all: Mention[], fields: Analysis['fields'], index: TagIndex): boolean {
+  if (!entryOf(mention).colour || mention.ref.type !== 'entry') return false;
+  const keys = fields.find((f) => f.field === mention.field)?.keys ?? [];
+  if (keys[mention.from] !== 'cokelat' || keys[mention.to - 1] !== 'cokelat') return false;
+  const around = [keys[mention.from - 1], keys[mention.to]].filter((key): key is string => key !== undefined);
+  if (around.some((key) => index.words.colourNames.has(key))) return true;
+  if (around.some((key) => index.words.foodContext.has(key))) return false;
+  if (all.some((m) => m !== mention && isFood(m) && entryOf(m).id !== entryOf(mention).id)) return false;
+  return !(mention.field === 'title' && mention.from < 2);
 }
 
 /** "Kaos Kopi Gayo": the place belongs to a product that is only a print on a T-shirt. */

@@ -1,8 +1,11 @@
 /**
  * Reads a listing's text fields into mentions: lexicon terms, places and signals, each with its
  * span. Overlaps are settled here, so rules see one reading: "kerupuk kulit" is a cracker, not
- * leather; "pisang ambon" is a banana, not Ambon; "Kayu Manis Batang" is not from Batang.
+ * leather; "pisang ambon" is a banana, not Ambon; "Kayu Manis Batang" is not from Batang. Words are
+ * read as phrases (issue 13): "tanpa tas" is no bag, "bonus kaos" is a free gift, "tali hoodie" is a
+ * cord, "khusus kota Jambi" is a delivery area and "bukan Bali" is not Bali.
  */
+import { findBrands } from '../../brands/find-brands';
 import type { Listing } from '../../listing/listing';
 import type { Ref, TagIndex } from '../compile/build-index';
 import { placeTrust } from '../compile/gazetteer';
@@ -15,6 +18,16 @@ import type { FieldText, Mention } from './types';
 const FIELDS: readonly ReasonField[] = ['title', 'description', 'category', 'origin'];
 /** Tags come from what a buyer reads first; past this many characters a description adds noise, not tags. */
 const FIELD_LIMIT = 20_000;
+/**
+ * Products and materials come from the title and the description's first lines, where sellers say
+ * what the product is; further down come the box contents, bonuses, other products and care notes.
+ */
+const LEAD_LINES = 3;
+const LEAD_CHARS = 400;
+const ACCESSORY_REACH = 3;
+const FIT_REACH = 2;
+/** Place words the origin patterns step over ("khas kota Malang"); a negation or delivery word may stand before them. */
+const PLACE_FILLERS = new Set(['kota', 'kab', 'kabupaten', 'daerah', 'pulau', 'provinsi', 'di', 'ke', 'wilayah']);
 
 export function readFields(listing: Listing, index: TagIndex): { fields: FieldText[]; mentions: Mention[] } {
   const fields: FieldText[] = [];
@@ -26,22 +39,71 @@ export function readFields(listing: Listing, index: TagIndex): { fields: FieldTe
     const keys = tokens.map((token) => token.key);
     const fieldText = { field, text, tokens, keys };
     fields.push(fieldText);
-    mentions.push(...settle(fieldText, index.matcher.match(keys), index));
+    // A place inside a brand's name ("Bali Gundam Corner", "Starbucks Sumatra") is part of the name.
+    const brands = field === 'title' ? findBrands(text) : [];
+    const lead = field === 'description' ? leadEnd(text) : Infinity;
+    mentions.push(...settle(fieldText, index.matcher.match(keys), index, { brands, lead }));
   }
   return { fields, mentions };
 }
 
-function settle(field: FieldText, hits: PhraseHit<Ref>[], index: TagIndex): Mention[] {
+interface Context {
+  brands: { start: number; end: number }[];
+  /** Character offset where the description's lead ends. */
+  lead: number;
+}
+
+function settle(field: FieldText, hits: PhraseHit<Ref>[], index: TagIndex, context: Context): Mention[] {
   const covering = hits.filter((hit) => hit.value.type === 'entry' || hit.value.type === 'place' || hit.value.type === 'ignore');
   const kept = hits.filter((hit) => hit.value.type !== 'ignore' && !isCovered(hit, covering));
   const products = kept.filter((hit) => hit.value.type === 'entry' && hit.value.entry.kind !== 'material');
   const places = kept.filter((hit) => hit.value.type === 'place');
+  const firstProduct = field.field === 'title' ? products.find((hit) => hit.value.type === 'entry' && hit.value.entry.kind === 'product') : undefined;
   return kept.flatMap((hit) => {
     const mention = toMention(field, hit);
-    if (hit.value.type === 'place') return readPlace(mention, field, { products, places }, index);
-    if (hit.value.type === 'entry' && isQualified(hit, field.keys, index)) return [];
+    if (hit.value.type === 'place') {
+      if (context.brands.some((brand) => mention.start <= brand.end + 1 && brand.start <= mention.end)) return [];
+      return readPlace(mention, field, { products, places }, index);
+    }
+    if (hit.value.type === 'entry') {
+      if (isQualified(hit, field.keys, index)) return [];
+      if (hit.value.entry.kind !== 'technique' && (mention.start >= context.lead || notTheProduct(hit, field.keys, index, hit === firstProduct))) return [];
+    }
     return [mention];
   });
+}
+
+/** Where the description's first lines end: products named past them are box contents, bonuses or other products. */
+function leadEnd(text: string): number {
+  let end = 0;
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    end += line.length + 1;
+    if (line.trim()) lines++;
+    if (lines >= LEAD_LINES || end >= LEAD_CHARS) break;
+  }
+  return Math.min(end, LEAD_CHARS);
+}
+
+/**
+ * A product word that is not what the listing sells: denied ("tanpa tas", "bukan kulit"), a free
+ * gift ("BONUS KAOS", "free hardcase"), a part or holder of a product that is not a craft ("tali
+ * hoodie", "saringan teh", "rak kosmetik"), or what it fits ("rak untuk sepatu") unless it leads the title.
+ */
+function notTheProduct(hit: PhraseHit<Ref>, keys: readonly string[], index: TagIndex, leads: boolean): boolean {
+  if (hit.value.type !== 'entry') return false;
+  const { entry } = hit.value;
+  const { negations, accessory, notAccessory, part, fit } = index.words;
+  const previous = keys[hit.from - 1] ?? '';
+  if (negations.has(previous)) return true;
+  for (let at = hit.from - 1; at >= Math.max(0, hit.from - ACCESSORY_REACH); at--) {
+    if (notAccessory.has(keys[at]!)) break;
+    if (accessory.has(keys[at]!)) return true;
+  }
+  if (entry.kind !== 'product') return false;
+  if (!entry.craft && part.has(previous)) return true;
+  if (leads) return false;
+  return keys.slice(Math.max(0, hit.from - FIT_REACH), hit.from).some((key) => fit.has(key));
 }
 
 /**
@@ -72,9 +134,15 @@ function readPlace(mention: Mention, field: FieldText, { products, places }: Nei
   if (field.field === 'origin') return [mention];
   const keys = field.keys;
   const pattern = originPatternBefore(keys, mention.from);
-  const firstOrigin = pattern?.from ?? mention.from;
-  const shipping = [keys[firstOrigin - 1], keys[firstOrigin - 2]].some((key) => key !== undefined && index.words.shipping.has(key));
-  if (shipping) return [];
+  let firstOrigin = pattern?.from ?? mention.from;
+  while (firstOrigin > 0 && PLACE_FILLERS.has(keys[firstOrigin - 1]!)) firstOrigin--;
+  const before = [keys[firstOrigin - 1], keys[firstOrigin - 2]].filter((key): key is string => key !== undefined);
+  // "kirim dari Medan", "ready stock di Surabaya", "khusus kota Jambi": where it ships or who may order.
+  if (before.some((key) => index.words.shipping.has(key))) return [];
+  // "bukan Bali", "bukan dari Bali", "selain Jakarta": not the place.
+  if (before.slice(0, 1).some((key) => index.words.negations.has(key))) return [];
+  // "rasa Soto Lamongan", "motif Bali", "edisi Jakarta": a flavour, print or edition.
+  if (before.some((key) => index.words.placeFlavour.has(key))) return [];
   const afterProduct = products.some((hit) => hit.to === mention.from);
   // "Dinoyo Malang": a place after a place is an address, but "Kerinci Batang" is cinnamon sticks.
   const afterPlace = places.some((hit) => hit.to === mention.from);

@@ -56,6 +56,8 @@ export interface Analysis {
   sellerPlace?: PlaceEvidence;
   handmade: Mention[];
   localClaims: Mention[];
+  /** The listing's own words that the seller is a small business ("UMKM", "P-IRT", "home industry"). */
+  smallBusiness: Mention[];
   /** Foreign source cities named anywhere ("Guangzhou"): an import signal. */
   foreignCities: Mention[];
   /** Indication-only words ("term:nitik"). */

@@ -7,8 +7,10 @@ import { CRAFTS } from '../knowledge/crafts';
 import { FOODS } from '../knowledge/foods';
 import { GEOGRAPHICAL_INDICATIONS } from '../knowledge/geographical-indications';
 import { GOODS } from '../knowledge/goods';
+import { INSTRUMENTS } from '../knowledge/instruments';
 import { IMITATION_WORDS, MATERIALS } from '../knowledge/materials';
-import { FOREIGN_SOURCE_CITIES, MASKING_PHRASES, PLACE_PREFIXES, SHIPPING_WORDS } from '../knowledge/place-words';
+import { ACCESSORY_WORDS, COLOUR_NAMES, FIT_WORDS, FOOD_CONTEXT_WORDS, NOT_ACCESSORY_WORDS, PART_WORDS, SMALL_BUSINESS_TERMS } from '../knowledge/context-words';
+import { FEATURE_PHRASES, FOREIGN_SOURCE_CITIES, MASKING_PHRASES, PLACE_FLAVOUR_WORDS, PLACE_PREFIXES, SHIPPING_WORDS } from '../knowledge/place-words';
 import {
   BARE_BATIK_TECHNIQUE, COLOUR_WORDS, COMPARISONS, FLAVOUR_WORDS, HANDMADE_TERMS, LOCAL_CLAIM_TERMS, NEGATIONS, PRINTING_TERMS, TECHNIQUES, VAGUE,
 } from '../knowledge/techniques';
@@ -23,7 +25,7 @@ import { createKeyOf } from './key-of';
 export type Ref =
   | { type: 'entry'; entry: LexiconEntry }
   | { type: 'place'; place: Place }
-  | { type: 'signal'; signal: 'printing' | 'handmade' | 'local-claim' | 'foreign-city' }
+  | { type: 'signal'; signal: 'printing' | 'handmade' | 'local-claim' | 'foreign-city' | 'small-business' }
   | { type: 'bare-technique'; technique: 'batik-tulis' | 'batik-cap' }
   /** A word only an indication uses ("nitik"), as "term:nitik". */
   | { type: 'term'; id: string }
@@ -37,18 +39,22 @@ export interface TagIndex {
   /** An entry id with all its ancestors ("kopi-arabika" → kopi-arabika, kopi). */
   lineage: Map<string, ReadonlySet<string>>;
   gazetteer: Gazetteer;
-  words: Record<'negations' | 'comparisons' | 'vague' | 'flavour' | 'colour' | 'placePrefixes' | 'shipping' | 'imitation', ReadonlySet<string>>;
+  words: Record<
+    'negations' | 'comparisons' | 'vague' | 'flavour' | 'colour' | 'placePrefixes' | 'shipping' | 'imitation' | 'accessory' | 'notAccessory' | 'part' | 'fit' | 'colourNames' | 'foodContext' | 'placeFlavour',
+    ReadonlySet<string>
+  >;
 }
 
-export const LEXICON: readonly LexiconEntry[] = [...CRAFTS, ...TECHNIQUES, ...MATERIALS, ...FOODS, ...GOODS];
+export const LEXICON: readonly LexiconEntry[] = [...CRAFTS, ...INSTRUMENTS, ...TECHNIQUES, ...MATERIALS, ...FOODS, ...GOODS];
 const GI_TERMS = [...new Set(GEOGRAPHICAL_INDICATIONS.flatMap((gi) => gi.requires.flat().filter((id) => id.startsWith('term:'))))];
 export function buildIndex(): TagIndex {
   const normalizeWord = memoizedNormalizeWord();
   const keySet = (words: readonly string[]) => new Set(words.map(normalizeWord));
-  const gazetteer = buildGazetteer(normalizeWord);
+  const gazetteer = buildGazetteer(normalizeWord, LEXICON);
   const signalPhrases = [
     ...PRINTING_TERMS, ...HANDMADE_TERMS, ...LOCAL_CLAIM_TERMS, ...ORIGIN_TRIGGERS, ...NEGATIONS, ...COMPARISONS, ...VAGUE,
-    ...SHIPPING_WORDS, ...IMITATION_WORDS, ...MASKING_PHRASES, ...FOREIGN_SOURCE_CITIES, ...GI_TERMS.map((id) => id.slice('term:'.length)),
+    ...SHIPPING_WORDS, ...IMITATION_WORDS, ...MASKING_PHRASES, ...FEATURE_PHRASES, ...FOREIGN_SOURCE_CITIES, ...GI_TERMS.map((id) => id.slice('term:'.length)),
+    ...SMALL_BUSINESS_TERMS, ...ACCESSORY_WORDS, ...PART_WORDS, ...FIT_WORDS, ...PLACE_FLAVOUR_WORDS,
   ];
   const vocabulary = new Set([...LEXICON.flatMap((entry) => entry.terms), ...signalPhrases].flatMap((phrase) => phrase.split(/\s+/)).map(normalizeWord));
   const placeWords = new Set([...gazetteer.byTerm.keys()].flatMap((term) => term.split(' ')));
@@ -65,7 +71,8 @@ export function buildIndex(): TagIndex {
   for (const phrase of FOREIGN_SOURCE_CITIES) add(phrase, { type: 'signal', signal: 'foreign-city' });
   for (const [word, technique] of Object.entries(BARE_BATIK_TECHNIQUE)) add(word, { type: 'bare-technique', technique });
   for (const id of GI_TERMS) add(id.slice('term:'.length), { type: 'term', id });
-  for (const phrase of MASKING_PHRASES) add(phrase, { type: 'ignore' });
+  for (const phrase of SMALL_BUSINESS_TERMS) add(phrase, { type: 'signal', signal: 'small-business' });
+  for (const phrase of [...MASKING_PHRASES, ...FEATURE_PHRASES]) add(phrase, { type: 'ignore' });
 
   const entries = new Map(LEXICON.map((entry) => [entry.id, entry]));
   return {
@@ -83,6 +90,13 @@ export function buildIndex(): TagIndex {
       placePrefixes: keySet(PLACE_PREFIXES),
       shipping: keySet(SHIPPING_WORDS),
       imitation: keySet(IMITATION_WORDS),
+      accessory: keySet(ACCESSORY_WORDS),
+      notAccessory: keySet(NOT_ACCESSORY_WORDS),
+      part: keySet(PART_WORDS),
+      fit: keySet(FIT_WORDS),
+      colourNames: new Set(COLOUR_NAMES.flatMap((name) => phraseKeys(name, normalizeWord))),
+      foodContext: keySet(FOOD_CONTEXT_WORDS),
+      placeFlavour: keySet(PLACE_FLAVOUR_WORDS),
     },
   };
 }

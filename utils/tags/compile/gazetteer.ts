@@ -6,6 +6,7 @@
 import { CENTRES } from '../knowledge/centres';
 import { ADJACENT_PLACE_WORDS, PLACE_ALIASES, STRICT_PLACE_WORDS } from '../knowledge/place-words';
 import { PROVINCES } from '../knowledge/regions';
+import type { LexiconEntry } from '../knowledge/types';
 import { memoizedNormalizeWord, normalizeWord } from '../text/fold';
 import { phraseKeys } from '../text/tokenize';
 
@@ -40,7 +41,11 @@ const ADJACENT = new Set(ADJACENT_PLACE_WORDS.map(normalizeWord));
 /** "DKI Jakarta" and "DI Yogyakarta" are called Jakarta and Yogyakarta. */
 const shortName = (province: string) => province.replace(/^(DKI|DI) /, '');
 
-export function buildGazetteer(keyOf = memoizedNormalizeWord()): Gazetteer {
+/**
+ * @param entries lexicon entries whose `from` regions are merged into those places' knownFor, so an
+ * entry and its regions are one line of knowledge.
+ */
+export function buildGazetteer(keyOf = memoizedNormalizeWord(), entries: readonly Pick<LexiconEntry, 'id' | 'from'>[] = []): Gazetteer {
   const places = new Map<string, Place>();
   const add = (label: string, within: string, terms: readonly string[] = [], knownFor: readonly string[] = [], broad = false) => {
     const key = placeKey(label, keyOf);
@@ -66,6 +71,7 @@ export function buildGazetteer(keyOf = memoizedNormalizeWord()): Gazetteer {
     place.within = centre.regency;
   }
   const byTerm = new Map([...places.values()].flatMap((place) => [...place.terms].map((term) => [term, place] as const)));
+  for (const entry of entries) for (const label of entry.from ?? []) byTerm.get(placeKey(label, keyOf))?.knownFor.add(entry.id);
   for (const [alias, name] of Object.entries(PLACE_ALIASES)) {
     const place = byTerm.get(placeKey(name, keyOf));
     if (place) byTerm.set(placeKey(alias, keyOf), place);

@@ -102,4 +102,8 @@ export const CENTRES: readonly Centre[] = [
   { label: 'Sumatera', terms: ['pulau sumatera'], regency: 'Sumatra', knownFor: ['kopi'], broad: true },
   { label: 'Sulawesi', terms: ['celebes'], regency: 'Sulawesi', knownFor: [], broad: true },
   { label: 'Halmahera', regency: 'Maluku Utara', knownFor: [], broad: true },
+  // Added for issue 13 (instruments, crafts and foods whose region is a centre, not a regency name).
+  { label: 'Rote', terms: ['pulau rote', 'rote ndao'], regency: 'Kab. Rote Ndao', knownFor: [] },
+  { label: 'Minahasa', regency: 'Minahasa, Minahasa Utara, Minahasa Selatan, Minahasa Tenggara', knownFor: [] },
+  { label: 'Papua', terms: ['tanah papua'], regency: 'Papua', knownFor: [], broad: true },
 ];

@@ -41,5 +41,20 @@ export const CRAFTS: readonly LexiconEntry[] = [
   { id: 'keris', label: 'Keris', terms: ['keris'], en: 'Keris Dagger', ...wastra },
   { id: 'topeng', label: 'Topeng', terms: ['topeng'], en: 'Carved Mask', ...craft },
   { id: 'kerajinan', label: 'Kerajinan', terms: ['kerajinan', 'kriya', 'handicraft', 'handicrafts'], en: 'Handicraft', ...craft },
+  // Added for issue 13; one line each, source at the end (wiki = id.wikipedia.org/wiki/, unesco = ich.unesco.org).
+  { id: 'noken', label: 'Noken', terms: ['noken', 'tas noken'], parents: ['tas'], en: 'Noken Papuan String Bag', from: ['Papua'], handmade: true, ...wastra }, // unesco: Noken (2012); wiki/Noken
+  { id: 'kipas-cendana', label: 'Kipas Cendana', terms: ['kipas cendana', 'kipas kayu cendana', 'sandalwood fan'], parents: ['kerajinan'], en: 'Sandalwood Fan', ...craft }, // wiki/Cendana (kipas, a common souvenir craft)
+  { id: 'anyaman-pandan', label: 'Anyaman Pandan', terms: ['anyaman pandan', 'anyam pandan', 'tikar pandan'], parents: ['anyaman', 'pandan'], en: 'Pandan Weaving', from: ['Tasikmalaya'], handmade: true, ...craft }, // wiki/Anyaman; Rajapolah, Tasikmalaya (tasikmalayakab.go.id)
+  { id: 'kerajinan-rotan', label: 'Kerajinan Rotan', terms: ['kerajinan rotan', 'anyaman rotan', 'rotan anyam', 'rattan craft'], parents: ['anyaman', 'rotan'], en: 'Rattan Craft', from: ['Cirebon'], handmade: true, ...craft }, // wiki/Rotan; Tegalwangi, Cirebon rattan centre (kemenperin.go.id)
+  { id: 'kursi-rotan', label: 'Kursi Rotan', terms: ['kursi rotan', 'rattan chair'], parents: ['kursi', 'rotan'], en: 'Rattan Chair', from: ['Cirebon'], ...craft }, // as above
+  { id: 'tas-purun', label: 'Tas Purun', terms: ['tas purun', 'anyaman purun'], parents: ['tas', 'anyaman', 'purun'], en: 'Purun Grass Bag', from: ['Kalimantan Selatan'], handmade: true, ...craft }, // wiki/Purun (Banjar craft)
+  { id: 'ondel-ondel', label: 'Ondel-ondel', terms: ['ondel ondel', 'miniatur ondel ondel'], parents: ['kerajinan'], en: 'Ondel-ondel Betawi Figure', from: ['Jakarta'], ...wastra }, // wiki/Ondel-ondel (Betawi)
+  { id: 'peci', label: 'Peci', terms: ['peci', 'songkok', 'kopiah'], en: 'Peci Cap', from: ['Gresik'], kind: 'product', local: true }, // wiki/Peci; Gresik songkok makers (gresikkab.go.id)
+  { id: 'udeng', label: 'Udeng', terms: ['udeng', 'udeng bali'], en: 'Balinese Udeng Headcloth', from: ['Bali'], ...wastra }, // wiki/Udeng
+  { id: 'endek', label: 'Tenun Endek', terms: ['endek', 'kain endek', 'tenun endek'], parents: ['tenun-ikat'], en: 'Endek Balinese Ikat', from: ['Bali', 'Klungkung'], ...wastra }, // wiki/Endek
+  { id: 'sulam-usus', label: 'Sulam Usus', terms: ['sulam usus'], en: 'Sulam Usus Lampung Embroidery', from: ['Lampung'], handmade: true, ...wastra }, // wiki/Sulam_usus
+  { id: 'karawo', label: 'Karawo', terms: ['karawo', 'sulaman karawo', 'kain karawo'], en: 'Karawo Drawn-thread Embroidery', from: ['Gorontalo'], handmade: true, ...wastra }, // wiki/Karawo
+  { id: 'ulap-doyo', label: 'Ulap Doyo', terms: ['ulap doyo', 'tenun doyo'], parents: ['tenun'], en: 'Doyo Leaf-fibre Weaving', from: ['Kutai Barat'], ...wastra }, // wiki/Ulap_doyo
+  { id: 'kain-kulit-kayu', label: 'Kain Kulit Kayu', terms: ['kain kulit kayu', 'fuya', 'kain fuya'], parents: ['kulit-kayu'], en: 'Bark Cloth', from: ['Sulawesi Tengah'], ...wastra }, // wiki/Fuya (Sulawesi Tengah bark cloth)
   { id: 'kerajinan-tangan', label: 'Kerajinan Tangan', terms: ['kerajinan tangan', 'kerajinan tangan asli'], parents: ['kerajinan'], en: 'Handicraft', handmade: true, ...craft },
 ];

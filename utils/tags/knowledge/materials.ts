@@ -18,6 +18,9 @@ export const MATERIALS: readonly LexiconEntry[] = [
   { id: 'purun', label: 'Purun', terms: ['purun'], en: 'Purun Grass', ...material },
   { id: 'eceng-gondok', label: 'Eceng Gondok', terms: ['eceng gondok', 'enceng gondok', 'water hyacinth'], en: 'Water Hyacinth', ...material },
   { id: 'kulit', label: 'Kulit', terms: ['kulit', 'kulit asli', 'kulit sapi', 'kulit domba', 'kulit kambing', 'leather', 'genuine leather'], en: 'Genuine Leather', ...material },
+  // "kulit kayu" is bark: neither wood nor leather (issue 13).
+  { id: 'kulit-kayu', label: 'Kulit Kayu', terms: ['kulit kayu', 'bark'], en: 'Tree Bark', ...material }, // KBBI "kulit kayu"
+  { id: 'cendana', label: 'Kayu Cendana', terms: ['cendana', 'kayu cendana', 'sandalwood'], parents: ['kayu'], en: 'Sandalwood', ...material }, // wiki/Cendana
   { id: 'kayu-jati', label: 'Kayu Jati', terms: ['kayu jati', 'jati', 'teak', 'teak wood'], parents: ['kayu'], en: 'Teak Wood', ...material },
   { id: 'kayu', label: 'Kayu', terms: ['kayu', 'wood', 'wooden'], en: 'Wood', ...material },
   { id: 'perak', label: 'Perak', terms: ['perak', 'perak 925', 'silver 925', 'sterling silver', 'perak murni'], en: 'Silver', ...material },

@@ -9,6 +9,8 @@ export const STRICT_PLACE_WORDS: readonly string[] = [
   'batu', 'batang', 'kuningan', 'palu', 'pati', 'banjar', 'bone', 'buru', 'serang', 'metro', 'puncak', 'landak',
   'lebak', 'agam', 'belu', 'tual', 'kaur', 'sigi', 'karo', 'siak', 'dairi', 'bungo', 'tebo', 'muna', 'seram',
   'lingga', 'malaka', 'lahat', 'sabang', 'babat', 'mas', 'java', 'asahan', 'kapuas', 'barru', 'poso', 'tapin', 'paser', 'jawa',
+  // "DIY" is do-it-yourself far more often than Daerah Istimewa Yogyakarta; Jabodetabek is a delivery area (issue 13).
+  'diy', 'jabodetabek', 'jadetabek',
 ];
 
 /** Named as places after an origin word, "Kab."/"Kota", or right after a product ("Dodol Garut", "Rendang Padang"). */
@@ -23,9 +25,24 @@ export const ADJACENT_PLACE_WORDS: readonly string[] = [
  * used for ecoprint dyeing, not teak; "kulit lumpia" is a wrapper, not leather.
  */
 export const MASKING_PHRASES: readonly string[] = [
-  'pisang ambon', 'jeruk bali', 'kacang bogor', 'dari sabang sampai merauke', 'sabang sampai merauke', 'ayam bangkok',
+  'pisang ambon', 'jeruk bali', 'enamel lurik', 'seng lurik', 'mug lurik', 'cangkir lurik', 'piring lurik', 'gelas lurik', 'rantang lurik', 'blirik', 'kacang bogor', 'dari sabang sampai merauke', 'sabang sampai merauke', 'ayam bangkok',
   'kota kembang', 'malang melintang', 'padang pasir', 'padang rumput', 'jawa pos', 'solo karir', 'solo traveler',
-  'honey process', 'proses honey', 'honey processed', 'jambu bangkok', 'kelengkeng bangkok', 'durian bangkok', 'pepaya bangkok', 'ayam bangkok', 'daun jati', 'daun pandan', 'pandan wangi', 'kulit lumpia', 'kulit pangsit', 'kulit risol', 'kulit kopi', 'kulit jeruk',
+  'honey process', 'proses honey', 'honey processed', 'jambu bangkok',
+  'kulit wajah', 'kulit berjerawat', 'kulit kering', 'kulit berminyak', 'kulit sensitif', 'kulit kusam', 'kulit kepala', 'kulit tubuh', 'kulit normal',
+  'kulit bayi', 'kulit putih', 'kulit cerah', 'jenis kulit', 'semua kulit', 'perawatan kulit', 'kesehatan kulit', 'kulit glowing', 'kulit kombinasi', 'kulit pisang', 'kulit ayam',
+  'drip bag', 'dripbag', 'tea bag', 'teabag', 'kantong teh', 'sleeping bag', 'bean bag', 'air bag', 'airbag', 'vanilla milk', 'milk vanilla',
+  'susu vanila', 'es teh', 'sendok teh', 'daun teh', 'kaos lampu', 'kaos lampu petromak', 'kaki meja', 'taplak meja', 'lampu meja', 'jam meja', 'jam dinding', 'kursi roda', 'coffee lake', 'kelengkeng bangkok', 'durian bangkok', 'pepaya bangkok', 'ayam bangkok', 'daun jati', 'daun pandan', 'pandan wangi', 'kulit lumpia', 'kulit pangsit', 'kulit risol', 'kulit kopi', 'kulit jeruk',
+];
+
+/**
+ * Phrases that name a feature or a finish, not what the product is made of: an iPhone's "Ceramic
+ * Shield" is glass, a "wood grain" case is plastic, "motif kayu" is a print (issue 13).
+ */
+export const FEATURE_PHRASES: readonly string[] = [
+  'ceramic shield', 'ceramic coating', 'nano ceramic', 'lapisan keramik', 'coating keramik', 'ceramic heater', 'ceramic plate', 'ceramic disc', 'ceramic tourmaline', 'ceramic blade',
+  'wood grain', 'woodgrain', 'motif kayu', 'serat kayu', 'corak kayu', 'tekstur kayu', 'woody', 'wood notes', 'leather notes', 'notes leather', 'aroma kayu',
+  'motif kulit', 'tekstur kulit', 'leather look', 'leather texture', 'kulit jeruk', 'motif rotan', 'motif anyaman', 'motif bambu', 'silver ion', 'warna silver', 'gold plated', 'lapis perak', 'sepuh perak',
+  'bamboo charcoal', 'bamboo fiber', 'serat bambu',
 ];
 
 /** One-word spellings of names the kabupaten/kota list writes in two words. */
@@ -41,6 +58,7 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   'gunung kidul': 'Gunungkidul',
   'labuhan batu': 'Labuhanbatu',
   jabodetabek: 'DKI Jakarta',
+  jadetabek: 'DKI Jakarta',
   ntt: 'Nusa Tenggara Timur',
   ntb: 'Nusa Tenggara Barat',
   jabar: 'Jawa Barat',
@@ -65,7 +83,16 @@ export const PLACE_PREFIXES: readonly string[] = ['kab', 'kabupaten', 'kota', 'k
 export const SHIPPING_WORDS: readonly string[] = [
   'kirim', 'dikirim', 'pengiriman', 'ekspedisi', 'gudang', 'ready', 'stok', 'stock', 'cod', 'area', 'wilayah', 'lokasi', 'toko', 'alamat',
   'domisili', 'cabang', 'pickup', 'ambil', 'sameday', 'instan', 'ongkir', 'tersedia', 'warehouse', 'seller',
+  // "khusus kota Jambi", "OTR Jadetabek", "agen Makassar": who may order, or who sells, not where it is made (issue 13).
+  'khusus', 'otr', 'agen', 'agent', 'distributor', 'reseller', 'dropship', 'official', 'store', 'shop', 'outlet', 'kurir', 'gosend', 'grab', 'gojek',
+  'instant', 'antar', 'sekitar', 'luar', 'dalam', 'jangkauan', 'layanan', 'melayani', 'free', 'gratis', 'kantor', 'pusat', 'showroom', 'tinggal',
 ];
+
+/**
+ * Words after which a place is the product's flavour or name, not where it is made: "rasa Soto
+ * Lamongan", "varian Bali".
+ */
+export const PLACE_FLAVOUR_WORDS: readonly string[] = ['rasa', 'varian', 'aroma', 'flavour', 'flavor', 'series', 'edition', 'edisi', 'seri', 'tema', 'motif', 'gambar', 'sablon', 'tulisan'];
 
 /**
  * Foreign wholesale and fashion cities resellers name as a product's source ("Tas Wanita Guangzhou").

@@ -7,6 +7,8 @@
  *   (Tokopedia and ShopTokopedia from Jan 2024, theindonesianexpress.com 472).
  * - #ProdukLokal, #BuatanIndonesia, #UMKM: the generic hashtags sellers use alongside them.
  * Lazada and Blibli have no named local-product label in that research, so they get only the generic tags.
+ * At most one of them is offered among the first five tags (utils/tags/index.ts): they describe the
+ * shop's cause, and a pile of them crowds out the tags that describe the product (issue 13).
  */
 import type { MarketplaceId } from '../../marketplaces/types';
 import type { ProgrammeId } from './types';
@@ -23,6 +25,12 @@ export interface Programme {
   batikOnly?: boolean;
   /** A curated channel: the tag alone does not enrol the shop. */
   curated?: boolean;
+  /**
+   * Says who the seller is, not where the product is from: needs the listing's own words (UMKM,
+   * P-IRT, home industry) or the seller's settings. "Seblak" says the dish is Indonesian, not that a
+   * small business made it (issue 13).
+   */
+  smallBusiness?: boolean;
 }
 
 export const PROGRAMMES: readonly Programme[] = [
@@ -32,5 +40,5 @@ export const PROGRAMMES: readonly Programme[] = [
   { id: 'kreasi-nusantara', label: 'Kreasi Nusantara', hashtag: '#KreasiNusantara', confidence: 0.5, marketplaces: ['shopee'], curated: true },
   { id: 'bangga-kreasi-lokal', label: 'Bangga Kreasi Lokal', hashtag: '#BanggaKreasiLokal', confidence: 0.5, marketplaces: ['tokopedia', 'tiktok-tokopedia'] },
   { id: 'buatan-indonesia', label: 'Buatan Indonesia', hashtag: '#BuatanIndonesia', confidence: 0.45 },
-  { id: 'umkm', label: 'UMKM', hashtag: '#UMKM', confidence: 0.42 },
+  { id: 'umkm', label: 'UMKM', hashtag: '#UMKM', confidence: 0.42, smallBusiness: true },
 ];

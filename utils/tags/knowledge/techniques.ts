@@ -29,7 +29,9 @@ export const TECHNIQUES: readonly LexiconEntry[] = [
   { id: 'ecoprint', label: 'Ecoprint', terms: ['ecoprint', 'eco print', 'ecoprinting', 'eco printing'], en: 'Eco-print Natural Dye', kind: 'technique', craft: true, handmade: true },
   { id: 'pewarna-alami', label: 'Pewarna Alami', terms: ['pewarna alami', 'pewarna alam', 'warna alam', 'warna alami', 'natural dye', 'natural dyes'], en: 'Natural Dye', kind: 'technique', craft: true },
   { id: 'bordir', label: 'Bordir', terms: ['bordir', 'bordiran', 'sulam', 'sulaman', 'sulam tangan', 'embroidery'], en: 'Embroidery', kind: 'technique', craft: true },
-  { id: 'tenun-tangan', label: 'Tenun ATBM', terms: ['atbm', 'alat tenun bukan mesin', 'tenun tangan', 'tenun gedogan', 'gedogan', 'handwoven', 'hand woven'], parents: ['tenun'], en: 'Handwoven', kind: 'technique', local: true, craft: true, handmade: true },
+  { id: 'tenun-tangan', label: 'Tenun ATBM', terms: ['atbm', 'alat tenun bukan mesin', 'tenun tangan', 'handwoven', 'hand woven'], parents: ['tenun'], en: 'Handwoven', kind: 'technique', local: true, craft: true, handmade: true },
+  // Gedog is the back-strap loom, older than and not the ATBM treadle loom (wiki/Tenun_gedog; issue 13).
+  { id: 'tenun-gedog', label: 'Tenun Gedog', terms: ['gedog', 'gedogan', 'tenun gedog', 'tenun gedogan', 'kain gedog'], parents: ['tenun'], en: 'Back-strap Loom Weaving (Gedog)', kind: 'technique', local: true, craft: true, handmade: true, from: ['Tuban'] },
 ];
 
 /** A bare "tulis"/"cap" counts only right after a batik word ("Batik Lasem Tulis Halus"): "alat tulis", "cap kaki tiga" are not batik. */
@@ -41,7 +43,7 @@ export const BARE_TECHNIQUE_WINDOW = 4;
 export const PRINTING_TERMS: readonly string[] = ['printing', 'print', 'sablon', 'cetak', 'digital print', 'motif batik', 'printing malam'];
 
 /** Words before a word that deny it: "bukan printing", "tidak pakai cap". */
-export const NEGATIONS: readonly string[] = ['bukan', 'bkn', 'tidak', 'tdk', 'non', 'anti', 'tanpa'];
+export const NEGATIONS: readonly string[] = ['bukan', 'bkn', 'tidak', 'tdk', 'non', 'anti', 'tanpa', 'selain', 'kecuali', 'minus'];
 /** Comparisons: "seperti tulis" is not tulis, "mirip printing" is not printing. */
 export const COMPARISONS: readonly string[] = ['seperti', 'spt', 'mirip', 'kayak', 'kaya', 'like', 'look', 'ala'];
 /** Vague words that stop a technique claim but not a print: "semi tulis", "motif tulis", "kw tulis". */

@@ -23,6 +23,15 @@ export interface LexiconEntry {
   food?: boolean;
   /** Also a flavour or ingredient: after another food it describes that food ("Keripik Pisang Coklat"). */
   flavour?: boolean;
+  /** Also a colour ("coklat"): read as the food only where food is what the listing sells. */
+  colour?: boolean;
+  /** Never made of a craft material: "kulit" on skincare is skin, "woody" on a perfume is a scent. */
+  noMaterial?: boolean;
+  /**
+   * Places it is known from, by gazetteer label ("Bandung"): the seller's city then names it
+   * ("Angklung Bandung"), as a centre's knownFor does. Lets one line add a product and its region.
+   */
+  from?: readonly string[];
 }
 
 /** A place sellers name that the kabupaten/kota list alone does not give well: centres, islands, old names. */

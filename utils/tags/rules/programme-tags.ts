@@ -1,21 +1,36 @@
-/** Local-product programme tags, for listings that show they are local (see local-evidence.ts). */
+/**
+ * Local-product programme tags, for listings that show they are local (see local-evidence.ts) or
+ * whose seller says so in Rapi's settings. #UMKM says who the seller is, so it needs the listing's
+ * own words for that (UMKM, P-IRT, home industry) or the seller's settings: never a product name.
+ */
 import type { Analysis } from '../analysis/types';
 import type { MarketplaceId } from '../../marketplaces/types';
 import { PROGRAMMES } from '../knowledge/programmes';
+import type { SellerProfile } from '../types';
 import { reasonsOf, type Candidate } from './candidate';
 import { batikEvidence, localEvidence } from './local-evidence';
 
-export function programmeTags(analysis: Analysis, marketplace: MarketplaceId): Candidate[] {
+export function programmeTags(analysis: Analysis, marketplace: MarketplaceId, seller: SellerProfile = {}): Candidate[] {
   const evidence = localEvidence(analysis);
-  if (evidence.length === 0) return [];
+  if (evidence.length === 0 && !seller.localProducer && !seller.umkm) return [];
   const batik = batikEvidence(analysis);
-  return PROGRAMMES.filter((p) => (!p.marketplaces || p.marketplaces.includes(marketplace)) && (!p.batikOnly || batik.length > 0)).map((p) => ({
-    label: p.label,
-    kind: 'program',
-    confidence: p.confidence,
-    reason: reasonsOf(p.batikOnly ? batik : evidence),
-    hashtag: p.hashtag,
-    claimsLocal: true,
-    ...(p.curated && { noteKey: 'tags_program_curated' as const }),
-  }));
+  const smallBusiness = analysis.smallBusiness;
+  return PROGRAMMES.filter(
+    (p) =>
+      (!p.marketplaces || p.marketplaces.includes(marketplace)) &&
+      (!p.batikOnly || batik.length > 0) &&
+      (!p.smallBusiness || smallBusiness.length > 0 || seller.umkm),
+  ).map((p) => {
+    const own = p.batikOnly ? batik : p.smallBusiness && smallBusiness.length > 0 ? smallBusiness : evidence;
+    return {
+      label: p.label,
+      kind: 'program',
+      confidence: p.confidence,
+      // With only the settings to go on there are no words to quote: the settings are the reason.
+      reason: reasonsOf(own),
+      hashtag: p.hashtag,
+      claimsLocal: true,
+      ...(p.curated && { noteKey: 'tags_program_curated' as const }),
+    };
+  });
 }
