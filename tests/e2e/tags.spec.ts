@@ -5,21 +5,19 @@
  * Tokopedia's 70-character title is refused with a visible warning.
  */
 import { FIXTURE_PAGES } from '../fixtures/pages';
+import type { ExtensionDriver } from './drivers/driver';
 import { submitted } from './fixture-form';
 import { expect, expectPanel, test } from './test';
 
 const editor = (marketplace: string) => FIXTURE_PAGES.find((p) => p.marketplace === marketplace && p.kind === 'listing-editor')!;
 
-/** Runs in the page: clicks the add button of the suggested tag with this insert form. */
-function clickTag(insert: string): boolean {
-  const shadow = document.querySelector('rapi-panel')!.shadowRoot!;
-  const item = [...shadow.querySelectorAll<HTMLElement>('[data-testid="rapi-tag"]')].find((el) => el.dataset.insert === insert);
-  item?.querySelector('button')?.click();
-  return Boolean(item);
+/** A real click on the add button of the suggested tag with this insert form. */
+async function clickTag(driver: ExtensionDriver, insert: string): Promise<void> {
+  await driver.clickInPanelSelector(`[data-testid="rapi-tag"][data-insert="${insert}"] button`);
 }
 
-function suggested(): string[] {
-  const shadow = document.querySelector('rapi-panel')?.shadowRoot;
+/** Runs with Rapi's (closed) shadow root: the insert forms of the suggested tags. */
+function suggested(shadow: ShadowRoot | null): string[] {
   return [...(shadow?.querySelectorAll<HTMLElement>('[data-testid="rapi-tag"]') ?? [])].map((el) => el.dataset.insert!);
 }
 
@@ -28,14 +26,14 @@ test('Shopee: "Batik tulis Pekalongan" earns #BatikPekalongan, and one click put
   await expectPanel(driver, { hosts: 1 });
   await driver.fill('[data-fixture-field="title"]', 'Kain Batik Tulis Pekalongan Motif Jlamprang Katun Primisima');
   await driver.fill('[data-fixture-field="description"]', 'Dibuat tangan oleh pengrajin di Pekalongan.');
-  await expect.poll(() => driver.evaluate(suggested, null)).toContain('#BatikPekalongan');
+  await expect.poll(() => driver.inPanel(suggested, null)).toContain('#BatikPekalongan');
 
-  expect(await driver.evaluate(clickTag, '#BatikPekalongan')).toBe(true);
+  await clickTag(driver, '#BatikPekalongan');
   await expect.poll(() => driver.panelAttribute('rapi-notice', 'data-kind')).toBe('applied');
   const description = (await submitted(driver)).description ?? '';
   expect(description).toMatch(/Dibuat tangan oleh pengrajin di Pekalongan\.\s+#BatikPekalongan$/);
   // Once in the listing, the tag is no longer offered.
-  await expect.poll(() => driver.evaluate(suggested, null)).not.toContain('#BatikPekalongan');
+  await expect.poll(() => driver.inPanel(suggested, null)).not.toContain('#BatikPekalongan');
 });
 
 test('an imported product gets no local-product tags, and the panel says why', async ({ driver }) => {
@@ -44,7 +42,7 @@ test('an imported product gets no local-product tags, and the panel says why', a
   await driver.fill('[data-fixture-field="title"]', 'Kemeja Batik Pria Import China Motif Parang');
   await driver.fill('[data-fixture-field="description"]', 'Barang import, kualitas bagus.');
   await expect.poll(() => driver.panelText('rapi-tags-import')).toMatch(/impor/i);
-  const tags = await driver.evaluate(suggested, null);
+  const tags = await driver.inPanel(suggested, null);
   for (const local of ['#ProdukLokal', '#BanggaBuatanIndonesia', '#HandmadeInIndonesia', '#KreasiNusantara']) expect(tags).not.toContain(local);
 });
 
@@ -53,8 +51,8 @@ test('Tokopedia: a keyword that would overflow the 70-character title is refused
   await expectPanel(driver, { hosts: 1 });
   const before = (await submitted(driver)).title!;
   expect(before.length).toBeGreaterThan(60);
-  await expect.poll(() => driver.evaluate(suggested, null)).toContain('Handmade in Indonesia');
-  await driver.evaluate(clickTag, 'Handmade in Indonesia');
+  await expect.poll(() => driver.inPanel(suggested, null)).toContain('Handmade in Indonesia');
+  await clickTag(driver, 'Handmade in Indonesia');
   await expect.poll(() => driver.panelAttribute('rapi-notice', 'data-kind')).toBe('too-long');
   expect(await driver.panelText('rapi-notice')).toMatch(/maksimal 70/);
   expect((await submitted(driver)).title).toBe(before);

@@ -141,9 +141,13 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
     return queue;
   };
 
-  // The event's name can be known to the page, which could send one of its own: its URL is not
-  // trusted, the address bar's is read instead (a false alarm then changes nothing).
-  ctx.addEventListener(window, 'wxt:locationchange', () => void enqueue(location.href));
+  // The event's name can be known to the page, which could send one of its own. A page's event
+  // carries no URL this script can see (its properties stay in the page's world), so only a URL
+  // object made by WXT's watcher is used; otherwise the address bar is read (a false alarm changes nothing).
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    const newUrl = (event as { newUrl?: unknown }).newUrl;
+    void enqueue(newUrl instanceof URL ? newUrl.href : location.href);
+  });
   const unwatch = watchSettings((settings) => store?.set({ language: settings.language }));
   ctx.onInvalidated(unwatch);
   ctx.onInvalidated(() => features?.dispose());

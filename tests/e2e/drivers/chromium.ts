@@ -2,15 +2,64 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { FixtureServer } from '../fixture-server';
-import { readInPanel, readPanelInPage, type ExtensionDriver } from './driver';
+import { clickPanelElement, panelCallSource, readIn, readPanelIn, type ExtensionDriver, type PanelFn } from './driver';
 import { CHROME_EXTENSION_DIR, CHROMIUM_PATH } from './paths';
 
 export interface ChromiumOptions {
   headless?: boolean;
   extensionDir?: string;
   viewport?: { width: number; height: number } | null;
+}
+
+/**
+ * Runs `fn` with Rapi's closed shadow root over CDP: in an isolated world of the test's own (the
+ * page's scripts cannot see it), the host found there, its closed root handed over by
+ * `DOM.describeNode({ pierce })`, which no page script can do.
+ */
+function cdpPanelRunner() {
+  const worlds = new WeakMap<Page, { cdp: CDPSession; contextId?: number }>();
+  const world = async (page: Page, fresh: boolean) => {
+    let entry = worlds.get(page);
+    if (!entry) {
+      entry = { cdp: await page.context().newCDPSession(page) };
+      worlds.set(page, entry);
+    }
+    if (fresh || entry.contextId === undefined) {
+      const { frameTree } = await entry.cdp.send('Page.getFrameTree');
+      entry.contextId = (await entry.cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'rapi-e2e' })).executionContextId;
+    }
+    return { cdp: entry.cdp, contextId: entry.contextId };
+  };
+  const once = async <A, R>(page: Page, fn: PanelFn<A, R>, arg: A, fresh: boolean): Promise<R> => {
+    const { cdp, contextId } = await world(page, fresh);
+    const { result: global } = await cdp.send('Runtime.evaluate', { expression: 'globalThis', contextId });
+    const { result: host } = await cdp.send('Runtime.evaluate', { expression: "document.querySelector('rapi-panel')", contextId });
+    let root: { objectId?: string; value?: null } = { value: null };
+    if (host.objectId) {
+      const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 0, pierce: true });
+      const shadow = node.shadowRoots?.[0];
+      if (shadow) root = { objectId: (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId: contextId })).object.objectId };
+    }
+    const reply = await cdp.send('Runtime.callFunctionOn', {
+      objectId: global.objectId,
+      functionDeclaration: panelCallSource(fn as PanelFn<never, unknown>),
+      arguments: [root, { value: JSON.stringify(arg ?? null) }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
+    return (JSON.parse(reply.result.value as string) as { v: R }).v;
+  };
+  return async <A, R>(page: Page, fn: PanelFn<A, R>, arg: A): Promise<R> => {
+    try {
+      return await once(page, fn, arg, false);
+    } catch {
+      // The page navigated and took the isolated world with it: make a new one.
+      return once(page, fn, arg, true);
+    }
+  };
 }
 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ExtensionDriver & { context: BrowserContext; page: Page }> {
@@ -45,6 +94,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
   // The extension's service worker must be up before the first page, or content scripts may race it.
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   let page = context.pages()[0] ?? (await context.newPage());
+  const runInPanel = cdpPanelRunner();
+  const inPanel = <A, R>(fn: PanelFn<A, R>, arg: A) => runInPanel(page, fn, arg);
+  const mouseClick = (x: number, y: number) => page.mouse.click(x, y);
 
   return {
     name: 'chromium',
@@ -62,9 +114,13 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
     pushState: async (url) => {
       await page.evaluate((target) => history.pushState({}, '', target), url);
     },
-    panel: () => page.evaluate(readPanelInPage),
-    clickInPanel: async (testId) => {
-      await page.locator(`rapi-panel [data-testid="${testId}"]`).click();
+    panel: () => inPanel(readPanelIn, null),
+    inPanel,
+    clickInPanel: (testId) => clickPanelElement(inPanel, mouseClick, `[data-testid="${testId}"]`),
+    clickInPanelSelector: (selector) => clickPanelElement(inPanel, mouseClick, selector),
+    extensionId: async () => {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      return new URL(worker.url()).host;
     },
     reloadExtension: async () => {
       // `runtime.reload()` from the worker, which dies with it, so it is asked a moment after answering.
@@ -78,8 +134,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
       });
       await closed;
     },
-    panelText: (testId) => page.evaluate(readInPanel, [testId, null] as [string, string | null]),
-    panelAttribute: (testId, name) => page.evaluate(readInPanel, [testId, name] as [string, string | null]),
+    panelText: (testId) => inPanel(readIn, [testId, null] as [string, string | null]),
+    panelAttribute: (testId, name) => inPanel(readIn, [testId, name] as [string, string | null]),
     click: async (selector) => {
       await page.locator(selector).first().click();
     },

@@ -23,8 +23,14 @@ export interface ExtensionDriver {
   /** Client-side navigation, as a single-page app does it. */
   pushState(url: string): Promise<void>;
   panel(): Promise<PanelSnapshot>;
-  /** A real click on an element inside Rapi's shadow root. */
+  /** A real (trusted) click on an element inside Rapi's shadow root, by test id. */
   clickInPanel(testId: string): Promise<void>;
+  /** A real (trusted) click on the first element in Rapi's shadow root that matches a CSS selector. */
+  clickInPanelSelector(selector: string): Promise<void>;
+  /** Runs a function with Rapi's closed shadow root, through the automation protocol (see PanelRunner). */
+  inPanel<A, R>(fn: PanelFn<A, R>, arg: A): Promise<R>;
+  /** The extension's id as the browser knows it (what a page must never learn). */
+  extensionId(): Promise<string>;
   /** Text of an element inside Rapi's shadow root, or null when it is not there. */
   panelText(testId: string): Promise<string | null>;
   /** An attribute of an element inside Rapi's shadow root. */
@@ -56,10 +62,26 @@ export interface ExtensionDriver {
   close(): Promise<void>;
 }
 
-/** Runs in the page: reads Rapi's shadow root (open, so tests and the demo can see inside). */
-export function readPanelInPage(): PanelSnapshot {
+/** A function run with Rapi's closed shadow root (null when there is no panel). Its result must be JSON. */
+export type PanelFn<A, R> = (root: ShadowRoot | null, arg: A) => R | Promise<R>;
+
+/**
+ * How drivers reach the panel. Its shadow root is closed, so no page script can
+ * reach it, tests included; the browser's automation protocol can (CDP in
+ * Chromium, WebDriver BiDi in Firefox: both hand out closed roots). The function
+ * runs in a world of the protocol's own (a CDP isolated world, a BiDi sandbox),
+ * so even a page that patched DOM prototypes never touches the root through a test.
+ */
+export type PanelRunner = <A, R>(fn: PanelFn<A, R>, arg: A) => Promise<R>;
+
+/** Source for the protocol: calls `fn(root, arg)` and returns the result as JSON text. */
+export function panelCallSource(fn: PanelFn<never, unknown>): string {
+  return `async function (root, json) { const fn = (${fn.toString()}); return JSON.stringify({ v: await fn(root, JSON.parse(json)) }); }`;
+}
+
+/** Reads what the panel shows; runs with the root. */
+export function readPanelIn(root: ShadowRoot | null): PanelSnapshot {
   const hosts = document.querySelectorAll('rapi-panel');
-  const root = hosts[0]?.shadowRoot;
   const panel = root?.querySelector<HTMLElement>('[data-testid="rapi-panel"]');
   return {
     hosts: hosts.length,
@@ -70,9 +92,33 @@ export function readPanelInPage(): PanelSnapshot {
   };
 }
 
-/** Runs in the page: text or attribute of an element in Rapi's (open) shadow root. */
-export function readInPanel([testId, attribute]: [string, string | null]): string | null {
-  const el = document.querySelector('rapi-panel')?.shadowRoot?.querySelector(`[data-testid="${testId}"]`);
+/** Text or attribute of an element in the panel; runs with the root. */
+export function readIn(root: ShadowRoot | null, [testId, attribute]: [string, string | null]): string | null {
+  const el = root?.querySelector(`[data-testid="${testId}"]`);
   if (!el) return null;
   return attribute ? el.getAttribute(attribute) : el.textContent;
+}
+
+/** Scrolls an element of the panel into view and gives its centre, if the point really hits it; runs with the root. */
+export function clickPointIn(root: ShadowRoot | null, selector: string): { x: number; y: number } | null {
+  const el = root?.querySelector<HTMLElement>(selector);
+  if (!root || !el) return null;
+  el.scrollIntoView({ block: 'center', inline: 'nearest' });
+  const box = el.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) return null;
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  const hit = root.elementFromPoint(x, y);
+  return hit && (hit === el || el.contains(hit)) ? { x, y } : null;
+}
+
+/** A real (trusted) mouse click on an element of the panel, waiting for it to be there and clickable. */
+export async function clickPanelElement(run: PanelRunner, mouseClick: (x: number, y: number) => Promise<void>, selector: string, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const point = await run(clickPointIn, selector).catch(() => null);
+    if (point) return mouseClick(point.x, point.y);
+    if (Date.now() > until) throw new Error(`No clickable ${selector} in Rapi's panel`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -5,7 +5,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FixtureServer } from '../fixture-server';
-import { readInPanel, readPanelInPage, type ExtensionDriver } from './driver';
+import { clickPanelElement, panelCallSource, readIn, readPanelIn, type ExtensionDriver, type PanelFn } from './driver';
 import { FIREFOX_EXTENSION_DIR, FIREFOX_PATH } from './paths';
 
 const GECKO_ID = 'rapi@rapi-umkm.id';
@@ -39,6 +39,41 @@ async function waitForExtensionTab(browser: Browser, before: Set<Page>, prefix: 
   return undefined;
 }
 
+/** The part of puppeteer's BiDi realm used here (not in its public types). */
+interface BidiRealm {
+  callFunction(source: string, awaitPromise: boolean, options: Record<string, unknown>): Promise<{ type: string; result?: BidiValue; exceptionDetails?: { text: string } }>;
+  disown(handles: string[]): Promise<void>;
+}
+interface BidiValue {
+  type: string;
+  value?: unknown;
+  handle?: string;
+}
+
+/**
+ * Runs `fn` with Rapi's closed shadow root over WebDriver BiDi: in puppeteer's own sandbox
+ * realm (the page's scripts cannot see it), the host serialised with `includeShadowTree: 'all'`,
+ * which hands out closed roots to the protocol and to no page script.
+ */
+async function bidiInPanel<A, R>(page: Page, fn: PanelFn<A, R>, arg: A): Promise<R> {
+  const realm = (page.mainFrame() as unknown as { realms: { internal: { realm: BidiRealm } } }).realms.internal.realm;
+  const host = await realm.callFunction("() => document.querySelector('rapi-panel')", false, {
+    resultOwnership: 'root',
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  const shadow = (host.result?.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot;
+  try {
+    const reply = await realm.callFunction(panelCallSource(fn as PanelFn<never, unknown>), true, {
+      arguments: [shadow?.sharedId ? { sharedId: shadow.sharedId } : { type: 'null' }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+      resultOwnership: 'none',
+    });
+    if (reply.type === 'exception') throw new Error(reply.exceptionDetails?.text ?? 'panel function failed');
+    return (JSON.parse(reply.result!.value as string) as { v: R }).v;
+  } finally {
+    if (host.result?.handle) await realm.disown([host.result.handle]).catch(() => undefined);
+  }
+}
+
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<ExtensionDriver & { browser: Browser; page: Page }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -55,6 +90,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   const server = new FixtureServer();
   let page = (await browser.pages())[0] ?? (await browser.newPage());
+  const inPanel = <A, R>(fn: PanelFn<A, R>, arg: A) => bidiInPanel(page, fn, arg);
+  const mouseClick = (x: number, y: number) => page.mouse.click(x, y);
   const extensionId = await browser.installExtension(extensionDir);
   await servePages(page, server);
 
@@ -78,11 +115,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     openOptionsPage: async () => {
       // Firefox will not let a test navigate a tab to a moz-extension:// page; Rapi's own link can.
       await page.goto('https://seller.tokopedia.com/add-product', { waitUntil: 'load' });
-      await page.waitForFunction(() => document.querySelector('rapi-panel')?.shadowRoot?.querySelector('[data-testid="rapi-open-palette"]'), {
-        timeout: 20_000,
-      });
-      await page.locator('rapi-panel >>> [data-testid="rapi-open-palette"]').click();
-      await followNewTab(() => page.locator('rapi-panel >>> [data-testid="rapi-manage-snippets"]').click(), '/options.html');
+      await clickPanelElement(inPanel, mouseClick, '[data-testid="rapi-open-palette"]', 20_000);
+      await followNewTab(() => clickPanelElement(inPanel, mouseClick, '[data-testid="rapi-manage-snippets"]'), '/options.html');
     },
     followNewTab: (action, path) => followNewTab(action, path),
     goto: async (url) => {
@@ -94,17 +128,18 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     pushState: async (url) => {
       await page.evaluate((target) => history.pushState({}, '', target), url);
     },
-    panel: () => page.evaluate(readPanelInPage),
-    clickInPanel: async (testId) => {
-      await page.locator(`rapi-panel >>> [data-testid="${testId}"]`).click();
-    },
+    panel: () => inPanel(readPanelIn, null),
+    inPanel,
+    clickInPanel: (testId) => clickPanelElement(inPanel, mouseClick, `[data-testid="${testId}"]`),
+    clickInPanelSelector: (selector) => clickPanelElement(inPanel, mouseClick, selector),
+    extensionId: async () => GECKO_ID,
     reloadExtension: async () => {
       // What about:debugging's Reload does: the old instance goes, the new one is injected into open pages.
       await browser.uninstallExtension(extensionId);
       await browser.installExtension(extensionDir);
     },
-    panelText: (testId) => page.evaluate(readInPanel, [testId, null] as [string, string | null]),
-    panelAttribute: (testId, name) => page.evaluate(readInPanel, [testId, name] as [string, string | null]),
+    panelText: (testId) => inPanel(readIn, [testId, null] as [string, string | null]),
+    panelAttribute: (testId, name) => inPanel(readIn, [testId, name] as [string, string | null]),
     click: async (selector) => {
       await page.locator(selector).click();
     },
