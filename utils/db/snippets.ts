@@ -8,6 +8,7 @@ import type { MarketplaceId } from '../marketplaces/types';
 import { issueErrors } from '../snippets/file-messages';
 import { SnippetContentSchema, SnippetSchema, type Snippet, type SnippetDraft, type SnippetFileError } from '../snippets/model';
 import { buildSearchText } from '../snippets/normalize';
+import { selfTriggerError } from '../snippets/self-trigger';
 import type { RapiDb, SnippetRow } from './schema';
 
 export type SnippetSort = 'recent' | 'most-used' | 'title';
@@ -89,6 +90,8 @@ export function getSnippet(db: RapiDb, id: string): Promise<SnippetRow | undefin
 export async function createSnippet(db: RapiDb, draft: SnippetDraft, now: number = Date.now()): Promise<StoreResult<SnippetRow>> {
   const parsed = SnippetContentSchema.safeParse(draft, { reportInput: true });
   if (!parsed.success) return invalid(issueErrors('json', undefined, parsed.error));
+  const loop = selfTriggerError(parsed.data);
+  if (loop) return invalid([loop]);
   const row = toRow({ ...parsed.data, id: crypto.randomUUID(), createdAt: now, updatedAt: now, useCount: 0 });
   return db.transaction('rw', db.snippets, async () => {
     if (await shortcutOwner(db, row.shortcut)) return shortcutTaken(row.shortcut!);
@@ -109,6 +112,8 @@ export async function updateSnippet(
     if (!existing) return notFound();
     const parsed = SnippetContentSchema.safeParse({ ...withoutSearchText(existing), ...patch }, { reportInput: true });
     if (!parsed.success) return invalid(issueErrors('json', undefined, parsed.error));
+    const loop = selfTriggerError(parsed.data);
+    if (loop) return invalid([loop]);
     const owner = await shortcutOwner(db, parsed.data.shortcut);
     if (owner !== undefined && owner !== id) return shortcutTaken(parsed.data.shortcut!);
     const { id: _, createdAt, useCount, lastUsedAt } = existing;
