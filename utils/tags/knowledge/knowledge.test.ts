@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../compile/build-index';
 import { buildGazetteer, placeId } from '../compile/gazetteer';
@@ -6,7 +8,8 @@ import { GEOGRAPHICAL_INDICATIONS } from './geographical-indications';
 import { PROGRAMMES } from './programmes';
 
 const ids = new Set(LEXICON.map((entry) => entry.id));
-const places = buildGazetteer().places;
+const gazetteer = buildGazetteer(undefined, LEXICON);
+const places = gazetteer.places;
 
 describe('tag knowledge', () => {
   it('gives every lexicon entry a unique id, a label and terms', () => {
@@ -36,6 +39,27 @@ describe('tag knowledge', () => {
   it('keeps names still in process out of the registered indications', () => {
     const names = GEOGRAPHICAL_INDICATIONS.map((gi) => gi.name);
     for (const pending of ['Gerabah Kasongan Bantul', 'Batik Merawit Cirebon', 'Batik Bakaran Pati']) expect(names).not.toContain(pending);
+  });
+
+  it('finds every region an entry is known from in the gazetteer, and makes it known for the entry', () => {
+    for (const entry of LEXICON) {
+      for (const label of entry.from ?? []) {
+        const place = [...places.values()].find((p) => p.label === label || p.terms.has(label.toLowerCase()));
+        expect(place, `${entry.id} from ${label}`).toBeDefined();
+        expect(place!.knownFor.has(entry.id), `${label} known for ${entry.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('keeps each entry with regions on one line that cites its source', () => {
+    let checked = 0;
+    for (const file of ['crafts.ts', 'foods.ts', 'instruments.ts', 'techniques.ts']) {
+      const text = readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8');
+      const lines = text.split('\n').filter((line) => /^\s*\{ id: '/.test(line) && line.includes('from: ['));
+      for (const line of lines) expect(line, `${file}: ${line.slice(0, 60)}`).toMatch(/\},?\s*\/\/ \S/);
+      checked += lines.length;
+    }
+    expect(checked).toBeGreaterThan(40);
   });
 
   it('writes programme hashtags as hashtags', () => {

@@ -30,8 +30,8 @@ export const TECHNIQUES: readonly LexiconEntry[] = [
   { id: 'pewarna-alami', label: 'Pewarna Alami', terms: ['pewarna alami', 'pewarna alam', 'warna alam', 'warna alami', 'natural dye', 'natural dyes'], en: 'Natural Dye', kind: 'technique', craft: true },
   { id: 'bordir', label: 'Bordir', terms: ['bordir', 'bordiran', 'sulam', 'sulaman', 'sulam tangan', 'embroidery'], en: 'Embroidery', kind: 'technique', craft: true },
   { id: 'tenun-tangan', label: 'Tenun ATBM', terms: ['atbm', 'alat tenun bukan mesin', 'tenun tangan', 'handwoven', 'hand woven'], parents: ['tenun'], en: 'Handwoven', kind: 'technique', local: true, craft: true, handmade: true },
-  // Gedog is the back-strap loom, older than and not the ATBM treadle loom (wiki/Tenun_gedog; issue 13).
-  { id: 'tenun-gedog', label: 'Tenun Gedog', terms: ['gedog', 'gedogan', 'tenun gedog', 'tenun gedogan', 'kain gedog'], parents: ['tenun'], en: 'Back-strap Loom Weaving (Gedog)', kind: 'technique', local: true, craft: true, handmade: true, from: ['Tuban'] },
+  // Gedog is the back-strap loom, older than and not the ATBM treadle loom (issue 13).
+  { id: 'tenun-gedog', label: 'Tenun Gedog', terms: ['gedog', 'gedogan', 'tenun gedog', 'tenun gedogan', 'kain gedog'], parents: ['tenun'], en: 'Back-strap Loom Weaving (Gedog)', kind: 'technique', local: true, craft: true, handmade: true, from: ['Tuban'] }, // id.wikipedia.org/wiki/Batik_Gedog (Tuban)
 ];
 
 /** A bare "tulis"/"cap" counts only right after a batik word ("Batik Lasem Tulis Halus"): "alat tulis", "cap kaki tiga" are not batik. */

@@ -10,6 +10,10 @@ import type { SellerProfile } from '../types';
 import { reasonsOf, type Candidate } from './candidate';
 import { batikEvidence, localEvidence } from './local-evidence';
 
+/** A programme the listing names in its own words ("produk lokal", "P-IRT" for UMKM) is the one to offer first. */
+const OWN_WORDS = 0.1;
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
 export function programmeTags(analysis: Analysis, marketplace: MarketplaceId, seller: SellerProfile = {}): Candidate[] {
   const evidence = localEvidence(analysis);
   if (evidence.length === 0 && !seller.localProducer && !seller.umkm) return [];
@@ -22,10 +26,11 @@ export function programmeTags(analysis: Analysis, marketplace: MarketplaceId, se
       (!p.smallBusiness || smallBusiness.length > 0 || seller.umkm),
   ).map((p) => {
     const own = p.batikOnly ? batik : p.smallBusiness && smallBusiness.length > 0 ? smallBusiness : evidence;
+    const named = (p.smallBusiness && (smallBusiness.length > 0 || seller.umkm)) || analysis.localClaims.some((m) => squash(m.text) === squash(p.label));
     return {
       label: p.label,
       kind: 'program',
-      confidence: p.confidence,
+      confidence: Math.round((p.confidence + (named ? OWN_WORDS + (p.smallBusiness ? 0.15 : 0) : 0)) * 100) / 100,
       // With only the settings to go on there are no words to quote: the settings are the reason.
       reason: reasonsOf(own),
       hashtag: p.hashtag,
