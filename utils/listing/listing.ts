@@ -45,6 +45,8 @@ export const ListingSchema = z.object({
   hashtags: z.array(z.string().max(200)).max(1000).optional(),
   /** The seller's city or region when the page says it ("Kab. Pekalongan"). */
   origin: z.string().max(200).optional(),
+  /** The shop's own name when the page shows it; not a judged field, so not in LISTING_FIELDS. */
+  shopName: z.string().max(200).optional(),
   /** Fields that were found on the page (read, even if empty). */
   found: z.array(ListingFieldSchema).optional(),
 });

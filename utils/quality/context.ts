@@ -30,6 +30,7 @@ export function cleanListing(input: Listing): { listing: Listing; unreadable: Se
   }
   if (typeof raw.hasVideo === 'boolean') listing.hasVideo = raw.hasVideo;
   if (raw.condition === 'new' || raw.condition === 'used') listing.condition = raw.condition;
+  if (typeof raw.shopName === 'string') listing.shopName = raw.shopName.slice(0, 200);
   if (Array.isArray(raw.hashtags)) listing.hashtags = raw.hashtags.filter((tag): tag is string => typeof tag === 'string');
   if (Array.isArray(raw.found)) {
     listing.found = LISTING_FIELDS.filter((field) => (raw.found as unknown[]).includes(field) && !unreadable.has(field));

@@ -8,9 +8,11 @@ import { titleTooShort } from './rules/title-too-short';
 import { titleTooLong } from './rules/title-too-long';
 import { titleAllCaps } from './rules/title-all-caps';
 import { titlePromoWords } from './rules/title-promo-words';
+import { titleShopName } from './rules/title-shop-name';
 import { titlePunctuationSpam } from './rules/title-punctuation-spam';
 import { titleKeywordStuffing } from './rules/title-keyword-stuffing';
 import { titleForbiddenCharacters } from './rules/title-forbidden-characters';
+import { multipleProducts } from './rules/multiple-products';
 import { descriptionTooShort } from './rules/description-too-short';
 import { descriptionNoStructure } from './rules/description-no-structure';
 import { hashtagsTooMany } from './rules/hashtags-too-many';
@@ -22,6 +24,7 @@ import { imagesTooFew } from './rules/images-too-few';
 import { videoMissing } from './rules/video-missing';
 import { priceMissing } from './rules/price-missing';
 import { priceBait } from './rules/price-bait';
+import { priceImplausible } from './rules/price-implausible';
 import { stockLow } from './rules/stock-low';
 import { weightMissing } from './rules/weight-missing';
 import { foodRegistrationMissing } from './rules/food-registration-missing';
@@ -34,9 +37,11 @@ export const RULE_REGISTRY: { readonly [Id in RuleId]: Rule<Id> } = {
   'title-too-long': titleTooLong,
   'title-all-caps': titleAllCaps,
   'title-promo-words': titlePromoWords,
+  'title-shop-name': titleShopName,
   'title-punctuation-spam': titlePunctuationSpam,
   'title-keyword-stuffing': titleKeywordStuffing,
   'title-forbidden-characters': titleForbiddenCharacters,
+  'multiple-products': multipleProducts,
   'description-too-short': descriptionTooShort,
   'description-no-structure': descriptionNoStructure,
   'hashtags-too-many': hashtagsTooMany,
@@ -48,6 +53,7 @@ export const RULE_REGISTRY: { readonly [Id in RuleId]: Rule<Id> } = {
   'video-missing': videoMissing,
   'price-missing': priceMissing,
   'price-bait': priceBait,
+  'price-implausible': priceImplausible,
   'stock-low': stockLow,
   'weight-missing': weightMissing,
   'food-registration-missing': foodRegistrationMissing,

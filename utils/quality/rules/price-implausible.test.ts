@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { priceImplausible } from './price-implausible';
+import { listingWith, minimalListing, runRule } from '../test-listings';
+
+const check = (title: string, priceIdr?: number) => runRule(priceImplausible, listingWith({ title, priceIdr }));
+
+describe('price-implausible', () => {
+  it.each([
+    ['iPhone 16 Pro Max 256GB Garansi Resmi', 1_500_000, 'iPhone 16 Pro'],
+    ['iPhone 15 Pro 128GB Natural Titanium Mulus', 2_250_000, 'iPhone 15 Pro'],
+    ['Samsung Galaxy S24 Ultra 12/256 Baru Segel', 1_999_000, 'Galaxy S24/S25 Ultra'],
+    ['Sony PS5 Slim Disc Edition Garansi Resmi', 850_000, 'PlayStation 5'],
+    ['VGA MSI GeForce RTX 4090 Suprim X 24GB', 3_500_000, 'RTX 4090'],
+    ['Zotac RTX 3070 Twin Edge 8GB Dual Fan', 900_000, 'RTX 3070'],
+    ['MacBook Air M2 2022 13 inch 8/256', 1_200_000, 'MacBook Air (Apple M)'],
+  ])('warns on %s at Rp%d', (title, price, label) => {
+    const [finding] = check(title, price);
+    expect(finding).toMatchObject({ ruleId: 'price-implausible', severity: 'warning', field: 'priceIdr' });
+    expect(finding!.params[1]).toBe(label);
+  });
+
+  it('formats the price and floor the Indonesian way', () => {
+    expect(check('iPhone 16 Pro Max 256GB', 1_500_000)[0]!.params).toEqual(['1.500.000', 'iPhone 16 Pro', '8.000.000']);
+  });
+
+  it.each([
+    ['iPhone 16 Pro Max 256GB Garansi Resmi', 19_999_000],
+    ['Samsung Galaxy S24 Ultra 12/256 Second Mulus', 9_500_000],
+    ['PS5 Slim Digital Edition Garansi Resmi Indonesia', 6_999_000],
+    ['Softcase iPhone 15 Pro Max Bening Anti Crack', 25_000],
+    ['Tempered Glass Samsung S24 Ultra Full Cover', 45_000],
+    ['Charger 20W untuk iPhone 15 Type C', 89_000],
+    ['Anker Wall Charger for iPhone 16 15 14', 117_000],
+    ['Stand Pendingin PS5 Slim Console dengan Kipas', 350_000],
+    ['Strap Apple Watch Compatible iPhone 16', 50_000],
+    ['Skin Garskin MacBook Air M2 Motif Kayu', 75_000],
+    ['Sewa PS5 Slim Console Harian Jakarta', 150_000],
+    ['LCD iPhone 15 Pro Original Copotan', 2_500_000],
+    ['PlayStation 5 Fat Rusak Board untuk Kanibal', 2_000_000],
+    ['Dus Box iPhone 15 Pro Max Original', 150_000],
+    ['Kaset PS5 Spider-Man 2 Region 3', 450_000],
+    ['Bracket Penyangga VGA RTX 4090 Anti Sag', 120_000],
+    ['Laptop Gaming Lenovo LOQ RTX 4060 16GB', 15_999_000],
+    ['iPhone 15 Pro Max 256GB Free Case + Tempered Glass', 17_000_000],
+  ])('stays quiet for %s at Rp%d', (title, price) => {
+    expect(check(title, price)).toEqual([]);
+  });
+
+  it('needs a price', () => {
+    expect(runRule(priceImplausible, minimalListing('iPhone 16 Pro Max 256GB'))).toEqual([]);
+  });
+});
