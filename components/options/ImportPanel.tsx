@@ -4,17 +4,19 @@
  * exist, then import everything in one transaction.
  */
 import { useState, type ChangeEvent } from 'react';
-import { importSnippets, type ImportSummary } from '../../utils/db';
+import { importSnippets, isStorageUnavailable, type ImportSummary } from '../../utils/db';
 import { t, type Language, type MessageKey } from '../../utils/i18n';
 import { CONFLICT_CHOICES, SNIPPET_LIMITS, type ConflictChoice, type SnippetFileError, type SnippetImport } from '../../utils/snippets';
 import { countConflicts, readSnippetFile } from './backup-files';
 import { useDb } from './db-context';
-import { ImportErrors, ImportSummaryText } from './ImportReport';
+import { ImportErrors, ImportSummaryText, StorageProblem } from './ImportReport';
 
 type Stage =
   | { kind: 'idle' }
   | { kind: 'ready'; name: string; snippets: SnippetImport[]; conflicts: number }
   | { kind: 'errors'; errors: SnippetFileError[] }
+  /** The file may be fine: Rapi's database could not be opened. */
+  | { kind: 'storage' }
   | { kind: 'done'; summary: ImportSummary };
 
 const CHOICE_LABELS: Record<ConflictChoice, MessageKey> = {
@@ -45,8 +47,10 @@ export function ImportPanel({ language }: { language: Language }) {
         if (!parsed.ok) setStage({ kind: 'errors', errors: parsed.errors });
         else setStage({ kind: 'ready', name: file.name, snippets: parsed.snippets, conflicts: await countConflicts(db, parsed.snippets) });
       }
-    } catch {
-      fail(t(language, 'options_import_unreadable'));
+    } catch (error) {
+      // Counting conflicts reads the database: its failure says nothing about the file.
+      if (isStorageUnavailable(error)) setStage({ kind: 'storage' });
+      else fail(t(language, 'options_import_unreadable'));
     }
     setInputKey((key) => key + 1);
     setBusy(false);
@@ -56,7 +60,8 @@ export function ImportPanel({ language }: { language: Language }) {
     if (stage.kind !== 'ready') return;
     setBusy(true);
     const result = await importSnippets(db, stage.snippets, { conflict });
-    setStage(result.ok ? { kind: 'done', summary: result.summary } : { kind: 'errors', errors: result.errors });
+    if (result.ok) setStage({ kind: 'done', summary: result.summary });
+    else setStage(result.storageUnavailable ? { kind: 'storage' } : { kind: 'errors', errors: result.errors });
     setBusy(false);
   };
 
@@ -95,6 +100,7 @@ export function ImportPanel({ language }: { language: Language }) {
         </div>
       )}
       {stage.kind === 'errors' && <ImportErrors language={language} errors={stage.errors} />}
+      {stage.kind === 'storage' && <StorageProblem language={language} />}
       {stage.kind === 'done' && <ImportSummaryText language={language} summary={stage.summary} testId="import-summary" />}
     </div>
   );

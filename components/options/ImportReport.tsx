@@ -28,3 +28,12 @@ export function ImportErrors({ language, errors }: { language: Language; errors:
     </div>
   );
 }
+
+/** Nothing was wrong with the file: Rapi's database could not be opened. Never reported as a file error. */
+export function StorageProblem({ language }: { language: Language }) {
+  return (
+    <p className="options-errors" role="alert" data-testid="storage-problem">
+      {t(language, 'storage_unavailable_short')}
+    </p>
+  );
+}

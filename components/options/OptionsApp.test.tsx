@@ -6,9 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importSnippets, type RapiDb } from '../../utils/db';
 import { setFieldValue, testIdQueries, until } from '../../tests/unit/react-page';
-import { openFreshDb, sampleSnippet } from '../../utils/db/testing';
+import { openFreshDb, sampleSnippet, unavailableDb } from '../../utils/db/testing';
 import { setRuleEnabled } from '../../utils/settings/rule-settings';
+import { DbContext } from './db-context';
 import { OptionsApp } from './OptionsApp';
+import { StarterPack } from './StarterPack';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -118,6 +120,44 @@ describe('options page', () => {
     click('variable-save-nama_toko');
     await until(() => expect(byTestId('variable-error-nama_toko')?.textContent).toContain('nomor telepon'));
     expect(await db.variables.count()).toBe(0);
+  });
+
+  it('says plainly that storage is unavailable instead of showing empty lists', async () => {
+    db = unavailableDb();
+    await mount();
+    await until(() => expect(byTestId('storage-unavailable')).not.toBeNull());
+    expect(byTestId('storage-unavailable')?.textContent).toContain('Penyimpanan Rapi tidak bisa dibuka');
+    // No empty snippet list, no starter pack offering to install into nowhere, no audit history.
+    expect(byTestId('options-new')).toBeNull();
+    expect(byTestId('starter-pack')).toBeNull();
+    expect(byTestId('import')).toBeNull();
+    // The switched-off checks live in extension storage and still work.
+    await until(() => expect(byTestId('rules-none-off')).not.toBeNull());
+  });
+
+  it('does not blame the starter pack when the database closes under the page', async () => {
+    await mount();
+    await until(() => expect(byTestId('starter-install')).not.toBeNull());
+    db.close();
+    click('starter-install');
+    // The live lists fail too, so the whole snippet area gives way to the one storage message.
+    await until(() => expect(byTestId('storage-unavailable')).not.toBeNull());
+    expect(byTestId('import-errors')).toBeNull();
+    expect(container.textContent).not.toContain('DatabaseClosedError');
+  });
+
+  it('the starter pack on its own says the storage failed, not the file', async () => {
+    db.close();
+    await act(async () =>
+      root.render(
+        <DbContext.Provider value={db}>
+          <StarterPack language="en" />
+        </DbContext.Provider>,
+      ),
+    );
+    click('starter-install');
+    await until(() => expect(byTestId('storage-problem')?.textContent).toContain("Rapi's storage cannot be opened"));
+    expect(byTestId('import-errors')).toBeNull();
   });
 
   it('lists switched-off checks and switches one back on', async () => {

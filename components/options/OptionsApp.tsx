@@ -1,6 +1,9 @@
 /** "Pengaturan Rapi": snippets, backups, variables, typed shortcuts, switched-off checks, language. */
 import { useEffect } from 'react';
-import type { RapiDb } from '../../utils/db';
+import { rapiDb, type RapiDb } from '../../utils/db';
+import { StorageBoundary } from '../storage/StorageBoundary';
+import { StorageUnavailable } from '../storage/StorageUnavailable';
+import { useStorage } from '../storage/use-storage';
 import { t, type Language, type MessageKey } from '../../utils/i18n';
 import { AuditHistorySection } from './AuditHistorySection';
 import { BackupSection } from './BackupSection';
@@ -39,6 +42,7 @@ function Nav({ language }: { language: Language }) {
 /** `db` lets a test pass a fresh database; the page uses Rapi's own. */
 export function OptionsApp({ db }: { db?: RapiDb }) {
   const language = useLanguage();
+  const storage = useStorage(db ?? rapiDb());
 
   useEffect(() => {
     if (!language) return;
@@ -59,13 +63,23 @@ export function OptionsApp({ db }: { db?: RapiDb }) {
         </header>
         <Nav language={language} />
         <main>
-          <WelcomeBanner language={language} />
-          <SnippetsSection language={language} />
-          <BackupSection language={language} />
-          <VariablesSection language={language} />
+          {/* Without the database, one plain message; the settings below live in extension storage and still work. */}
+          {storage === 'unavailable' && <StorageUnavailable language={language} className="options-card" />}
+          {storage === 'ready' && (
+            <StorageBoundary language={language} className="options-card">
+              <WelcomeBanner language={language} />
+              <SnippetsSection language={language} />
+              <BackupSection language={language} />
+              <VariablesSection language={language} />
+            </StorageBoundary>
+          )}
           <TypedShortcutsSection language={language} />
           <DisabledRulesSection language={language} />
-          <AuditHistorySection language={language} />
+          {storage === 'ready' && (
+            <StorageBoundary language={language} className="options-card">
+              <AuditHistorySection language={language} />
+            </StorageBoundary>
+          )}
         </main>
         <footer className="options-privacy" data-testid="options-privacy">
           {t(language, 'options_privacy')}

@@ -6,7 +6,7 @@ import { parseSnippetFile } from '../../utils/snippets';
 // The pack is a snippet file like any backup; it is read through the same parser and import.
 import starterPack from '../../tests/fixtures/snippets/starter-pack-id.json';
 import { useDb } from './db-context';
-import { ImportErrors, ImportSummaryText } from './ImportReport';
+import { ImportErrors, ImportSummaryText, StorageProblem } from './ImportReport';
 
 const TITLES = starterPack.snippets.map((snippet) => snippet.title);
 
@@ -32,7 +32,7 @@ export function StarterPack({ language }: { language: Language }) {
         {t(language, 'options_starter_install')}
       </button>
       {result?.ok && <ImportSummaryText language={language} summary={result.summary} testId="starter-result" />}
-      {result && !result.ok && <ImportErrors language={language} errors={result.errors} />}
+      {result && !result.ok && (result.storageUnavailable ? <StorageProblem language={language} /> : <ImportErrors language={language} errors={result.errors} />)}
       {result?.ok && result.summary.added > 0 && <p className="options-hint">{t(language, 'options_starter_variables_hint')}</p>}
     </div>
   );

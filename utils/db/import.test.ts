@@ -6,7 +6,7 @@ import type { SnippetImport } from '../snippets/model';
 import { importSnippets } from './import';
 import type { RapiDb } from './schema';
 import { toRow } from './snippets';
-import { dumpDb, openFreshDb, sampleSnippet } from './testing';
+import { dumpDb, openFreshDb, sampleSnippet, unavailableDb } from './testing';
 
 let db: RapiDb;
 beforeEach(async () => {
@@ -66,6 +66,13 @@ describe('importSnippets', () => {
     expect(result).toEqual({ ok: false, errors: [{ message: expect.stringMatching(/^Penyimpanan perangkat penuh; .* nothing changed$/) }] });
     vi.restoreAllMocks();
     expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('says the storage is unavailable, not that the file is bad, when the database cannot be opened', async () => {
+    const result = await importSnippets(unavailableDb(), [fresh(10)], { conflict: 'skip' });
+    expect(result).toEqual({ ok: false, storageUnavailable: true, errors: [{ message: expect.stringMatching(/^Penyimpanan Rapi tidak tersedia; .*storage is unavailable/) }] });
+    db.close();
+    expect(await importSnippets(db, [fresh(11)], { conflict: 'skip' })).toMatchObject({ ok: false, storageUnavailable: true });
   });
 
   describe('conflicts', () => {

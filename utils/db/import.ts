@@ -7,6 +7,7 @@ import { duplicateErrors } from '../snippets/file-format';
 import { capErrors, fileError, issueErrors, rowName } from '../snippets/file-messages';
 import { SNIPPET_LIMITS, SnippetImportSchema, type ConflictChoice, type SnippetFileError, type SnippetImport } from '../snippets/model';
 import type { RapiDb, SnippetRow } from './schema';
+import { isStorageUnavailable } from './storage-errors';
 import { toRow } from './snippets';
 
 export interface ImportOptions {
@@ -21,7 +22,8 @@ export interface ImportSummary {
   skipped: number;
 }
 
-export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; errors: SnippetFileError[] };
+/** `storageUnavailable`: nothing in the file was wrong, Rapi's storage could not be opened (say so, never blame the file). */
+export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; errors: SnippetFileError[]; storageUnavailable?: true };
 
 function validate(entries: readonly unknown[]): { valid: SnippetImport[]; errors: SnippetFileError[] } {
   const valid: SnippetImport[] = [];
@@ -130,6 +132,10 @@ async function plan(db: RapiDb, valid: readonly SnippetImport[], conflict: Confl
 }
 
 function failure(error: unknown): ImportResult {
+  if (isStorageUnavailable(error)) {
+    const message = 'Penyimpanan Rapi tidak tersedia; tidak ada yang berubah / Rapi\'s storage is unavailable; nothing changed';
+    return { ok: false, storageUnavailable: true, errors: [{ message }] };
+  }
   const reason = error instanceof Error ? error.name : 'Error';
   const message =
     reason === 'QuotaExceededError'

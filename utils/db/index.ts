@@ -13,6 +13,7 @@ export {
 } from './snippets';
 export type { SnippetFilter, SnippetSort, StoreResult } from './snippets';
 export { importSnippets } from './import';
+export { checkStorage, isStorageUnavailable } from './storage-errors';
 export type { ImportOptions, ImportResult, ImportSummary } from './import';
 export { loadVariables, saveVariable, deleteVariable, checkVariable, MAX_VARIABLE_VALUE } from './variables';
 export type { VariableError, VariableResult } from './variables';

@@ -37,3 +37,15 @@ export function sampleSnippet(n: number, extra: Partial<Snippet> = {}): Snippet 
     ...extra,
   };
 }
+
+/**
+ * A database whose IndexedDB refuses to open, as a private window or blocked site data does:
+ * `indexedDB.open` throws the browser's InvalidStateError (Dexie passes it on under that name).
+ */
+export function unavailableDb(): RapiDb {
+  const refuse = () => {
+    throw new DOMException('IndexedDB is not available in this window', 'InvalidStateError');
+  };
+  const factory = { open: refuse, deleteDatabase: refuse, cmp: (a: number, b: number) => a - b, databases: async () => [] };
+  return new RapiDb(freshDbName(), { indexedDB: factory as unknown as IDBFactory, IDBKeyRange: globalThis.IDBKeyRange });
+}
