@@ -149,7 +149,10 @@ function readPlace(mention: Mention, field: FieldText, { products, places }: Nei
   const explicit = pattern !== undefined || hasPlacePrefix(keys, mention.from, index.words.placePrefixes);
   const trust = placeTrust(keys.slice(mention.from, mention.to));
   if (trust === 'strict' && !explicit) return [];
-  if (trust === 'adjacent' && !explicit && !afterProduct && !afterPlace) return [];
+  // "Rendang Daging Sapi Padang": a product the place is known for, named in the same field, vouches for it.
+  const knownFor = mention.ref.type === 'place' ? mention.ref.place.knownFor : new Set<string>();
+  const vouched = products.some((hit) => hit.value.type === 'entry' && [...(index.lineage.get(hit.value.entry.id) ?? [])].some((id) => knownFor.has(id)));
+  if (trust === 'adjacent' && !explicit && !afterProduct && !afterPlace && !vouched) return [];
   return [{ ...mention, ...(pattern && { pattern }), ...(afterProduct && { afterProduct }) }];
 }
 

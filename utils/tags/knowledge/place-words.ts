@@ -82,10 +82,10 @@ export const PLACE_PREFIXES: readonly string[] = ['kab', 'kabupaten', 'kota', 'k
 /** A place after these words is where the parcel ships from, not where the product is made ("dikirim dari Jakarta"). */
 export const SHIPPING_WORDS: readonly string[] = [
   'kirim', 'dikirim', 'pengiriman', 'ekspedisi', 'gudang', 'ready', 'stok', 'stock', 'cod', 'area', 'wilayah', 'lokasi', 'toko', 'alamat',
-  'domisili', 'cabang', 'pickup', 'ambil', 'sameday', 'instan', 'ongkir', 'tersedia', 'warehouse', 'seller',
+  'domisili', 'cabang', 'pickup', 'ambil', 'sameday', 'ongkir', 'tersedia', 'warehouse', 'seller',
   // "khusus kota Jambi", "OTR Jadetabek", "agen Makassar": who may order, or who sells, not where it is made (issue 13).
   'khusus', 'otr', 'agen', 'agent', 'distributor', 'reseller', 'dropship', 'official', 'store', 'shop', 'outlet', 'kurir', 'gosend', 'grab', 'gojek',
-  'instant', 'antar', 'sekitar', 'luar', 'dalam', 'jangkauan', 'layanan', 'melayani', 'free', 'gratis', 'kantor', 'pusat', 'showroom', 'tinggal',
+  'antar', 'sekitar', 'luar', 'dalam', 'jangkauan', 'layanan', 'melayani', 'free', 'gratis', 'kantor', 'pusat', 'showroom', 'tinggal',
 ];
 
 /**
