@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { audit, result } from '../../utils/audit/test-audits';
 import { getAudit, saveAudit, type RapiDb } from '../../utils/db';
 import { setFieldValue, testIdQueries, until } from '../../tests/unit/react-page';
-import { openFreshDb } from '../../utils/db/testing';
+import { openFreshDb, unavailableDb } from '../../utils/db/testing';
 import { draftKey } from './notes-draft';
 import { ReportApp } from './ReportApp';
 
@@ -111,6 +111,22 @@ describe('report page', () => {
     expect(byTestId<HTMLTextAreaElement>('report-notes')?.value).toBe('Belum tersimpan');
     expect((await getAudit(db, id))?.audit.notes).toBe('Belum tersimpan');
     expect(localStorage.getItem(draftKey(id))).toBeNull();
+  });
+
+  it('says the storage is unavailable, not that the audit is missing, when the database cannot be opened', async () => {
+    const working = db;
+    db = unavailableDb();
+    await mount('#id=1');
+    await until(() => expect(byTestId('storage-unavailable')).not.toBeNull());
+    expect(byTestId('report-status')?.dataset.state).not.toBe('missing');
+    expect(container.textContent).not.toContain('tidak ditemukan');
+    await act(async () => {
+      location.hash = '';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(byTestId('storage-unavailable')).not.toBeNull();
+    expect(byTestId('report-history')).toBeNull();
+    db = working;
   });
 
   it('says so when the audit does not exist', async () => {

@@ -8,12 +8,16 @@ import { HistoryList } from './HistoryList';
 import { useHashId } from './use-hash-id';
 import { useLanguage } from '../hooks/use-settings';
 import { useReport } from './use-report';
+import { StorageBoundary } from '../storage/StorageBoundary';
+import { StorageUnavailable } from '../storage/StorageUnavailable';
+import { useStorage } from '../storage/use-storage';
 
 /** `db` lets tests pass a fresh database; the page uses Rapi's own. */
 export function ReportApp({ db = rapiDb() }: { db?: RapiDb }) {
   const language = useLanguage();
   const id = useHashId();
   const load = useReport(db, id);
+  const storage = useStorage(db);
 
   useEffect(() => {
     if (language) document.documentElement.lang = language;
@@ -22,7 +26,15 @@ export function ReportApp({ db = rapiDb() }: { db?: RapiDb }) {
   if (!language) return null;
   return (
     <div className="report" data-testid="report-page">
-      {id === null ? <HistoryList db={db} language={language} /> : <AuditReport db={db} id={id} load={load} language={language} />}
+      {storage === 'unavailable' || load.status === 'unavailable' ? (
+        <main className="report-main">
+          <StorageUnavailable language={language} className="report-card" />
+        </main>
+      ) : (
+        <StorageBoundary language={language} className="report-card">
+          {id === null ? <HistoryList db={db} language={language} /> : <AuditReport db={db} id={id} load={load} language={language} />}
+        </StorageBoundary>
+      )}
       <footer className="report-footer">{t(language, 'report_footer')}</footer>
     </div>
   );

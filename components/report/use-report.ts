@@ -7,11 +7,14 @@
 import { useEffect, useState } from 'react';
 import type { RapiDb, SavedAudit } from '../../utils/db';
 import { getAudit, previousAudit } from '../../utils/db/audits';
+import { isStorageUnavailable } from '../../utils/db/storage-errors';
 
 export type ReportLoad =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'missing' }
+  /** The database could not be opened: not the same as an audit that is not there. */
+  | { status: 'unavailable' }
   | { status: 'ready'; saved: SavedAudit; /** undefined while reading, null when this is the shop's first audit. */ previous: SavedAudit | null | undefined };
 
 export function useReport(db: RapiDb, id: number | null): ReportLoad {
@@ -31,8 +34,8 @@ export function useReport(db: RapiDb, id: number | null): ReportLoad {
         setLoad({ status: 'ready', saved, previous: undefined });
         const before = await previousAudit(db, saved).catch(() => undefined);
         if (live) setLoad({ status: 'ready', saved, previous: before ?? null });
-      } catch {
-        if (live) setLoad({ status: 'missing' });
+      } catch (error) {
+        if (live) setLoad({ status: isStorageUnavailable(error) ? 'unavailable' : 'missing' });
       }
     })();
     return () => {
