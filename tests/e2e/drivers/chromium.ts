@@ -118,6 +118,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
     inPanel,
     clickInPanel: (testId) => clickPanelElement(inPanel, mouseClick, `[data-testid="${testId}"]`),
     clickInPanelSelector: (selector) => clickPanelElement(inPanel, mouseClick, selector),
+    tabCount: async () => context.pages().length,
     extensionId: async () => {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       return new URL(worker.url()).host;

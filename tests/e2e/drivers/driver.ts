@@ -31,6 +31,8 @@ export interface ExtensionDriver {
   inPanel<A, R>(fn: PanelFn<A, R>, arg: A): Promise<R>;
   /** The extension's id as the browser knows it (what a page must never learn). */
   extensionId(): Promise<string>;
+  /** How many tabs are open (a page must not make Rapi open one). */
+  tabCount(): Promise<number>;
   /** Text of an element inside Rapi's shadow root, or null when it is not there. */
   panelText(testId: string): Promise<string | null>;
   /** An attribute of an element inside Rapi's shadow root. */

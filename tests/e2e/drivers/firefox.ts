@@ -133,6 +133,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     clickInPanel: (testId) => clickPanelElement(inPanel, mouseClick, `[data-testid="${testId}"]`),
     clickInPanelSelector: (selector) => clickPanelElement(inPanel, mouseClick, selector),
     extensionId: async () => GECKO_ID,
+    tabCount: async () => (await browser.pages()).length,
     reloadExtension: async () => {
       // What about:debugging's Reload does: the old instance goes, the new one is injected into open pages.
       await browser.uninstallExtension(extensionId);

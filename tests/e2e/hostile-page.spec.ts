@@ -1,0 +1,216 @@
+/**
+ * A hostile page, in Chromium and Firefox. A marketplace page whose own script
+ * attacks Rapi as a page can: it listens to every window message from the first
+ * moment, walks every shadow root, fires synthetic keys, input and clicks at
+ * Rapi's panel, calls execCommand in its own hidden field and in the listing,
+ * sends WXT's "content script started" event (even knowing the extension id) and
+ * a fake location change. It must get no snippet text, no extension id, no saved
+ * audit and no opened tab, and Rapi's panel must stay. The same page, driven by
+ * real key presses and clicks from the test (the browser marks them trusted, as
+ * it does a person's), still gets the snippet inserted and the audit run.
+ */
+import { FIXTURE_PAGES } from '../fixtures/pages';
+import { fixtureHtml } from '../unit/load-fixture';
+import type { ExtensionDriver } from './drivers/driver';
+import { squash, submitted } from './fixture-form';
+import { expect, expectPanel, test } from './test';
+
+const TITLE = 'Pengiriman rahasia';
+const MARKER = 'RAHASIA7Q';
+const BODY = `${MARKER} dikirim setiap hari kerja sebelum pukul 15.00.`;
+const EDITOR = FIXTURE_PAGES.find((p) => p.marketplace === 'shopee' && p.kind === 'listing-editor')!;
+const SHOP = FIXTURE_PAGES.find((p) => p.marketplace === 'tokopedia' && p.kind === 'shop')!;
+
+interface Loot {
+  /** Window messages that arrived before the attack began (the page sent none itself). */
+  messages: string[];
+  /** Shadow roots the page could open, and the text it read in them. */
+  openRoots: number;
+  /** Everything the page could read afterwards: its fields, its own text, what it found in roots. */
+  texts: string[];
+  /** Whether the id turned up anywhere the page can see (markup, resource names). */
+  idInPage: boolean;
+}
+
+/**
+ * The page's own script, inlined at the top of <head> so its message listener is there before
+ * Rapi's content script starts. `__attack` runs the active part when the test says so.
+ */
+function hostileScript(): void {
+  const w = window as unknown as { __messages: string[]; __attack: (id: string, editor: boolean) => Promise<Loot> };
+  w.__messages = [];
+  window.addEventListener('message', (event) => w.__messages.push(typeof event.data === 'string' ? event.data : JSON.stringify(event.data)), true);
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  w.__attack = async (extensionId, editor) => {
+    const messages = [...w.__messages];
+    const texts: string[] = [];
+    let openRoots = 0;
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (!el.shadowRoot) continue;
+        openRoots++;
+        texts.push(el.shadowRoot.textContent ?? '');
+        walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    const host = document.querySelector('rapi-panel') as HTMLElement | null;
+
+    // Its own hidden field, focused by script, to catch what Rapi inserts.
+    const trap = document.createElement('textarea');
+    trap.id = 'hostile-trap';
+    trap.style.cssText = 'position:fixed;left:0;bottom:0;width:40px;height:20px;opacity:0.01';
+    document.body.append(trap);
+    trap.focus();
+
+    // The palette's keys, and Enter, at the document, the body, Rapi's host and the trap.
+    const palette = { key: 'S', code: 'KeyS', altKey: true, shiftKey: true, bubbles: true, composed: true, cancelable: true };
+    for (const target of [document, document.body, host, trap]) {
+      target?.dispatchEvent(new KeyboardEvent('keydown', palette));
+      target?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, composed: true }));
+    }
+    await sleep(300);
+
+    // Typed shortcuts: set and dispatch, then execCommand (whose input events are trusted), in the trap and the listing.
+    trap.value = 'x ;kirim ';
+    trap.setSelectionRange(trap.value.length, trap.value.length);
+    trap.dispatchEvent(new Event('input', { bubbles: true }));
+    trap.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true }));
+    document.execCommand('insertText', false, ' ;kirim ');
+    const description = document.querySelector<HTMLTextAreaElement>('[data-fixture-field="description"]');
+    if (editor && description) {
+      description.focus();
+      description.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true }));
+      document.execCommand('insertText', false, ' ;kirim ');
+      trap.focus();
+    }
+    await sleep(300);
+
+    // Clicks, pointer presses and Enter on everything of Rapi's the page can hit, over the whole window.
+    for (let y = 5; y < innerHeight; y += 15) {
+      for (let x = 5; x < innerWidth; x += 15) {
+        const hit = document.elementFromPoint(x, y) as HTMLElement | null;
+        if (!hit || hit !== host) continue;
+        for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+          hit.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, bubbles: true, composed: true, cancelable: true }));
+        }
+        hit.click();
+      }
+    }
+    host?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, composed: true }));
+    await sleep(300);
+
+    // WXT's started event under every name Rapi's scripts could use, and a fake location change.
+    for (const script of ['seller', 'shop']) {
+      const started = `${extensionId}:${script}:wxt:content-script-started`;
+      for (const contentScriptName of ['seller', 'shop']) {
+        document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName, messageId: 'page' } }));
+        window.postMessage({ type: started, contentScriptName, messageId: 'page' }, '*');
+      }
+      window.dispatchEvent(new CustomEvent(`${extensionId}:${script}:wxt:locationchange`, { detail: { newUrl: 'https://example.com/' } }));
+    }
+    await sleep(1500);
+
+    walk(document);
+    texts.push(trap.value, description?.value ?? '', document.body.innerText);
+    const resources = performance.getEntries().map((entry) => entry.name).join(' ');
+    return {
+      messages,
+      openRoots,
+      texts,
+      idInPage: document.documentElement.outerHTML.includes(extensionId) || resources.includes(extensionId) || resources.includes('extension://'),
+    };
+  };
+}
+
+function withHostileScript(html: string): string {
+  return html.replace(/<head>/i, `<head><script>(${hostileScript.toString()})();</script>`);
+}
+
+async function createSnippet(driver: ExtensionDriver) {
+  await driver.openOptionsPage();
+  await driver.click('[data-testid="options-new"]');
+  await driver.fill('[data-testid="snippet-title"]', TITLE);
+  await driver.fill('[data-testid="snippet-body"]', BODY);
+  await driver.fill('[data-testid="snippet-shortcut"]', ';kirim');
+  await driver.click('[data-testid="snippet-save"]');
+  await expect
+    .poll(() => driver.evaluate((t) => [...document.querySelectorAll('[data-testid="snippet-row"]')].some((row) => row.textContent?.includes(t)), TITLE))
+    .toBe(true);
+}
+
+function expectNothingLeaked(loot: Loot, extensionId: string) {
+  expect(loot.openRoots, 'shadow roots the page could open').toBe(0);
+  for (const text of loot.texts) {
+    expect(text).not.toContain(MARKER);
+    expect(text).not.toContain(TITLE);
+  }
+  // Nothing at all reached the page's message listener before its own attack: no id, no "started" message.
+  expect(loot.messages).toEqual([]);
+  expect(loot.idInPage).toBe(false);
+}
+
+/** Runs with Rapi's (closed) shadow root: the palette's hit titles. */
+function paletteHits(shadow: ShadowRoot | null): string[] {
+  return [...(shadow?.querySelectorAll('[data-testid="rapi-palette-hit"] strong') ?? [])].map((el) => el.textContent ?? '');
+}
+
+test('a hostile page on a seller dashboard gets no snippet and no id and cannot remove the panel; the user\'s own keys still insert', async ({ freshDriver: driver }) => {
+  await createSnippet(driver);
+  await driver.click('[data-testid="typed-shopee"]');
+  await expect.poll(() => driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="typed-shopee"]')!.checked, null)).toBe(true);
+
+  driver.server.addHtml(EDITOR.url, withHostileScript(fixtureHtml(EDITOR.file)));
+  await driver.goto(EDITOR.url);
+  await expectPanel(driver, { hosts: 1, kind: 'listing-editor' });
+  const extensionId = await driver.extensionId();
+  const tabs = await driver.tabCount();
+
+  const loot = await driver.evaluate(([id]) => (window as unknown as { __attack: (id: string, editor: boolean) => Promise<Loot> }).__attack(id, true), [extensionId] as const);
+  expectNothingLeaked(loot, extensionId);
+  // The panel is still there and still Rapi's, the palette never opened, no tab was opened.
+  await expectPanel(driver, { hosts: 1, marketplace: 'shopee', kind: 'listing-editor' });
+  expect(await driver.panelText('rapi-palette')).toBeNull();
+  expect(await driver.tabCount()).toBe(tabs);
+  expect(await driver.evaluate(() => document.querySelector<HTMLTextAreaElement>('#hostile-trap')!.value, null)).not.toContain(MARKER);
+
+  // The user, with real keys: the typed shortcut expands in the listing...
+  await driver.click('[data-fixture-field="description"]');
+  await driver.press('Control+End');
+  await driver.typeText(' ;kirim ');
+  await expect.poll(async () => squash((await submitted(driver)).description ?? '')).toContain(BODY);
+
+  // ...and the palette opens on the real keys and inserts on Enter.
+  await driver.click('[data-fixture-field="description"]');
+  await driver.press('Control+End');
+  await driver.press('Alt+Shift+S');
+  await expect.poll(() => driver.panelText('rapi-palette')).not.toBeNull();
+  await driver.typeText('kirim');
+  await expect.poll(() => driver.inPanel(paletteHits, null)).toContain(TITLE);
+  await driver.press('Enter');
+  await expect.poll(() => driver.panelAttribute('rapi-notice', 'data-kind')).toBe('inserted');
+  const description = squash((await submitted(driver)).description ?? '');
+  expect(description.split(MARKER).length - 1, 'one insertion per trusted trigger').toBe(2);
+  // The trap the page kept focusing never received anything.
+  expect(await driver.evaluate(() => document.querySelector<HTMLTextAreaElement>('#hostile-trap')!.value, null)).not.toContain(MARKER);
+});
+
+test('a hostile shop page cannot run or save an audit, nor open the report; the user\'s click still does', async ({ freshDriver: driver }) => {
+  driver.server.addHtml(SHOP.url, withHostileScript(fixtureHtml(SHOP.file)));
+  await driver.goto(SHOP.url);
+  await expectPanel(driver, { hosts: 1, kind: 'shop' });
+  const extensionId = await driver.extensionId();
+  const tabs = await driver.tabCount();
+
+  const loot = await driver.evaluate(([id]) => (window as unknown as { __attack: (id: string, editor: boolean) => Promise<Loot> }).__attack(id, false), [extensionId] as const);
+  expectNothingLeaked(loot, extensionId);
+  await expectPanel(driver, { hosts: 1, marketplace: 'tokopedia', kind: 'shop' });
+  expect(await driver.panelText('rapi-audit-result')).toBeNull();
+  expect(await driver.tabCount()).toBe(tabs);
+
+  // A real click runs and saves the audit.
+  await driver.clickInPanel('rapi-audit-run');
+  await expect.poll(() => driver.panelAttribute('rapi-audit-result', 'data-count')).toBe('64');
+  expect(await driver.panelText('rapi-audit-compare')).toMatch(/Audit pertama/);
+});
