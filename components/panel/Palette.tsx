@@ -17,22 +17,34 @@ export interface PaletteProps {
   manage: () => void;
 }
 
+/** The background answered that Rapi's database cannot be opened (a `MessagingError` with that code). */
+const storageDown = (error: unknown) => (error as { body?: { code?: unknown } } | null)?.body?.code === 'storage-unavailable';
+
 export function Palette({ language, hasTarget, search, insert, close, manage }: PaletteProps) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SnippetHit[]>([]);
   const [selected, setSelected] = useState(0);
   const [filling, setFilling] = useState<{ hit: SnippetHit; values: Record<string, string> } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [unavailable, setUnavailable] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => input.current?.focus(), []);
   useEffect(() => {
     let current = true;
-    void search(query).then((found) => {
-      if (!current) return;
-      setHits(found);
-      setSelected(0);
-    });
+    void search(query).then(
+      (found) => {
+        if (!current) return;
+        setHits(found);
+        setSelected(0);
+        setUnavailable(false);
+      },
+      (failure: unknown) => {
+        if (!current) return;
+        setHits([]);
+        setUnavailable(storageDown(failure));
+      },
+    );
     return () => {
       current = false;
     };
@@ -44,7 +56,13 @@ export function Palette({ language, hasTarget, search, insert, close, manage }: 
       setFilling({ hit, values: Object.fromEntries(hit.fillIns.map((f) => [f.name, f.kind === 'choice' ? (f.options[0] ?? '') : ''])) });
       return;
     }
-    const problem = await insert(hit, values);
+    let problem: string | null;
+    try {
+      problem = await insert(hit, values);
+    } catch (failure) {
+      if (!storageDown(failure)) throw failure;
+      problem = t(language, 'palette_storage_unavailable');
+    }
     if (problem) setError(problem);
   };
 
@@ -132,7 +150,13 @@ export function Palette({ language, hasTarget, search, insert, close, manage }: 
               </li>
             ))}
           </ul>
-          {hits.length === 0 && <p className="rapi-note">{t(language, 'palette_empty')}</p>}
+          {unavailable ? (
+            <p className="rapi-warn" role="alert" data-testid="rapi-palette-storage">
+              {t(language, 'palette_storage_unavailable')}
+            </p>
+          ) : (
+            hits.length === 0 && <p className="rapi-note">{t(language, 'palette_empty')}</p>
+          )}
           <p className="rapi-note">
             {t(language, 'palette_hint')} ·{' '}
             <button type="button" className="rapi-link" data-testid="rapi-manage-snippets" onClick={manage}>

@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSnippet, RapiDb, saveVariable } from '../../utils/db';
+import { unavailableDb } from '../../utils/db/testing';
+import { parseReply } from '../../utils/messaging/client';
+import { createRouter, type Handlers } from '../../utils/messaging/router';
 import { snippetHandlers } from './snippet-handlers';
 
 let db: RapiDb;
@@ -46,6 +49,21 @@ describe('snippet handlers', () => {
     expect(hit?.title).toBe('Garansi dan retur');
     expect(await handlers['snippets/record-use']({ type: 'snippets/record-use', id: hit!.id }, ctx)).toEqual({ recorded: true });
     expect((await db.snippets.get(hit!.id))?.useCount).toBe(1);
+  });
+
+  it('answers "storage unavailable", a typed error, not an empty list, when the database cannot be opened', async () => {
+    const broken = snippetHandlers(unavailableDb(), () => NOW);
+    const route = createRouter(broken as unknown as Handlers, 'rapi');
+    const search = await route({ type: 'snippets/search', query: '', marketplace: 'shopee' }, { id: 'rapi' });
+    expect(search).toEqual({
+      ok: false,
+      error: { code: 'storage-unavailable', message: { id: 'Penyimpanan Rapi tidak bisa dibuka', en: "Rapi's storage cannot be opened" } },
+    });
+    // The content script's client turns it into an error the palette can tell apart.
+    expect(() => parseReply('snippets/search', search)).toThrow(expect.objectContaining({ body: expect.objectContaining({ code: 'storage-unavailable' }) }));
+    const shortcut = await route({ type: 'snippets/by-shortcut', shortcut: ';garansi', marketplace: 'shopee' }, { id: 'rapi' });
+    expect(shortcut).toMatchObject({ ok: false, error: { code: 'storage-unavailable' } });
+    broken.stop();
   });
 
   it('answers an unknown snippet with a message, not an exception', async () => {

@@ -32,6 +32,11 @@ export function snippetHandlers(db: RapiDb, now: () => Date = () => new Date()):
     next: (value) => {
       rows = value;
     },
+    // The database failed: forget the copy, so each request reads again and reports the failure
+    // (the router answers `storage-unavailable`) instead of serving snippets it can no longer update.
+    error: () => {
+      rows = undefined;
+    },
   });
   const all = async () => rows ?? (rows = await db.snippets.toArray());
 

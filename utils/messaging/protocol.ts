@@ -88,7 +88,8 @@ export const TabMessageSchema = z.discriminatedUnion('type', [z.strictObject({ t
 export type TabMessage = z.infer<typeof TabMessageSchema>;
 export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseSchemas)[T]>;
 
-export const ErrorCodeSchema = z.enum(['bad-message', 'forbidden-sender', 'handler-failed']);
+/** `storage-unavailable`: the extension's IndexedDB cannot be opened (not "no snippets", not "not found"). */
+export const ErrorCodeSchema = z.enum(['bad-message', 'forbidden-sender', 'handler-failed', 'storage-unavailable']);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 /** Errors carry both languages: the receiver may show them before it knows the user's choice. */

@@ -5,6 +5,7 @@
  * No browser access here; the background passes the sender in.
  */
 import { z } from 'zod';
+import { isStorageUnavailable } from '../db/storage-errors';
 import { t } from '../i18n/translate';
 import type { MessageKey } from '../i18n/translate';
 import {
@@ -46,6 +47,8 @@ export function createRouter(handlers: Handlers, ownId: string) {
       const data = await handler(request, { tabId: sender.tab?.id });
       return { ok: true, data };
     } catch (error) {
+      // The palette says "storage unavailable" for this one, never "no snippets".
+      if (isStorageUnavailable(error)) return failure('storage-unavailable', 'error_storage_unavailable', '');
       return failure('handler-failed', 'error_handler_failed', error instanceof Error ? error.message : String(error));
     }
   };
