@@ -101,6 +101,22 @@ function hostileScript(): void {
     host?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, composed: true }));
     await sleep(300);
 
+    // Where the root is open (it was, before), the page presses Rapi's own buttons from inside.
+    const opened = host?.shadowRoot;
+    if (opened) {
+      opened.querySelector<HTMLElement>('[data-testid="rapi-open-palette"]')?.click();
+      await sleep(800);
+      trap.focus();
+      for (const hit of opened.querySelectorAll<HTMLElement>('[data-testid="rapi-palette-hit"]')) {
+        texts.push(hit.textContent ?? '');
+        hit.click();
+      }
+      opened.querySelector<HTMLElement>('[data-testid="rapi-audit-run"]')?.click();
+      await sleep(1000);
+      opened.querySelector<HTMLElement>('[data-testid="rapi-audit-open-report"]')?.click();
+      await sleep(300);
+    }
+
     // WXT's started event under every name Rapi's scripts could use, and a fake location change.
     for (const script of ['seller', 'shop']) {
       const started = `${extensionId}:${script}:wxt:content-script-started`;
@@ -140,15 +156,14 @@ async function createSnippet(driver: ExtensionDriver) {
     .toBe(true);
 }
 
-function expectNothingLeaked(loot: Loot, extensionId: string) {
-  expect(loot.openRoots, 'shadow roots the page could open').toBe(0);
-  for (const text of loot.texts) {
-    expect(text).not.toContain(MARKER);
-    expect(text).not.toContain(TITLE);
-  }
+/** Soft: on the old code every way in is reported, not just the first. */
+function expectNothingLeaked(loot: Loot) {
+  expect.soft(loot.openRoots, 'shadow roots the page could open').toBe(0);
+  expect.soft(loot.texts.join('\n'), 'snippet text the page read').not.toContain(MARKER);
+  expect.soft(loot.texts.join('\n'), 'snippet titles the page read').not.toContain(TITLE);
   // Nothing at all reached the page's message listener before its own attack: no id, no "started" message.
-  expect(loot.messages).toEqual([]);
-  expect(loot.idInPage).toBe(false);
+  expect.soft(loot.messages, 'window messages the page received').toEqual([]);
+  expect.soft(loot.idInPage, 'extension id in the page').toBe(false);
 }
 
 /** Runs with Rapi's (closed) shadow root: the palette's hit titles. */
@@ -168,12 +183,13 @@ test('a hostile page on a seller dashboard gets no snippet and no id and cannot 
   const tabs = await driver.tabCount();
 
   const loot = await driver.evaluate(([id]) => (window as unknown as { __attack: (id: string, editor: boolean) => Promise<Loot> }).__attack(id, true), [extensionId] as const);
-  expectNothingLeaked(loot, extensionId);
+  expectNothingLeaked(loot);
   // The panel is still there and still Rapi's, the palette never opened, no tab was opened.
   await expectPanel(driver, { hosts: 1, marketplace: 'shopee', kind: 'listing-editor' });
-  expect(await driver.panelText('rapi-palette')).toBeNull();
-  expect(await driver.tabCount()).toBe(tabs);
-  expect(await driver.evaluate(() => document.querySelector<HTMLTextAreaElement>('#hostile-trap')!.value, null)).not.toContain(MARKER);
+  expect.soft(await driver.panelText('rapi-palette'), 'palette opened by the page').toBeNull();
+  expect.soft(await driver.tabCount(), 'tabs opened').toBe(tabs);
+  expect.soft(await driver.evaluate(() => document.querySelector<HTMLTextAreaElement>('#hostile-trap')!.value, null), 'snippet in the page\'s trap').not.toContain(MARKER);
+  await driver.press('Escape');
 
   // The user, with real keys: the typed shortcut expands in the listing...
   await driver.click('[data-fixture-field="description"]');
@@ -204,10 +220,10 @@ test('a hostile shop page cannot run or save an audit, nor open the report; the 
   const tabs = await driver.tabCount();
 
   const loot = await driver.evaluate(([id]) => (window as unknown as { __attack: (id: string, editor: boolean) => Promise<Loot> }).__attack(id, false), [extensionId] as const);
-  expectNothingLeaked(loot, extensionId);
+  expectNothingLeaked(loot);
   await expectPanel(driver, { hosts: 1, marketplace: 'tokopedia', kind: 'shop' });
-  expect(await driver.panelText('rapi-audit-result')).toBeNull();
-  expect(await driver.tabCount()).toBe(tabs);
+  expect.soft(await driver.panelText('rapi-audit-result'), 'audit saved by the page').toBeNull();
+  expect.soft(await driver.tabCount(), 'tabs opened').toBe(tabs);
 
   // A real click runs and saves the audit.
   await driver.clickInPanel('rapi-audit-run');
