@@ -10,6 +10,7 @@ import { openFreshDb, sampleSnippet, unavailableDb } from '../../utils/db/testin
 import { setRuleEnabled } from '../../utils/settings/rule-settings';
 import { DbContext } from './db-context';
 import { OptionsApp } from './OptionsApp';
+import { snippetDraftKey } from './snippet-draft';
 import { StarterPack } from './StarterPack';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -30,6 +31,7 @@ async function mount(hash = '') {
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  localStorage.clear();
   db = await openFreshDb();
   container = document.createElement('div');
   document.body.append(container);
@@ -120,6 +122,66 @@ describe('options page', () => {
     click('variable-save-nama_toko');
     await until(() => expect(byTestId('variable-error-nama_toko')?.textContent).toContain('nomor telepon'));
     expect(await db.variables.count()).toBe(0);
+  });
+
+  it('keeps unsaved edits when the tab closes and brings them back, until saved', async () => {
+    await importSnippets(db, [sampleSnippet(1)], { conflict: 'skip' });
+    await mount(`#edit=${sampleSnippet(1).id}`);
+    await until(() => expect(byTestId<HTMLInputElement>('snippet-title')?.value).toBe('Teks 1'));
+    type('snippet-title', 'Teks 1 diperbaiki');
+    type('snippet-body', 'Isi baru yang belum disimpan');
+    // The tab closes: the page is gone without a save.
+    act(() => root.unmount());
+    root = createRoot(container);
+    await mount(`#edit=${sampleSnippet(1).id}`);
+    await until(() => expect(byTestId<HTMLInputElement>('snippet-title')?.value).toBe('Teks 1 diperbaiki'));
+    expect(byTestId<HTMLTextAreaElement>('snippet-body')?.value).toBe('Isi baru yang belum disimpan');
+    expect(byTestId('snippet-draft-restored')).not.toBeNull();
+    expect((await db.snippets.get(sampleSnippet(1).id))?.title).toBe('Teks 1');
+    click('snippet-save');
+    await until(() => expect(byTestId('snippet-saved')).not.toBeNull());
+    expect((await db.snippets.get(sampleSnippet(1).id))?.title).toBe('Teks 1 diperbaiki');
+    expect(localStorage.getItem(snippetDraftKey(sampleSnippet(1).id))).toBeNull();
+    expect(byTestId('snippet-draft-restored')).toBeNull();
+  });
+
+  it('keeps a new snippet not saved yet, and can throw a draft away', async () => {
+    await mount();
+    click('options-new');
+    type('snippet-title', 'Cara ukur baju');
+    act(() => root.unmount());
+    root = createRoot(container);
+    await mount();
+    click('options-new');
+    await until(() => expect(byTestId<HTMLInputElement>('snippet-title')?.value).toBe('Cara ukur baju'));
+    click('snippet-draft-discard');
+    expect(byTestId<HTMLInputElement>('snippet-title')?.value).toBe('');
+    await until(() => expect(localStorage.getItem(snippetDraftKey(null))).toBeNull());
+  });
+
+  it('asks before the tab closes while there are unsaved changes, and not after saving', async () => {
+    await importSnippets(db, [sampleSnippet(1)], { conflict: 'skip' });
+    await mount(`#edit=${sampleSnippet(1).id}`);
+    await until(() => expect(byTestId<HTMLInputElement>('snippet-title')?.value).toBe('Teks 1'));
+    const closing = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(closing()).toBe(false);
+    type('snippet-title', 'Teks 1 baru');
+    expect(closing()).toBe(true);
+    click('snippet-save');
+    await until(() => expect(byTestId('snippet-saved')).not.toBeNull());
+    expect(closing()).toBe(false);
+  });
+
+  it('ignores a damaged draft', async () => {
+    localStorage.setItem(snippetDraftKey(null), JSON.stringify({ title: 5, body: '<script>' }));
+    await mount();
+    click('options-new');
+    expect(byTestId<HTMLInputElement>('snippet-title')?.value).toBe('');
+    expect(byTestId('snippet-draft-restored')).toBeNull();
   });
 
   it('says plainly that storage is unavailable instead of showing empty lists', async () => {

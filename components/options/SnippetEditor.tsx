@@ -1,14 +1,17 @@
 /**
  * Create or edit one snippet. Saving goes through `createSnippet`/`updateSnippet`,
  * which validate: a body whose template is broken is refused there, never stored.
+ * Unsaved changes survive the tab closing: they are kept as a draft while typed and brought
+ * back next time, and the browser asks before the page closes with changes not saved.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { createSnippet, loadVariables, updateSnippet, type SnippetRow, type StoreResult } from '../../utils/db';
 import { LANGUAGES, t, type Language } from '../../utils/i18n';
 import { useDb } from './db-context';
 import { inLanguage } from './in-language';
 import { MarketplacePicker } from './MarketplacePicker';
+import { clearSnippetDraft, draftStorage, readSnippetDraft, sameForm, writeSnippetDraft } from './snippet-draft';
 import { draftFromForm, EMPTY_FORM, formFromSnippet, type SnippetForm } from './snippet-form';
 import { SnippetPreview } from './SnippetPreview';
 import { TextField } from './TextField';
@@ -31,7 +34,31 @@ const NO_VARIABLES: Record<string, string> = {};
 
 export function SnippetEditor({ language, snippet, saved = false, autoFocus = false, onSaved, onDelete, onClose }: SnippetEditorProps) {
   const db = useDb();
-  const [form, setForm] = useState<SnippetForm>(() => (snippet ? formFromSnippet(snippet) : EMPTY_FORM));
+  const draftId = snippet?.id ?? null;
+  /** The fields as stored: what "unsaved changes" are measured against. */
+  const [stored, setStored] = useState<SnippetForm>(() => (snippet ? formFromSnippet(snippet) : EMPTY_FORM));
+  const [restored, setRestored] = useState(() => {
+    const draft = readSnippetDraft(draftStorage(), draftId);
+    return draft !== null && !sameForm(draft, stored) ? draft : null;
+  });
+  const [form, setForm] = useState<SnippetForm>(() => restored ?? stored);
+  const dirty = !sameForm(form, stored);
+
+  useEffect(() => {
+    if (dirty) writeSnippetDraft(draftStorage(), draftId, form);
+    else clearSnippetDraft(draftStorage(), draftId);
+  }, [dirty, draftId, form]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    // The draft above already keeps the text; the browser's own question lets the seller stay and save.
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [dirty]);
   const [status, setStatus] = useState<'idle' | 'busy' | 'saved'>(saved ? 'saved' : 'idle');
   const [problem, setProblem] = useState<Problem | null>(null);
   const variables = useLiveQuery(() => loadVariables(db), [db], NO_VARIABLES);
@@ -59,6 +86,9 @@ export function SnippetEditor({ language, snippet, saved = false, autoFocus = fa
       return;
     }
     setProblem(null);
+    clearSnippetDraft(draftStorage(), draftId);
+    setRestored(null);
+    setStored(formFromSnippet(result.value));
     setForm(formFromSnippet(result.value));
     setStatus('saved');
     onSaved(result.value.id);
@@ -69,8 +99,24 @@ export function SnippetEditor({ language, snippet, saved = false, autoFocus = fa
   const field = (name: TextKey) => ({ invalid: invalid.has(name), value: form[name], onChange: (value: string) => change(name, value) });
 
   return (
-    <form className="snippet-editor" onSubmit={(event) => void save(event)} data-testid="snippet-editor" noValidate>
+    <form className="snippet-editor" onSubmit={(event) => void save(event)} data-testid="snippet-editor" data-dirty={dirty || undefined} noValidate>
       <h3>{t(language, snippet ? 'options_editor_edit' : 'options_editor_new')}</h3>
+      {restored && dirty && (
+        <p className="options-hint" role="status" data-testid="snippet-draft-restored">
+          {t(language, 'options_draft_restored')}{' '}
+          <button
+            type="button"
+            className="options-link"
+            data-testid="snippet-draft-discard"
+            onClick={() => {
+              setForm(stored);
+              setRestored(null);
+            }}
+          >
+            {t(language, 'options_draft_discard')}
+          </button>
+        </p>
+      )}
       <TextField label={t(language, 'options_field_title')} testId="snippet-title" autoFocus={autoFocus} {...field('title')} />
       <div className="snippet-editor__row">
         <TextField label={t(language, 'options_field_shortcut')} hint={t(language, 'options_field_shortcut_hint')} testId="snippet-shortcut" {...field('shortcut')} />
