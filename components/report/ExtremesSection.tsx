@@ -24,7 +24,7 @@ function Extremes({ title, keys, byKey, labels, language, testId }: { title: Mes
           if (!row) return null;
           const { product } = row;
           return (
-            <li key={key} className="report-extreme">
+            <li key={key} className="report-extreme" data-key={key} data-score={product.score}>
               <ScoreRing score={product.score} grade={product.grade} label={t(language, 'report_score', String(product.score), product.grade)} />
               <div className="report-extreme__text">
                 <ProductTitle title={row.title} url={product.card.url} />

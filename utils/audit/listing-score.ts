@@ -31,7 +31,9 @@ export const SCORE_PARTS = {
 
 /** A part the page did not show earns this share: a neutral guess, neither blame nor praise. */
 export const UNKNOWN_CREDIT = 0.7;
-const DEDUCTION: Record<Severity, number> = { error: 25, warning: 10, tip: 3 };
+// A warning moves a card a grade (it demonstrably hurts), a tip a few points; calibrated on the
+// real saved search pages so a page's scores spread instead of all landing on A (real-pages.test.ts).
+const DEDUCTION: Record<Severity, number> = { error: 25, warning: 15, tip: 5 };
 const REPEATS_COUNTED = 5;
 /** The top of grade C: a listing with an error-level finding is at best C. */
 export const ERROR_CAP = 69;
@@ -54,14 +56,15 @@ export interface ListingScore {
 const DIGIT = /\p{N}/u;
 
 /**
- * 0–1: how much the title tells a searching buyer. Seven distinct words and forty characters are
- * enough for a full title part; a size, capacity or model number makes up for a few words.
+ * 0–1: how much the title tells a searching buyer. Eight distinct words and sixty characters
+ * (brand, product type, model, two or three attributes) make a full title part; a size, capacity
+ * or model number makes up for a few words. Repeating a word adds nothing.
  */
 export function titleSubstance(title: string): number {
   const tokens = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((token) => token.length >= 2 || DIGIT.test(token));
   const distinct = new Set(tokens).size;
-  const words = Math.min(1, Math.max(0, (distinct - 1) / 6));
-  const length = Math.min(1, Math.max(0, (title.trim().length - 10) / 30));
+  const words = Math.min(1, Math.max(0, (distinct - 1) / 7));
+  const length = Math.min(1, Math.max(0, (title.trim().length - 10) / 50));
   const detail = tokens.some((token) => DIGIT.test(token)) ? 0.15 : 0;
   return Math.min(1, 0.6 * words + 0.4 * length + detail);
 }

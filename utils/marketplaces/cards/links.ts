@@ -26,10 +26,13 @@ export function productUrl(href: string, ctx: CardContext): string | undefined {
   const url = resolveHref(href, ctx.pageUrl);
   if (!url) return undefined;
   if (isOwnLink(url.href, ctx)) return url.href;
-  for (const value of url.searchParams.values()) {
-    if (/^https?:\/\//i.test(value) && isOwnLink(value, ctx)) return resolveHref(value, ctx.pageUrl)?.href;
-  }
-  return undefined;
+  // forEach, not `for…of searchParams.values()`: in a Firefox content script the URL is a wrapped
+  // page object whose iterators are not iterable ("searchParams.values() is not iterable").
+  let inside: string | undefined;
+  url.searchParams.forEach((value) => {
+    if (inside === undefined && /^https?:\/\//i.test(value) && isOwnLink(value, ctx)) inside = resolveHref(value, ctx.pageUrl)?.href;
+  });
+  return inside;
 }
 
 /** The first link in (or being) the element that leads to one of this marketplace's products. */
