@@ -26,12 +26,14 @@ const LEAD_LINES = 3;
 const LEAD_CHARS = 400;
 const ACCESSORY_REACH = 3;
 const FIT_REACH = 2;
+const PART_REACH = 2;
 /** Place words the origin patterns step over ("khas kota Malang"); a negation or delivery word may stand before them. */
 const PLACE_FILLERS = new Set(['kota', 'kab', 'kabupaten', 'daerah', 'pulau', 'provinsi', 'di', 'ke', 'wilayah']);
 
 export function readFields(listing: Listing, index: TagIndex): { fields: FieldText[]; mentions: Mention[] } {
   const fields: FieldText[] = [];
   const mentions: Mention[] = [];
+  let branded = false;
   for (const field of FIELDS) {
     const text = (listing[field] ?? '').slice(0, FIELD_LIMIT);
     if (!text.trim()) continue;
@@ -41,14 +43,20 @@ export function readFields(listing: Listing, index: TagIndex): { fields: FieldTe
     fields.push(fieldText);
     // A place inside a brand's name ("Bali Gundam Corner", "Starbucks Sumatra") is part of the name.
     const brands = field === 'title' ? findBrands(text) : [];
+    if (field === 'title') branded = brands.some((brand) => !brand.fit);
     const lead = field === 'description' ? leadEnd(text) : Infinity;
-    mentions.push(...settle(fieldText, index.matcher.match(keys), index, { brands, lead }));
+    mentions.push(...settle(fieldText, index.matcher.match(keys), index, { brands, lead, branded: branded && field === 'description' }));
   }
   return { fields, mentions };
 }
 
 interface Context {
   brands: { start: number; end: number }[];
+  /**
+   * The title names the brand it sells ("Samsung Galaxy A04e"): everyday goods the description
+   * names then are box contents, bonuses or the shop's other products, not the listing.
+   */
+  branded: boolean;
   /** Character offset where the description's lead ends. */
   lead: number;
 }
@@ -67,11 +75,14 @@ function settle(field: FieldText, hits: PhraseHit<Ref>[], index: TagIndex, conte
     }
     if (hit.value.type === 'entry') {
       if (isQualified(hit, field.keys, index)) return [];
+      if (context.branded && isEverydayGood(hit.value.entry)) return [];
       if (hit.value.entry.kind !== 'technique' && (mention.start >= context.lead || notTheProduct(hit, field.keys, index, hit === firstProduct))) return [];
     }
     return [mention];
   });
 }
+
+const isEverydayGood = (entry: { kind: string; craft?: boolean; food?: boolean; local?: boolean }) => entry.kind === 'product' && !entry.craft && !entry.food && !entry.local;
 
 /** Where the description's first lines end: products named past them are box contents, bonuses or other products. */
 function leadEnd(text: string): number {
@@ -101,7 +112,7 @@ function notTheProduct(hit: PhraseHit<Ref>, keys: readonly string[], index: TagI
     if (accessory.has(keys[at]!)) return true;
   }
   if (entry.kind !== 'product') return false;
-  if (!entry.craft && part.has(previous)) return true;
+  if (!entry.craft && keys.slice(Math.max(0, hit.from - PART_REACH), hit.from).some((key) => part.has(key))) return true;
   if (leads) return false;
   return keys.slice(Math.max(0, hit.from - FIT_REACH), hit.from).some((key) => fit.has(key));
 }

@@ -10,12 +10,17 @@ export const ACCESSORY_WORDS: readonly string[] = ['bonus', 'gratis', 'free', 'h
 /** Between an accessory word and the product, these make it a shipping offer instead ("free ongkir kaos"). */
 export const NOT_ACCESSORY_WORDS: readonly string[] = ['ongkir', 'ongkos', 'kirim', 'pengiriman', 'packing', 'bubble', 'wrap', 'wrab', 'kartu', 'ucapan'];
 
-/** A product right after these is what the thing holds, cleans or belongs to: "tali hoodie", "saringan teh". */
+/**
+ * A product up to two words after these is what the thing holds, cleans, fits or belongs to: "tali
+ * hoodie", "saringan teh", "cat gundam model kit". Crafts are exempt: "kotak anyaman" is a woven box.
+ */
 export const PART_WORDS: readonly string[] = [
   'tali', 'stoper', 'stopper', 'saringan', 'tempat', 'wadah', 'kotak', 'box', 'tutup', 'penutup', 'cuci', 'gantungan', 'lap', 'alas', 'tatakan',
   'dudukan', 'cetakan', 'sendok', 'kantong', 'pengering', 'sikat', 'spons', 'pembersih', 'pemotong', 'parutan', 'rak', 'toples', 'gagang',
   'hiasan', 'pajangan', 'aksesoris', 'aksesori', 'sparepart', 'organizer', 'holder', 'stand', 'mesin', 'alat', 'keranjang', 'gambar', 'stiker', 'sticker',
   'pengait', 'kaki', 'taplak', 'cover', 'pelindung', 'panci', 'teko', 'ceret', 'termos', 'dispenser', 'wajan',
+  // Supplies and housings for a product: "cat gundam model kit", "lem decal", "casing hardisk", "jarum jahit piring".
+  'cat', 'lem', 'decal', 'primer', 'surfacer', 'amplas', 'kuas', 'jarum', 'case', 'enclosure', 'caddy', 'docking', 'baki',
 ];
 
 /** A product after these (within two words) is what the thing fits: "rak untuk sepatu", "case for iPhone". */

@@ -39,10 +39,12 @@ export const MASKING_PHRASES: readonly string[] = [
  * Shield" is glass, a "wood grain" case is plastic, "motif kayu" is a print (issue 13).
  */
 export const FEATURE_PHRASES: readonly string[] = [
-  'ceramic shield', 'ceramic coating', 'nano ceramic', 'lapisan keramik', 'coating keramik', 'ceramic heater', 'ceramic plate', 'ceramic disc', 'ceramic tourmaline', 'ceramic blade',
+  'ceramic shield', 'ceramic coating', 'keramik anti lengket', 'ceramic non stick', 'ceramic nonstick', 'coating ceramic', 'lapisan ceramic', 'nano ceramic', 'lapisan keramik', 'coating keramik', 'ceramic heater', 'ceramic plate', 'ceramic disc', 'ceramic tourmaline', 'ceramic blade',
   'wood grain', 'woodgrain', 'motif kayu', 'serat kayu', 'corak kayu', 'tekstur kayu', 'woody', 'wood notes', 'leather notes', 'notes leather', 'aroma kayu',
   'motif kulit', 'tekstur kulit', 'leather look', 'leather texture', 'kulit jeruk', 'motif rotan', 'motif anyaman', 'motif bambu', 'silver ion', 'warna silver', 'gold plated', 'lapis perak', 'sepuh perak',
   'bamboo charcoal', 'bamboo fiber', 'serat bambu',
+  // Parts named after the product they protect or fix: "keyboard cover", "cincin selang" (a hose ring).
+  'keyboard cover', 'keyboard protector', 'cover keyboard', 'pelindung keyboard', 'cincin selang', 'cincin piston', 'o ring',
 ];
 
 /** One-word spellings of names the kabupaten/kota list writes in two words. */
