@@ -17,11 +17,15 @@ export const AT_LEAST_ONE_PHOTO: Threshold = { value: 1, severity: 'error' };
  */
 export const JUBELIO_DESCRIPTION_MIN: Threshold = { value: 30, severity: 'warning' };
 
-/** Jubelio: at most 18 hashtags on Lazada (Shopee says the same), "≤5 elsewhere" (§1.3, §6). */
-export const JUBELIO_HASHTAGS_ELSEWHERE: Threshold = { value: 5, severity: 'warning' };
+/**
+ * Jubelio: at most 18 hashtags on Lazada (Shopee says the same), "≤5 elsewhere" (§1.3, §6).
+ * Third-party advice, not a rule the marketplace enforces: a tip.
+ */
+export const JUBELIO_HASHTAGS_ELSEWHERE: Threshold = { value: 5, severity: 'tip' };
 
 /**
- * Our judgement, not a marketplace number: below Rp1.000 almost no product is real
- * at that price, so it is a bait price for a listing whose other variants cost more.
+ * Our judgement, not a marketplace number: at or below Rp1.000 a made-to-order product ("custom",
+ * "sesuai pesanan") shows a placeholder, not its price (rules/price-bait.ts). A low price alone is
+ * not bait: small goods really sell for Rp500–Rp1.000 on live listings.
  */
 export const PLAUSIBLE_MIN_PRICE_IDR = 1_000;

@@ -23,7 +23,7 @@ export const tiktokTokopedia: MarketplaceProfile = {
     ],
     max: [{ value: 255, severity: 'error' }],
     // "No Chinese characters" in the product name (CreateProduct.ts, §1.4).
-    forbidden: { pattern: /\p{Script=Han}+/gu, severity: 'error' },
+    forbidden: { pattern: /\p{Script=Han}+/gu, severity: 'error', refusedBy: 'form' },
   },
   description: {
     min: [

@@ -5,11 +5,30 @@ import { AT_LEAST_ONE_PHOTO, JUBELIO_DESCRIPTION_MIN, JUBELIO_HASHTAGS_ELSEWHERE
 /**
  * Name ≥40 characters, "Nama/Jenis Produk + Merk + Keterangan" (everpro.id, third party,
  * UNCERTAIN), also the input of Skor Produk (UNCERTAIN). TikTok Shop by Tokopedia's own
- * diagnosis uses the same 40 (TITLE_LESS_THAN_40_CHARACTERS, §2).
+ * diagnosis uses the same 40 (TITLE_LESS_THAN_40_CHARACTERS, §2). Borrowed or third-party: a tip.
  */
 export const TOKOPEDIA_NAME_MIN = 40;
-/** Uploaders cut names at 70: `productName[:70]` (pdcgo/tokopedia_lib, §1.1). */
-export const TOKOPEDIA_NAME_MAX = 70;
+/**
+ * Under 20 characters a title cannot hold brand, product type and model, the "Nama/Jenis Produk +
+ * Merk + Keterangan" pattern above, and falls below even Lazada's 20 (§2) and TikTok Shop by
+ * Tokopedia's hard minimum of 25 (§1.4): a warning. Live Tokopedia titles of 20–39 characters that
+ * name brand and model ("Samsung Galaxy A16 5G 8/256GB") are common and fine, so no warning there.
+ */
+export const TOKOPEDIA_NAME_SHORT = 20;
+/**
+ * The legacy form and its API stop names at 70 (`productName[:70]`, pdcgo/tokopedia_lib, §1.1), so
+ * a longer name cannot be typed there; but live cards show 71–96+ characters (listings moved to
+ * TikTok Shop by Tokopedia follow its 25–255 limit, and cards append the variant). Not a limit
+ * Rapi can hold a seller to (marketplaces.md "Corrections").
+ */
+export const TOKOPEDIA_NAME_LEGACY_MAX = 70;
+/** TikTok Shop by Tokopedia, now the Tokopedia seller centre: "no more than 255" (CreateProduct.ts, §1.4). */
+export const TOKOPEDIA_NAME_MAX = 255;
+/**
+ * Over 100 characters the search card cuts the name and buyers read only its start; 100 is
+ * Shopee's own upper target (§2), used here by analogy, so a tip.
+ */
+export const TOKOPEDIA_NAME_LONG = 100;
 /** At most 5 photos (pdcgo/tokopedia_lib image_handler.go, §1.1). */
 export const TOKOPEDIA_PHOTOS_MAX = 5;
 
@@ -17,8 +36,16 @@ export const tokopedia: MarketplaceProfile = {
   id: 'tokopedia',
   name: 'Tokopedia',
   title: {
-    min: [{ value: TOKOPEDIA_NAME_MIN, severity: 'warning' }],
-    max: [{ value: TOKOPEDIA_NAME_MAX, severity: 'error' }],
+    min: [
+      { value: TOKOPEDIA_NAME_MIN, severity: 'tip' },
+      { value: TOKOPEDIA_NAME_SHORT, severity: 'warning' },
+    ],
+    // The form refuses more than 255 (an error, on the whole title); over 100 is advice (a tip, on the
+    // seller's part only: the variant a card appends is not counted, text/seller-title.ts).
+    max: [
+      { value: TOKOPEDIA_NAME_LONG, severity: 'tip' },
+      { value: TOKOPEDIA_NAME_MAX, severity: 'error' },
+    ],
   },
   // Tokopedia's own 2000-character maximum is UNCERTAIN (§1.1) and the form enforces it.
   description: { min: [JUBELIO_DESCRIPTION_MIN], structure: 'tip' },

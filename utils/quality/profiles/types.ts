@@ -25,8 +25,11 @@ export interface MarketplaceProfile {
     max: readonly Threshold[];
     /** A limit counted in UTF-8 bytes rather than characters (Lazada). */
     maxBytes?: Threshold;
-    /** Characters the marketplace refuses in a title, and how bad that is. */
-    forbidden?: { pattern: RegExp; severity: Severity };
+    /**
+     * Characters the marketplace refuses in a title, and how bad that is. `api`: only its upload
+     * API is documented to refuse them (the seller's own form accepts them), which the message says.
+     */
+    forbidden?: { pattern: RegExp; severity: Severity; refusedBy: 'form' | 'api' };
   };
   description: {
     min: readonly Threshold[];
@@ -41,7 +44,7 @@ export interface MarketplaceProfile {
   price: {
     /** The marketplace's own minimum, when known. */
     min?: number;
-    /** Below this a price looks like bait ("harga pancingan") for almost any product. */
+    /** At or below this, a made-to-order product's price is a placeholder (rules/price-bait.ts). */
     plausibleMin: number;
   };
   /** Severity of a missing video; null when the marketplace does not score video. */

@@ -14,9 +14,18 @@ describe('hashtags-too-many', () => {
     expect(fixed.match(/#\w+/g)).toHaveLength(18);
   });
 
-  it('counts the description and the hashtag field together, once per tag, against 5 on Tokopedia', () => {
+  it('counts the description and the hashtag field together, once per tag, against 5 on Tokopedia (third-party advice: a tip)', () => {
     const listing = listingWith({ description: `${GOOD_DESCRIPTION} #kaos #polos #Kaos`, hashtags: ['kaos', 'katun', 'hitam', 'pria', 'adem'] }, 'tokopedia');
-    expect(runRule(hashtagsTooMany, listing)[0]).toMatchObject({ severity: 'warning', params: ['6', '5', 'Tokopedia'] });
+    expect(runRule(hashtagsTooMany, listing)[0]).toMatchObject({
+      severity: 'tip',
+      messageKey: 'rule_hashtags_too_many_tip',
+      params: ['6', '5', 'Tokopedia'],
+    });
+  });
+
+  it('is a tip over Lazada’s 18, which only a third party advises', () => {
+    const listing = listingWith({ description: `${GOOD_DESCRIPTION}\n${tags(19)}`, hashtags: [] }, 'lazada');
+    expect(runRule(hashtagsTooMany, listing)[0]).toMatchObject({ severity: 'tip', params: ['19', '18', 'Lazada'] });
   });
 
   it('trims the hashtag field when the tags are only there', () => {

@@ -1,6 +1,7 @@
 /**
  * Shopee refuses more than 18 hashtags ("Jumlah tagar (hashtag) tidak boleh lebih
- * dari 18", §1.2) and Jubelio advises ≤18 on Lazada and ≤5 elsewhere (§1.3, §6).
+ * dari 18", §1.2): an error. Jubelio advises ≤18 on Lazada and ≤5 elsewhere (§1.3, §6): third-party
+ * advice, a tip, whose message says "recommended" rather than "allowed".
  * Tags in the description and in the hashtag field are counted together, once each.
  */
 import type { Fix, Rule, Span } from '../types';
@@ -36,7 +37,7 @@ function firstTags(tags: readonly string[], limit: number): string[] {
 
 export const hashtagsTooMany: Rule<'hashtags-too-many'> = {
   id: 'hashtags-too-many',
-  messageKeys: ['rule_hashtags_too_many'],
+  messageKeys: ['rule_hashtags_too_many', 'rule_hashtags_too_many_tip'],
   check({ listing, profile }) {
     const limit = profile.hashtags;
     const description = listing.description ?? '';
@@ -54,6 +55,7 @@ export const hashtagsTooMany: Rule<'hashtags-too-many'> = {
     } else if (inText.length === 0 && listing.hashtags) {
       fix = { kind: 'set-field', field: 'hashtags', value: firstTags(listing.hashtags, limit.value), previous: listing.hashtags, labelKey: 'fix_remove_extra_hashtags' };
     }
-    return [makeFinding('hashtags-too-many', limit.severity, inText.length > 0 ? 'description' : 'hashtags', params, { span, fix })];
+    const messageKey = limit.severity === 'tip' ? 'rule_hashtags_too_many_tip' : 'rule_hashtags_too_many';
+    return [makeFinding('hashtags-too-many', limit.severity, inText.length > 0 ? 'description' : 'hashtags', params, { span, fix, messageKey })];
   },
 };

@@ -5,18 +5,15 @@
 import type { Rule } from '../types';
 import { makeFinding } from '../finding';
 import { toTitleCase } from '../text/title-case';
+import { TITLE_READ_LIMIT } from '../text/seller-title';
 
 /** Fewer cased letters than this is a code or a brand ("LED TV"), not a shouted title. */
 const MIN_LETTERS = 10;
 
+/** Capital and small letters in the title's start (TITLE_READ_LIMIT: no marketplace takes more). */
 function casedLetters(text: string): { upper: number; lower: number } {
-  let upper = 0;
-  let lower = 0;
-  for (const char of text) {
-    if (char !== char.toLowerCase()) upper++;
-    else if (char !== char.toUpperCase()) lower++;
-  }
-  return { upper, lower };
+  const read = text.slice(0, TITLE_READ_LIMIT);
+  return { upper: read.match(/\p{Lu}/gu)?.length ?? 0, lower: read.match(/\p{Ll}/gu)?.length ?? 0 };
 }
 
 export const titleAllCaps: Rule<'title-all-caps'> = {

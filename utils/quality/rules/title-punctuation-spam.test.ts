@@ -28,4 +28,18 @@ describe('title-punctuation-spam', () => {
     expect(phrases('Wardah® Lip Cream')).toEqual([]);
     expect(phrases('Kopi Aceh Gayo 250gr, bubuk halus.')).toEqual([]);
   });
+
+  it('leaves sunscreen grades, "100++", model codes and short capital codes alone', () => {
+    expect(phrases('Sunscreen Gel SPF 50 PA++++ 30ml')).toEqual([]);
+    expect(phrases('Cushion SPF 35PA+++ Natural')).toEqual([]);
+    expect(phrases('Paket 100++ Template Undangan Digital')).toEqual([]);
+    expect(phrases('Flashdisk OTG Type C 64GB SDDDC3-064G')).toEqual([]);
+    expect(phrases('Sandal Jepit Karet Seri KBAAA')).toEqual([]);
+    expect(phrases('Voucher Kuota XTRAZELLl 10GB')).toEqual([]);
+  });
+
+  it('still flags "++" standing alone and capital words stretched to shout', () => {
+    expect(phrases('Kaos Polos ++ Hitam')).toEqual(['++']);
+    expect(phrases('Kaos Polos MURAHHH Hitam')).toEqual(['MURAHHH']);
+  });
 });

@@ -2,16 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { titleTooLong } from './title-too-long';
 import { listingWith, runRule } from '../test-listings';
 
-const long = (n: number) => 'Kaos Polos '.repeat(20).slice(0, n);
+const long = (n: number) => 'Kaos Polos '.repeat(30).slice(0, n);
 
 describe('title-too-long', () => {
-  it('is an error past Tokopedia’s 70 characters and marks the part that would be cut', () => {
-    const [finding] = runRule(titleTooLong, listingWith({ title: long(80) }, 'tokopedia'));
-    expect(finding).toMatchObject({ severity: 'error', params: ['80', '70', 'Tokopedia'], span: { start: 70, end: 80 } });
+  it('is an error only past the 255 characters Tokopedia’s form refuses, marking the part that would be cut', () => {
+    const [finding] = runRule(titleTooLong, listingWith({ title: long(260) }, 'tokopedia'));
+    expect(finding).toMatchObject({ severity: 'error', messageKey: 'rule_title_too_long', params: ['260', '255', 'Tokopedia'], span: { start: 255, end: 260 } });
+  });
+
+  it('accepts Tokopedia titles of 71–100 characters, which live listings carry', () => {
+    expect(runRule(titleTooLong, listingWith({ title: long(71) }, 'tokopedia'))).toEqual([]);
+    expect(runRule(titleTooLong, listingWith({ title: 'Sepatu Lari Pria Ringan Empuk Sol Karet Anti Slip untuk Jogging dan Gym Ukuran 39-44' }, 'tokopedia'))).toEqual([]);
+  });
+
+  it('gives only a tip past 100 on Tokopedia, where the card cuts the name', () => {
+    expect(runRule(titleTooLong, listingWith({ title: long(120) }, 'tokopedia'))[0]).toMatchObject({
+      severity: 'tip',
+      messageKey: 'rule_title_too_long_tip',
+      params: ['120', '100', 'Tokopedia'],
+    });
+  });
+
+  it('does not count the variant a Tokopedia card appends', () => {
+    const seller = 'Kemeja Flanel Pria Lengan Panjang Kotak Kotak Bahan Katun Premium Adem Tidak Gerah Slim Fit';
+    expect(seller.length).toBe(91);
+    expect(runRule(titleTooLong, listingWith({ title: `${seller} - Merah Marun, XXL` }, 'tokopedia'))).toEqual([]);
   });
 
   it('is a warning past Shopee’s 100-character quality target', () => {
     expect(runRule(titleTooLong, listingWith({ title: long(120) }))[0]).toMatchObject({ severity: 'warning', params: ['120', '100', 'Shopee'] });
+  });
+
+  it('is a warning past Lazada’s 150-character content-score target', () => {
+    expect(runRule(titleTooLong, listingWith({ title: long(160) }, 'lazada'))[0]).toMatchObject({ severity: 'warning', params: ['160', '150', 'Lazada'] });
   });
 
   it('counts Lazada’s 255-byte limit in UTF-8 bytes', () => {
@@ -21,7 +44,7 @@ describe('title-too-long', () => {
   });
 
   it('stays quiet within the limit, and on Blibli, which publishes none', () => {
-    expect(runRule(titleTooLong, listingWith({ title: long(70) }, 'tokopedia'))).toEqual([]);
+    expect(runRule(titleTooLong, listingWith({ title: long(100) }, 'tokopedia'))).toEqual([]);
     expect(runRule(titleTooLong, listingWith({ title: long(200) }, 'blibli'))).toEqual([]);
   });
 });

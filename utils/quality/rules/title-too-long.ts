@@ -1,23 +1,32 @@
 /**
- * Over a hard limit the marketplace cuts or refuses the title; over a quality
- * target it scores the listing lower. The span marks the part past the limit.
+ * Over a hard limit the marketplace's form refuses the title (an error, measured on the whole
+ * title); over a quality target it scores the listing lower (a warning) or the name is cut on the
+ * search card (a tip). Targets are measured on the seller's part of the title: the variant that
+ * Tokopedia's cards append is not the seller's to shorten (text/seller-title.ts). The span marks
+ * the part past the limit.
  */
 import type { Finding, Rule } from '../types';
 import { makeFinding } from '../finding';
 import { worstCrossed } from '../profiles';
 import { charLength, utf8Length } from '../text/measure';
+import { sellerTitle } from '../text/seller-title';
 
 export const titleTooLong: Rule<'title-too-long'> = {
   id: 'title-too-long',
-  messageKeys: ['rule_title_too_long', 'rule_title_too_long_bytes'],
-  check({ listing, profile }) {
+  messageKeys: ['rule_title_too_long', 'rule_title_too_long_tip', 'rule_title_too_long_bytes'],
+  check({ listing, profile, marketplace }) {
     const findings: Finding[] = [];
-    const length = charLength(listing.title);
+    const whole = charLength(listing.title);
+    const own = charLength(sellerTitle(listing.title, marketplace));
     const lead = listing.title.length - listing.title.trimStart().length;
-    const crossed = worstCrossed(profile.title.max, (max) => length > max);
+    // Hard limits count the whole title, targets the seller's part: checked as two groups.
+    const hard = worstCrossed(profile.title.max.filter((t) => t.severity === 'error'), (max) => whole > max);
+    const crossed = hard ?? worstCrossed(profile.title.max.filter((t) => t.severity !== 'error'), (max) => own > max);
     if (crossed) {
+      const length = crossed.severity === 'error' ? whole : own;
       const span = { start: lead + crossed.value, end: lead + length };
-      findings.push(makeFinding('title-too-long', crossed.severity, 'title', [length, crossed.value, profile.name], { span }));
+      const messageKey = crossed.severity === 'tip' ? 'rule_title_too_long_tip' : 'rule_title_too_long';
+      findings.push(makeFinding('title-too-long', crossed.severity, 'title', [length, crossed.value, profile.name], { span, messageKey }));
     }
     const bytes = profile.title.maxBytes;
     // Only when the character limit did not already say it: one message about length is enough.

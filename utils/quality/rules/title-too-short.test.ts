@@ -21,6 +21,12 @@ describe('title-too-short', () => {
     expect(runRule(titleTooShort, listingWith({ title: 'Kaos Polos Katun Combed 30s Hitam' }))).toEqual([]);
   });
 
+  it('on Tokopedia warns under 20 characters and only tips under the third-party 40', () => {
+    expect(runRule(titleTooShort, listingWith({ title: 'Jaket Bomber Pria' }, 'tokopedia'))[0]).toMatchObject({ severity: 'warning', params: ['17', '20', 'Tokopedia'] });
+    expect(runRule(titleTooShort, listingWith({ title: 'Xiaomi Redmi 13C 4/128GB Hitam' }, 'tokopedia'))[0]).toMatchObject({ severity: 'tip', params: ['30', '40', 'Tokopedia'] });
+    expect(runRule(titleTooShort, listingWith({ title: 'Xiaomi Redmi 13C 4/128GB Garansi Resmi Hitam' }, 'tokopedia'))).toEqual([]);
+  });
+
   it('is only a tip on Blibli, where the number is borrowed', () => {
     expect(runRule(titleTooShort, listingWith({ title: 'Kaos polos' }, 'blibli'))[0]?.severity).toBe('tip');
   });

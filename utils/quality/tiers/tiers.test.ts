@@ -31,4 +31,12 @@ describe('marketplace tiers', () => {
     expect(checkListing(listingWith({ description: 'WA 0812-3456-7890' }, 'tokopedia')).tier).toMatchObject({ kind: 'tokopedia-product-score' });
     expect(checkListing({ ...GOOD_LISTING, marketplace: 'blibli' }).tier).toBeNull();
   });
+
+  it('do not mark a Tokopedia name down for running past the legacy 70 characters, which live names do', () => {
+    const long = 'Kemeja Flanel Pria Lengan Panjang Kotak Kotak Bahan Katun Premium Adem Slim Fit';
+    expect(long.length).toBeGreaterThan(70);
+    expect(checkListing(listingWith({ title: long }, 'tokopedia')).tier).toMatchObject({ score: 100 });
+    // The variant a card appends does not lift a short name to the 40 Skor Produk asks for.
+    expect(checkListing(listingWith({ title: 'Kemeja Flanel Pria - Merah Marun, XXL' }, 'tokopedia')).tier).not.toMatchObject({ score: 100 });
+  });
 });

@@ -1,0 +1,37 @@
+/**
+ * The part of a title the seller wrote. Tokopedia's cards and search results show the chosen
+ * variant after the name ("Sepatu Lari Pria - Hitam, 42"), so a title read from those pages is
+ * longer, and may repeat a word, through no fault of the seller (real-listings README). Length and
+ * repetition rules judge the title without that suffix; a suffix the seller typed themselves is
+ * short too, so leaving it out only makes those rules more lenient, never harsher.
+ */
+import type { MarketplaceId } from '../../marketplaces/types';
+
+/**
+ * No marketplace accepts a title over 255 characters (title-too-long says so). Title rules that
+ * compare words or scan for symbols read only this much, which keeps them cheap on a pasted
+ * 100 KB text; offsets stay those of the full title, since the cut is at the end.
+ */
+export const TITLE_READ_LIMIT = 1_000;
+
+/** " - " then at most 30 characters with no further " - ": "Hitam, 42", "MX Keys Mini", "M2 -10Core, 256GB". */
+const SUFFIX = /\s[-–]\s((?:(?!\s[-–]\s)[^\n]){1,30})$/u;
+const MAX_SUFFIX_WORDS = 4;
+
+export function variantSuffixStart(title: string, marketplace: MarketplaceId): number | undefined {
+  if (marketplace !== 'tokopedia') return undefined;
+  const trimmed = title.trimEnd();
+  const match = SUFFIX.exec(trimmed);
+  if (!match) return undefined;
+  const suffix = match[1]!;
+  // "Level 1, level 2" is how Tokopedia writes a two-level variant; otherwise only a short label.
+  const looksLikeVariant = suffix.includes(',') || suffix.trim().split(/\s+/).length <= MAX_SUFFIX_WORDS;
+  // Something must remain: "Kaos - Hitam" keeps the whole title.
+  return looksLikeVariant && match.index >= 15 ? match.index : undefined;
+}
+
+/** The title without an appended variant (Tokopedia only); otherwise the title itself. */
+export function sellerTitle(title: string, marketplace: MarketplaceId): string {
+  const start = variantSuffixStart(title, marketplace);
+  return start === undefined ? title : title.slice(0, start);
+}
