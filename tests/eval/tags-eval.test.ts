@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadRealListings, skipMessage } from './real-listings';
-import { scoreTags, TAG_LABELS } from './tags-eval';
+import { scoreTags, TAG_HOLDOUT_LABELS, TAG_LABELS } from './tags-eval';
 
 const listings = loadRealListings();
 if (!listings) console.log(skipMessage());
@@ -37,5 +37,14 @@ describe.skipIf(!listings)('tag suggester on hand-labelled real titles', () => {
 
   it("never offers hashtags past Shopee's limit of 18", () => {
     expect(score.shopeeOverLimit).toBe(0);
+  });
+
+  it('holds on the blind hold-out too: precision@5 ≥ 0.85, no leak, no misread place', () => {
+    const holdout = scoreTags(listings ?? [], TAG_HOLDOUT_LABELS);
+    console.log(`tags on the blind hold-out: precision@5 ${holdout.precisionAt5All.toFixed(3)} over ${holdout.topTagsAll} tags of ${holdout.labelled} titles`);
+    expect(holdout.labelled).toBe(Object.keys(TAG_HOLDOUT_LABELS).length);
+    expect(holdout.precisionAt5All).toBeGreaterThanOrEqual(0.85);
+    expect(holdout.importLeaks).toEqual([]);
+    expect(holdout.placesMisread).toEqual([]);
   });
 });
