@@ -4,34 +4,41 @@
  * counts from navigation start), so Playwright's round trips do not count.
  */
 import { launchChromium } from '../e2e/drivers/chromium';
+import type { PanelSource } from '../e2e/drivers/driver';
 import type { FixturePage } from '../fixtures/pages';
 
 /**
- * Runs in the page before any of its scripts: notes when Rapi's panel first appears.
- * Mutation observers, not animation frames: headless Chromium may paint no frames.
- * Kept as source text because tsx wraps nested functions in a `__name` helper that
- * does not exist in the page.
+ * Runs with Rapi's closed shadow root, in the automation protocol's own world, on
+ * the page's clock: the time the panel is there, waiting for it with a mutation
+ * observer once the host exists (headless Chromium may paint no frames). The root
+ * is closed, so nothing in the page can watch for it; the driver polls for the host
+ * over CDP, and a panel that rendered between two polls is counted at the later
+ * one (a few milliseconds at most). Source text: tsx wraps nested functions in a
+ * `__name` helper the page does not have.
  */
-const WATCH_FOR_PANEL = `(() => {
-  const found = (root) => root.querySelector('[data-testid="rapi-panel"]') !== null;
-  const mark = () => { if (window.__rapiPanelAt === undefined) window.__rapiPanelAt = performance.now(); };
-  const outer = new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) {
-      if (node.localName !== 'rapi-panel' || !node.shadowRoot) continue;
-      const shadow = node.shadowRoot;
-      if (found(shadow)) { mark(); outer.disconnect(); continue; }
-      const inner = new MutationObserver(() => {
-        if (found(shadow)) { mark(); inner.disconnect(); outer.disconnect(); }
-      });
-      inner.observe(shadow, { childList: true, subtree: true });
-    }
+const PANEL_AT: PanelSource<null, number | null> = `(shadow) => {
+  if (!shadow) return null;
+  const found = () => shadow.querySelector('[data-testid="rapi-panel"]') !== null;
+  if (found()) return performance.now();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (found()) { observer.disconnect(); resolve(performance.now()); }
+    });
+    observer.observe(shadow, { childList: true, subtree: true });
   });
-  outer.observe(document, { childList: true, subtree: true });
-})();`;
+}`;
+
+async function panelAt(driver: Awaited<ReturnType<typeof launchChromium>>): Promise<number> {
+  for (let tries = 0; tries < 2000; tries++) {
+    const at = await driver.inPanel(PANEL_AT, null).catch(() => null);
+    if (at !== null) return at;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error('the panel did not mount');
+}
 
 export async function navigationToPanel(pages: readonly FixturePage[], runs: number): Promise<Map<FixturePage, number[]>> {
   const driver = await launchChromium();
-  await driver.context.addInitScript({ content: WATCH_FOR_PANEL });
   const results = new Map<FixturePage, number[]>();
   try {
     // One unmeasured load so the extension's files are in the cache, as for a seller who works all day.
@@ -39,12 +46,8 @@ export async function navigationToPanel(pages: readonly FixturePage[], runs: num
     for (const page of pages) {
       const times: number[] = [];
       for (let run = 0; run < runs; run++) {
-        await driver.goto(page.url);
-        const at = await driver.page.waitForFunction(() => (window as unknown as { __rapiPanelAt?: number }).__rapiPanelAt, null, {
-          timeout: 10_000,
-          polling: 50,
-        });
-        times.push((await at.jsonValue()) as number);
+        await driver.page.goto(page.url, { waitUntil: 'commit' });
+        times.push(await panelAt(driver));
       }
       results.set(page, times);
     }

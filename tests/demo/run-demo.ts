@@ -30,14 +30,13 @@ if (values.screenshot) {
   mkdirSync(dir, { recursive: true });
   for (const page of FIXTURE_PAGES) {
     await driver.goto(page.url);
-    await driver.page.waitForFunction(
-      ([marketplace, kind]) => {
-        const panel = document.querySelector('rapi-panel')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="rapi-panel"]');
-        return panel?.dataset.marketplace === marketplace && panel?.dataset.kind === kind;
-      },
-      [page.marketplace, page.kind],
-      { timeout: 10_000 },
-    );
+    // The panel's shadow root is closed: the driver reads it through the automation protocol.
+    for (let tries = 0; ; tries++) {
+      const panel = await driver.panel();
+      if (panel.marketplace === page.marketplace && panel.kind === page.kind) break;
+      if (tries > 100) throw new Error(`No panel on ${page.url}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const file = join(dir, `${page.marketplace}-${page.kind}.png`);
     await driver.screenshot(file);
     console.log(`✔ ${file}`);

@@ -144,16 +144,25 @@ function withHostileScript(html: string): string {
   return html.replace(/<head>/i, `<head><script>(${hostileScript.toString()})();</script>`);
 }
 
+/** Fills and saves a new snippet in the options page (already open); does not wait for the outcome. */
+async function fillSnippet(driver: ExtensionDriver, title: string, body: string, shortcut: string) {
+  await driver.click('[data-testid="options-new"]');
+  await driver.fill('[data-testid="snippet-title"]', title);
+  await driver.fill('[data-testid="snippet-body"]', body);
+  await driver.fill('[data-testid="snippet-shortcut"]', shortcut);
+  await driver.click('[data-testid="snippet-save"]');
+}
+
+async function saveSnippet(driver: ExtensionDriver, title: string, body: string, shortcut: string) {
+  await fillSnippet(driver, title, body, shortcut);
+  await expect
+    .poll(() => driver.evaluate((t) => [...document.querySelectorAll('[data-testid="snippet-row"]')].some((row) => row.textContent?.includes(t)), title))
+    .toBe(true);
+}
+
 async function createSnippet(driver: ExtensionDriver) {
   await driver.openOptionsPage();
-  await driver.click('[data-testid="options-new"]');
-  await driver.fill('[data-testid="snippet-title"]', TITLE);
-  await driver.fill('[data-testid="snippet-body"]', BODY);
-  await driver.fill('[data-testid="snippet-shortcut"]', ';kirim');
-  await driver.click('[data-testid="snippet-save"]');
-  await expect
-    .poll(() => driver.evaluate((t) => [...document.querySelectorAll('[data-testid="snippet-row"]')].some((row) => row.textContent?.includes(t)), TITLE))
-    .toBe(true);
+  await saveSnippet(driver, TITLE, BODY, ';kirim');
 }
 
 /** Soft: on the old code every way in is reported, not just the first. */
@@ -229,4 +238,34 @@ test('a hostile shop page cannot run or save an audit, nor open the report; the 
   await driver.clickInPanel('rapi-audit-run');
   await expect.poll(() => driver.panelAttribute('rapi-audit-result', 'data-count')).toBe('64');
   expect(await driver.panelText('rapi-audit-compare')).toMatch(/Audit pertama/);
+});
+
+test('runaway writes: a snippet ending in its own shortcut is refused; two that type each other expand once per space typed', async ({ freshDriver: driver }) => {
+  await driver.openOptionsPage();
+  await fillSnippet(driver, 'Ulang', 'Terima kasih ;ulang', ';ulang');
+  await expect.poll(() => driver.evaluate(() => document.querySelector('[data-testid="snippet-error"]')?.textContent ?? '', null)).toMatch(/pintasannya sendiri ";ulang"/);
+  expect(await driver.evaluate(() => document.querySelectorAll('[data-testid="snippet-row"]').length, null)).toBe(0);
+
+  // Each ends with the other's shortcut and a space: on the old code they typed each other forever.
+  await driver.openOptionsPage();
+  await saveSnippet(driver, 'Ping', 'PINGQ ;pongq ', ';pingq');
+  await saveSnippet(driver, 'Pong', 'PONGQ ;pingq ', ';pongq');
+  await driver.click('[data-testid="typed-shopee"]');
+  await expect.poll(() => driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="typed-shopee"]')!.checked, null)).toBe(true);
+
+  await driver.goto(EDITOR.url);
+  await expectPanel(driver, { hosts: 1, kind: 'listing-editor' });
+  await driver.click('[data-fixture-field="description"]');
+  await driver.press('Control+End');
+  const pings = () => driver.evaluate(() => document.querySelector<HTMLTextAreaElement>('[data-fixture-field="description"]')!.value.split('PINGQ').length - 1, null);
+  // As a person types: the next shortcut after the last one has expanded.
+  for (let i = 1; i <= 3; i++) {
+    await driver.typeText(' ;pingq ');
+    await expect.poll(pings).toBe(i);
+  }
+  // Give a runaway loop time to show itself: still three, and no PONG at all.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const description = squash((await submitted(driver)).description ?? '');
+  expect(description.split('PINGQ').length - 1).toBe(3);
+  expect(description).not.toContain('PONGQ');
 });

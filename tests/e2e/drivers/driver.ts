@@ -65,7 +65,9 @@ export interface ExtensionDriver {
 }
 
 /** A function run with Rapi's closed shadow root (null when there is no panel). Its result must be JSON. */
-export type PanelFn<A, R> = (root: ShadowRoot | null, arg: A) => R | Promise<R>;
+export type PanelFn<A, R> = ((root: ShadowRoot | null, arg: A) => R | Promise<R>) | PanelSource<A, R>;
+/** The same as source text, typed by what it takes and gives. */
+export type PanelSource<A, R> = string & { readonly __panelFn?: (arg: A) => R };
 
 /**
  * How drivers reach the panel. Its shadow root is closed, so no page script can
@@ -76,8 +78,11 @@ export type PanelFn<A, R> = (root: ShadowRoot | null, arg: A) => R | Promise<R>;
  */
 export type PanelRunner = <A, R>(fn: PanelFn<A, R>, arg: A) => Promise<R>;
 
-/** Source for the protocol: calls `fn(root, arg)` and returns the result as JSON text. */
-export function panelCallSource(fn: PanelFn<never, unknown>): string {
+/**
+ * Source for the protocol: calls `fn(root, arg)` and returns the result as JSON text. Scripts run
+ * by tsx (bench, demo) pass source text: tsx wraps nested functions in a `__name` helper the page lacks.
+ */
+export function panelCallSource(fn: PanelFn<never, unknown> | string): string {
   return `async function (root, json) { const fn = (${fn.toString()}); return JSON.stringify({ v: await fn(root, JSON.parse(json)) }); }`;
 }
 
