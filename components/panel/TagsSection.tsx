@@ -4,27 +4,50 @@
  * description on Shopee and TikTok Shop, a keyword in the title elsewhere).
  */
 import { t, type Language, type MessageKey } from '../../utils/i18n';
-import type { TagReason, TagSuggestion } from '../../utils/tags';
+import type { HashtagRoom, TagReason, TagSuggestion } from '../../utils/tags';
 
 export interface TagsPanelState {
   /** `inTitle`: a keyword the title already carries word for word, shown as earned, not offered. */
   suggestions: (TagSuggestion & { inTitle?: boolean })[];
-  /** Words that mark the listing as imported: why no local tags are offered. */
+  /** Words that mark the listing as imported or as a foreign brand: why no local tags are offered. */
   importSignals: TagReason[];
+  /** Hashtags the marketplace still takes (Shopee: 18 in all); absent where it sets no limit. */
+  hashtags?: HashtagRoom;
 }
+
+/** Below this many hashtags left, the panel says how many still fit. */
+const FEW_HASHTAGS_LEFT = 5;
 
 const quoteWords = (reasons: readonly TagReason[]) => [...new Set(reasons.map((r) => `“${r.text}”`))].join(', ');
 
 export function TagsSection({ language, state, onInsert }: { language: Language; state: TagsPanelState; onInsert: (tag: TagSuggestion) => void }) {
+  const brands = state.importSignals.filter((reason) => reason.signal === 'foreign-brand');
+  const importWords = state.importSignals.filter((reason) => reason.signal !== 'foreign-brand');
+  const room = state.hashtags;
   return (
     <section className="rapi-tags" data-testid="rapi-tags">
       <h3 className="rapi-section-title">{t(language, 'tags_heading')}</h3>
-      {state.importSignals.length > 0 && (
+      {importWords.length > 0 && (
         <p className="rapi-note" data-testid="rapi-tags-import">
-          {t(language, 'tags_import_note', quoteWords(state.importSignals))}
+          {t(language, 'tags_import_note', quoteWords(importWords))}
         </p>
       )}
-      {state.suggestions.length === 0 && state.importSignals.length === 0 && <p className="rapi-note">{t(language, 'tags_none')}</p>}
+      {brands.length > 0 && (
+        <p className="rapi-note" data-testid="rapi-tags-foreign-brand">
+          {t(language, 'tags_foreign_brand_note', quoteWords(brands))}
+        </p>
+      )}
+      {room && room.left === 0 && (
+        <p className="rapi-note" data-testid="rapi-tags-hashtag-full">
+          {t(language, 'tags_hashtag_full', String(room.used), String(room.limit))}
+        </p>
+      )}
+      {room && room.left > 0 && room.left < FEW_HASHTAGS_LEFT && (
+        <p className="rapi-note" data-testid="rapi-tags-hashtag-left">
+          {t(language, 'tags_hashtag_left', String(room.left), String(room.limit))}
+        </p>
+      )}
+      {state.suggestions.length === 0 && state.importSignals.length === 0 && room?.left !== 0 && <p className="rapi-note">{t(language, 'tags_none')}</p>}
       <ul className="rapi-tag-list">
         {state.suggestions.map((tag) => (
           <li key={`${tag.kind}-${tag.insert}`} className="rapi-tag" data-testid="rapi-tag" data-insert={tag.insert} data-kind={tag.kind}>

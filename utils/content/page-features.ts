@@ -10,7 +10,7 @@ import type { PageMatch } from '../marketplaces/types';
 import { checkListing, type Finding, type RuleId } from '../quality';
 import { withoutRules } from '../quality/without-rules';
 import { disabledRules, enableAllRules, setRuleEnabled, watchRuleSettings } from '../settings/rule-settings';
-import { importSignals, suggestTags, type TagSuggestion } from '../tags';
+import { hashtagRoom, importSignals, suggestTags, type TagSuggestion } from '../tags';
 import { appendTag } from '../tags/append-tag';
 import { coveredByTitle } from '../tags/in-title';
 import { readFieldText } from '../dom/field-kind';
@@ -59,6 +59,7 @@ export async function startPageFeatures(doc: Document, match: PageMatch, store: 
       tags: {
         suggestions: suggestTags(listing).map((tag) => ({ ...tag, inTitle: !tag.insert.startsWith('#') && coveredByTitle(listing.title, tag.insert) })),
         importSignals: importSignals(listing),
+        hashtags: hashtagRoom(listing),
       },
     });
   };
