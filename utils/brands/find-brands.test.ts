@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FOREIGN_BRANDS } from './foreign-brands';
 import { findBrands, foreignBrandOf, listingBrand } from './find-brands';
@@ -57,10 +59,13 @@ describe('foreign brands', () => {
   });
 
   it('cites a source and a country for every brand, and lists none twice', () => {
-    for (const row of [...FOREIGN_BRANDS, ...INDONESIAN_BRANDS]) {
-      expect(row.source.length, row.name).toBeGreaterThan(5);
-      expect(row.country, row.name).toMatch(/^[A-Z]{2}$/);
+    for (const file of ['foreign-brands.ts', 'indonesian-brands.ts']) {
+      const rows = readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8').split('\n').filter((line) => /^\s*\{ name: /.test(line));
+      expect(rows.length).toBeGreaterThan(40);
+      for (const line of rows) expect(line, line.slice(0, 50)).toMatch(/\},\s*\/\/ \S{6,}/);
     }
+    expect(FOREIGN_BRANDS.length + INDONESIAN_BRANDS.length).toBeGreaterThan(200);
+    for (const row of [...FOREIGN_BRANDS, ...INDONESIAN_BRANDS]) expect(row.country, row.name).toMatch(/^[A-Z]{2}$/);
     expect(FOREIGN_BRANDS.every((row) => row.country !== 'ID')).toBe(true);
     expect(INDONESIAN_BRANDS.every((row) => row.country === 'ID')).toBe(true);
     const names = [...FOREIGN_BRANDS, ...INDONESIAN_BRANDS].map((row) => row.name.toLowerCase());
