@@ -31,4 +31,8 @@ export const ADVERSARIAL_INPUTS: Readonly<Record<string, string>> = {
   'emoji run': fill('😀'),
   'capitals': fill('AAAA '),
   'repeated words': fill('kaos polos '),
+  'look-alike brands': fill('S4MSUNG Samsng 0PP0 lNFINX '),
+  'decorative digits': fill('⓪⑧①② 𝟎𝟖 '),
+  'digit words and separators': fill('kosong lapan*se_dua•'),
+  'spelled domains and handles': fill('a dot com IG a_b link di bio '),
 };

@@ -7,8 +7,9 @@
  * "a.a.a.a…" or "@@@@…" is read once, not once per position (no quadratic backtracking).
  */
 import { findPhrases, type PhraseMatch } from '../text/spans';
+import { OFFICIAL_DOMAINS, SUPPORT_PATH_WORDS } from '../official-domains';
 
-export type LinkKind = 'email' | 'url' | 'handle' | 'invitation' | 'qr';
+export type LinkKind = 'email' | 'url' | 'handle' | 'invitation' | 'pointer' | 'qr';
 export interface LinkMatch extends PhraseMatch {
   kind: LinkKind;
 }
@@ -17,14 +18,23 @@ const EMAIL = /(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1
 const EMAIL_SPELLED =
   /(?<![\w.-])[\w.-]{1,64}\s{0,2}(?:\[\s?(?:at|@)\s?\]|\(\s?(?:at|@)\s?\)|\{at\}|\sat\s)\s{0,2}[A-Za-z0-9-]{1,63}\s{0,2}(?:\[\s?(?:dot|titik)\s?\]|\(\s?(?:dot|titik)\s?\)|\sdot\s|\stitik\s|\.)\s{0,2}(?:com|co\.id|id|net|org)\b/gi;
 
+// "nama@gmail", "nama (at) yahoo": an address at a mail provider, even without ".com".
+const EMAIL_PROVIDER =
+  /(?<![\w.%+-])[\w.%+-]{2,64}\s{0,2}(?:@|\(\s?at\s?\)|\[\s?at\s?\]|\sat\s)\s{0,2}(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|live|proton(?:mail)?)\b(?:\s{0,2}(?:\.|\(\s?dot\s?\)|\[\s?dot\s?\]|\sdot\s|\stitik\s)\s{0,2}(?:com|co\.id|co\s(?:dot|titik)\sid|id))?/gi;
+// "tokoku dot com", "tokoku (titik) id", "tokoku [dot] co dot id": a domain spelled out.
+const DOMAIN_SPELLED =
+  /(?<![\w.-])[A-Za-z0-9][\w-]{1,62}\s{0,2}(?:\(\s?(?:dot|titik)\s?\)|\[\s?(?:dot|titik)\s?\]|\s(?:dot|titik)\s)\s{0,2}(?:com|net|org|co(?:\s{0,2}(?:\.|\(\s?dot\s?\)|\sdot\s|\stitik\s)\s{0,2}id)?|id|shop|store|xyz|me|link|biz)\b/gi;
+
 const URL_WITH_SCHEME = /(?<![\w./@-])(?:https?:\/\/|www\.)[^\s<>"'`]{2,2048}/gi;
 const LINK_HOSTS =
   /(?<![\w./@-])(?:wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|wa\.link|bit\.ly|s\.id|linktr\.ee|t\.me|line\.me|instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|m\.me|tiktok\.com|vt\.tiktok\.com|youtube\.com|youtu\.be|tinyurl\.com|shorturl\.at|cutt\.ly|lynk\.id|heylink\.me|linkin\.bio)\/[^\s<>"'`]{0,2048}/gi;
 // Lowercase or uppercase top-level domains only: "bahan katun.Id" (a missing space) is not a domain.
 const BARE_DOMAIN =
   /(?<![\w./@-])[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.(?:com|net|org|co\.id|my\.id|biz\.id|web\.id|or\.id|id|shop|store|online|site|xyz|link|COM|NET|ORG|CO\.ID|ID)(?![\w-])(?:\/[^\s<>"'`]{0,2048})?/g;
-// Government verification sites (cekbpom.pom.go.id, halal.go.id) help buyers and lead to no sale elsewhere.
+// Government verification sites (cekbpom.pom.go.id, halal.go.id, kemenperin.go.id/imei) help buyers and lead
+// to no sale elsewhere; sellers sometimes write their dots as bullets ("kemenperin•go•id").
 const TRUSTED_HOST = /\.(?:go|ac)\.id(?:\/|$)/i;
+const BULLET_DOTS = /[•·∙]/g;
 
 const HANDLE = /(?<![\w.@])@([A-Za-z_][\w.]{2,29})/g;
 // "@Rp10.000", "isi 3 @pcs": the at-sign means "each", not a handle.
@@ -36,8 +46,18 @@ const SOCIAL_INVITE =
   /\b(?:follow|cek|kunjungi|add|dm|ikuti|mampir)\s{1,2}(?:ke\s{1,2})?(?:ig|instagram|insta|fb|facebook|twitter|tiktok|youtube|line|telegram)\s{1,2}(?:kami\s{1,2}|kita\s{1,2})?@?[\w.]{3,30}/gi;
 // "IG: IDG000000014" is a Geographical Indication certificate, not Instagram.
 const GEOGRAPHICAL_INDICATION = /^IDG?\s?\d/i;
+// "IG tokoku_official", "tiktok kami toko.batik": a handle without "@" after the network's name. The handle
+// must look like one (an underscore, a dot, a digit, or a shop suffix), so "Kopi IG Kintamani" is not one.
+const SOCIAL_BARE =
+  /\b(?:ig|instagram|insta|tiktok|tt|twitter|telegram|tele|fb|facebook)\s{1,2}(?:(?:kami|kita|toko)\s{0,2}:?\s{1,2})?[A-Za-z0-9][\w.]{2,29}/gi;
+const HANDLE_SHAPED = /[_.\d]|.{3,}(?:official|shop|store|olshop|gallery|collection|id)$/i;
+const GENERIC_WORD = /^(?:shop|store|official|live|viral|video|konten|content|kami|kita|toko|ads?|story|reels?|affiliate|seller)$/i;
+
 const INVITATION =
   /\b(?:via|lewat|hubungi|kontak|contact|chat|order|pesan|tanya|dm|japri|inbox|hub)\s{1,3}(?:(?:ke|di|via|lewat|kami\s{1,3}di|kami\s{1,3}via)\s{1,3})?(?:wa|whatsapp|w\.a|line|telegram|tele|ig|instagram|fb|facebook|email|e-mail)\b/gi;
+// Pointers to contact details kept elsewhere: "link di bio", "nomor di foto", "WA ada di gambar", "cek bio".
+const POINTER =
+  /\blink\s{1,3}(?:(?:ada\s{1,3})?di|in|on)\s{1,3}bio\b|\b(?:cek|lihat|klik|buka)\s{1,3}(?:bio|link\s{1,3}bio|profil\s{1,3}(?:ig|instagram|tiktok|wa|whatsapp))\b|\b(?:nomor|nomer|no\.?|kontak|contact|wa|whatsapp|hp|telp|telepon|ig|instagram|email|e-mail|link|alamat\s{1,3}web)\s{1,3}(?:kami\s{1,3}|toko\s{1,3})?(?:ada\s{1,3})?(?:di|pada|tertera\s{1,3}di|ada\s{1,3}di)\s{1,3}(?:foto|gambar|pict?|picture|bio|profil|profile|video|katalog|watermark)\b/gi;
 const QR = /\b(?:scan|pindai|sken)\s{0,3}(?:kode\s{0,3})?(?:qr|barcode)(?:\s{0,3}code)?\b/gi;
 
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/;
@@ -53,15 +73,39 @@ function emails(text: string): LinkMatch[] {
   const plain = findPhrases(text, EMAIL)
     .map(trimTrailing)
     .filter((match) => /\.[A-Za-z]{2,}$/.test(match.phrase));
-  return [...plain, ...findPhrases(text, EMAIL_SPELLED)].map(tag('email'));
+  return [...plain, ...findPhrases(text, EMAIL_SPELLED), ...findPhrases(text, EMAIL_PROVIDER)].map(tag('email'));
 }
 
-/** Links, except links to marketplaces (`isMarketplaceLink`: another rule names those) and trusted hosts. */
-function urls(text: string, isMarketplaceLink: (url: string) => boolean): LinkMatch[] {
+/** Host and path of a link, with bullets read as dots ("kemenperin•go•id"). */
+function hostAndPath(url: string): { host: string; path: string } {
+  const bare = url.replace(BULLET_DOTS, '.').replace(/^(?:https?:\/\/)?(?:www\.)?/i, '');
+  const cut = bare.search(/[/?#]/);
+  return cut < 0 ? { host: bare.toLowerCase(), path: '' } : { host: bare.slice(0, cut).toLowerCase(), path: bare.slice(cut) };
+}
+
+/** A brand's own site: its support pages always, any page when the title names the brand. */
+function isOfficialLink(url: string, titleWords: ReadonlySet<string>): boolean {
+  const { host, path } = hostAndPath(url);
+  for (const [domain, brands] of Object.entries(OFFICIAL_DOMAINS)) {
+    if (host !== domain && !host.endsWith(`.${domain}`)) continue;
+    const supportPage = path.toLowerCase().split(/[/_.?#=&-]+/).some((word) => SUPPORT_PATH_WORDS.has(word));
+    return supportPage || brands.some((brand) => titleWords.has(brand));
+  }
+  return false;
+}
+
+/** Links, except links to marketplaces (`isMarketplaceLink`: another rule names those), trusted hosts and brands' own sites. */
+function urls(text: string, isMarketplaceLink: (url: string) => boolean, titleWords: ReadonlySet<string>): LinkMatch[] {
   const bare = findPhrases(text, BARE_DOMAIN).filter((match) => /\p{L}/u.test(match.phrase.split('.').slice(0, -1).join('')));
-  return [...findPhrases(text, URL_WITH_SCHEME), ...findPhrases(text, LINK_HOSTS), ...bare]
+  return [...findPhrases(text, URL_WITH_SCHEME), ...findPhrases(text, LINK_HOSTS), ...bare, ...findPhrases(text, DOMAIN_SPELLED)]
     .map(trimTrailing)
-    .filter((match) => match.phrase.length > 4 && !isMarketplaceLink(match.phrase) && !TRUSTED_HOST.test(match.phrase))
+    .filter(
+      (match) =>
+        match.phrase.length > 4 &&
+        !isMarketplaceLink(match.phrase.replace(BULLET_DOTS, '.')) &&
+        !TRUSTED_HOST.test(match.phrase.replace(BULLET_DOTS, '.')) &&
+        !isOfficialLink(match.phrase, titleWords),
+    )
     .map(tag('url'));
 }
 
@@ -72,18 +116,26 @@ function handles(text: string): LinkMatch[] {
   const labelled = [...findPhrases(text, SOCIAL_LABEL), ...findPhrases(text, SOCIAL_INVITE)]
     .map(trimTrailing)
     .filter((match) => !GEOGRAPHICAL_INDICATION.test(match.phrase.replace(/^\S+\s{0,2}[:=]?\s{0,2}/, '')));
-  return [...at, ...labelled].map(tag('handle'));
+  const bare = findPhrases(text, SOCIAL_BARE)
+    .map(trimTrailing)
+    .filter((match) => {
+      const handle = match.phrase.split(/[\s:]+/).pop() ?? '';
+      return HANDLE_SHAPED.test(handle) && !GENERIC_WORD.test(handle) && !GEOGRAPHICAL_INDICATION.test(handle) && /\p{L}/u.test(handle);
+    });
+  return [...at, ...labelled, ...bare].map(tag('handle'));
 }
 
 export function findContactLinks(
   text: string,
-  options: { isMarketplaceLink: (url: string) => boolean; qr: boolean },
+  options: { isMarketplaceLink: (url: string) => boolean; qr: boolean; title?: string },
 ): LinkMatch[] {
+  const titleWords = new Set((options.title ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   return [
     ...emails(text),
-    ...urls(text, options.isMarketplaceLink),
+    ...urls(text, options.isMarketplaceLink, titleWords),
     ...handles(text),
     ...findPhrases(text, INVITATION).map(tag('invitation')),
+    ...findPhrases(text, POINTER).map(tag('pointer')),
     ...(options.qr ? findPhrases(text, QR).map(tag('qr')) : []),
   ];
 }

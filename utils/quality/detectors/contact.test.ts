@@ -53,6 +53,34 @@ const MUST_TRIGGER: readonly [string, string][] = [
   ['order via WA', 'invitation'],
   ['hubungi kami di WhatsApp', 'invitation'],
   ['scan kode QR', 'qr'],
+  // Forms used to slip past filters.
+  ['0812*3456*7890', 'phone'],
+  ['0812_3456_7890', 'phone'],
+  ['0812•3456•7890', 'phone'],
+  ['0812/3456/7890', 'phone'],
+  ['0812~3456~7890', 'phone'],
+  ['#Nol-813-8596-7878', 'phone'],
+  ['nol delapan 12 3456 7890', 'phone'],
+  ['kosong lapan satu dua tiga empat lima enam tujuh lapan sembilan', 'phone'],
+  ['0812 tiga empat lima enam 7890', 'phone'],
+  ['O8l2-3456-789O', 'phone'],
+  ['0812-3456-78I0', 'phone'],
+  ['⓪⑧①②③④⑤⑥⑦⑧⑨⓪', 'phone'],
+  ['𝟎𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗𝟎', 'phone'],
+  ['𝟘𝟠𝟙𝟚-𝟛𝟜𝟝𝟞-𝟟𝟠𝟡𝟘', 'phone'],
+  ['tokobatik@gmail', 'email'],
+  ['tokobatik (at) yahoo', 'email'],
+  ['tokobatik gmail dot com', 'url'],
+  ['tokobatik dot com', 'url'],
+  ['tokobatik (titik) id', 'url'],
+  ['IG tokobatik_official', 'handle'],
+  ['ig toko.batik', 'handle'],
+  ['tiktok kami batiksari88', 'handle'],
+  ['link di bio', 'pointer'],
+  ['nomor ada di foto', 'pointer'],
+  ['WA di gambar', 'pointer'],
+  ['cek bio', 'pointer'],
+  ['chat via WA', 'invitation'],
 ];
 
 // Look-alikes: numbers and at-signs that are sizes, prices, codes, dates and certificates.
@@ -107,10 +135,30 @@ const MUST_NOT_TRIGGER: readonly string[] = [
   'Versi 1.2.3',
   'Dress A-line motif bunga, line art',
   'shopee.co.id/tokoku',
+  // Brands' own help pages, government checks written with bullets, dates, sizes, codes and registrations.
+  'Cek IMEI di http://kemenperin•go•id/imei/',
+  'Klaim garansi Samsung di https://www.samsung.com/id/support/warranty/',
+  'Panduan lengkap: support.apple.com/id-id/iphone',
+  'Kumpulkan poin di eraspace.com/myeraspace/claim-transaction',
+  'Driver printer: epson.co.id/drivers',
+  'Periode promo 12/08/2024 - 31/08/2024',
+  'Ukuran 08/10/12 tersedia',
+  'Kemenkes RI AKD 20501220379',
+  'POM NA18171234567',
+  'POM TR 123456789',
+  'IG IDG000000014 Kopi Gayo',
+  'Kopi IG Kintamani Bali',
+  'Tiktok Shop by Tokopedia',
+  'Satu set isi dua belas pcs',
+  'Nomor seri ada di kotak',
+  'Cek profil toko kami untuk produk lain',
+  'Stok kosong 08.00 buka lagi',
+  'Kain motif polka dot combed 30s',
 ];
 
 describe('findContacts', () => {
   it('has at least 40 forms that must trigger and 40 that must not', () => {
+    expect(MUST_TRIGGER.filter(([, kind]) => kind === 'pointer').length).toBeGreaterThanOrEqual(4);
     expect(MUST_TRIGGER.length).toBeGreaterThanOrEqual(40);
     expect(MUST_NOT_TRIGGER.length).toBeGreaterThanOrEqual(40);
   });

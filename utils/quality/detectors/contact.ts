@@ -1,7 +1,10 @@
 /**
  * Every way a listing can send a buyer away from the marketplace: phone and WhatsApp
- * numbers, e-mail, links, social handles, "order via WA", "scan QR". Forbidden on
- * Shopee, TikTok Shop and Lazada alike (marketplaces.md §3.1).
+ * numbers (also disguised: words, look-alike letters, decorative digits, odd separators),
+ * e-mail (also spelled out), links and spelled-out domains, social handles (also without
+ * "@"), "order via WA", pointers elsewhere ("link di bio", "nomor di foto"), "scan QR".
+ * Forbidden on Shopee, TikTok Shop and Lazada alike (marketplaces.md §3.1). A brand's own
+ * support or warranty page is not a contact (`../official-domains.ts`).
  */
 import type { Severity, Span } from '../types';
 import { withoutOverlaps } from '../text/spans';
@@ -21,28 +24,45 @@ export interface ContactMatch extends Span {
 const LEAD_IN =
   /(?:\b(?:info|order|pemesanan|pesan|hubungi|hub|kontak|contact|call|sms|chat|wa|whatsapp|telp|tlp|telepon|tel|hp|no|nomor|nomer|ig|instagram|line|email|e-mail|fb|kami|di|ke|via|cs|admin)\b[\s.:=/-]{0,3})+$/i;
 
+// "SERBASHOP.ID" in capitals with no path is often a shop's trading name styled as a domain: a warning, not an error.
+const SHOP_STYLE_DOMAIN = /^[A-Z0-9][A-Z0-9-]*(?:\.[A-Z]{2,4})+$/;
+
 function leadIn(text: string, start: number): number {
   const window = text.slice(Math.max(0, start - 40), start);
   const match = LEAD_IN.exec(window);
   return match ? start - (window.length - match.index) : start;
 }
 
-export function findContacts(text: string, options: { qr?: boolean } = {}): ContactMatch[] {
+export function findContacts(text: string, options: { qr?: boolean; title?: string } = {}): ContactMatch[] {
   const phones = findPhoneNumbers(text).map((phone) => ({
     start: phone.start,
     end: phone.end,
     kind: 'phone' as const,
     phrase: text.slice(phone.start, phone.end),
   }));
-  const links = findContactLinks(text, { isMarketplaceLink, qr: options.qr ?? true });
-  const isPointer = (kind: ContactMatch['kind']) => kind === 'invitation' || kind === 'qr';
+  const links = findContactLinks(text, { isMarketplaceLink, qr: options.qr ?? true, title: options.title ?? text });
+  const isPointer = (kind: ContactMatch['kind']) => kind === 'invitation' || kind === 'pointer' || kind === 'qr';
   const contacts: ContactMatch[] = withoutOverlaps([...phones, ...links.filter((link) => !isPointer(link.kind))]).map(
-    (match) => ({ ...match, severity: 'error', removeFrom: leadIn(text, match.start) }),
+    (match) => ({ ...match, severity: SHOP_STYLE_DOMAIN.test(match.phrase) ? 'warning' : 'error', removeFrom: leadIn(text, match.start) }),
   );
   // "hubungi WA 0812…" is one contact with its lead-in, not an invitation and then a number.
-  const pointers = links
-    .filter((link) => isPointer(link.kind))
-    .filter((link) => !contacts.some((contact) => link.start < contact.end && link.end > contact.removeFrom))
+  const pointers = withoutOverlaps(links.filter((link) => isPointer(link.kind)))
+    .filter(outside(contacts))
     .map((link): ContactMatch => ({ ...link, severity: 'warning', removeFrom: link.start }));
   return withoutOverlaps([...contacts, ...pointers]);
+}
+
+/**
+ * Spans (sorted by start) that touch no contact with its lead-in. One sweep: contacts are
+ * sorted and do not overlap, so a 100 KB text full of both costs linear time, not their product.
+ */
+function outside(contacts: readonly ContactMatch[]): (span: Span) => boolean {
+  let next = 0;
+  return (span) => {
+    while (next < contacts.length && contacts[next]!.end <= span.start) next++;
+    for (let k = next; k < contacts.length && contacts[k]!.removeFrom < span.end; k++) {
+      if (span.start < contacts[k]!.end) return false;
+    }
+    return true;
+  };
 }

@@ -30,4 +30,25 @@ describe('findPhoneNumbers', () => {
   it('rejects digit runs longer than any phone number', () => {
     expect(digits('0812345678901234567890')).toEqual([]);
   });
+
+  it('reads numbers written partly in words, with look-alike letters or decorative digits', () => {
+    expect(digits('#Nol-813-8596-7878')).toEqual([['081385967878', 'mobile']]);
+    expect(digits('kosong lapan se dua 3456 7890')).toEqual([['081234567890', 'mobile']]);
+    expect(digits('O8l2-3456-789O')).toEqual([['081234567890', 'mobile']]);
+    expect(digits('𝟎𝟖𝟏𝟐-𝟑𝟒𝟓𝟔-𝟕𝟖𝟗𝟎')).toEqual([['081234567890', 'mobile']]);
+    expect(digits('0812*3456*7890')).toEqual([['081234567890', 'mobile']]);
+  });
+
+  it('keeps spans on the original text', () => {
+    const text = 'WA ⓪⑧①② 3456 7890 ya';
+    const [phone] = findPhoneNumbers(text);
+    expect(text.slice(phone!.start, phone!.end)).toBe('⓪⑧①② 3456 7890');
+  });
+
+  it('leaves counting words, sizes, dates and "se-" alone', () => {
+    expect(digits('Tersedia satu, dua, atau tiga lusin')).toEqual([]);
+    expect(digits('Terbaik se-Indonesia 2024')).toEqual([]);
+    expect(digits('Ukuran 8/128 GB dan 12/256 GB')).toEqual([]);
+    expect(digits('Promo 12/08/2024 sampai 31/08/2024')).toEqual([]);
+  });
 });

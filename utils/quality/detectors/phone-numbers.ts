@@ -1,13 +1,17 @@
 /**
  * Phone and WhatsApp numbers the way Indonesian sellers write them: 0812-3456-7890,
- * +62 812 3456 7890, (0812) 345 6789, 0 8 1 2…, 0812.3456.7890, "O812-3456-789O",
- * fullwidth or keycap digits, landlines like (021) 555-1234, and spelled out
- * ("nol delapan satu dua…").
+ * +62 812 3456 7890, (0812) 345 6789, 0 8 1 2…, 0812.3456.7890, 0812*3456*7890,
+ * 0812_3456_7890, 0812•3456•7890, "O812-3456-789O", "O8l2…" (l for 1), fullwidth,
+ * circled, mathematical or keycap digits, landlines like (021) 555-1234, and spelled
+ * out in whole or in part ("nol delapan satu dua…", "#Nol-813-8596-7878"): the text is
+ * first normalised by `digit-normalize.ts`, and spans are mapped back.
  *
  * A hand-written scanner, not one big regular expression: it reads each character
  * a bounded number of times (linear on any input), and it can judge a number by its
  * groups (a date is 2+2+4 digits, a SKU is glued to letters, a price lacks the 0).
  */
+import { normalizeDigits, originalSpan } from './digit-normalize';
+
 export interface PhoneMatch {
   start: number;
   end: number;
@@ -23,8 +27,12 @@ interface Group {
   separator: string;
 }
 
-// Zero-width and keycap characters count as separators: they are used to slip numbers past filters.
-const SEPARATORS = new Set([' ', '\t', '\u00a0', '-', '–', '—', '.', '(', ')', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\ufe0f', '\u20e3']);
+// Zero-width and keycap characters, stars, underscores, bullets and slashes count as separators:
+// they are used to slip numbers past filters.
+const SEPARATORS = new Set([
+  ' ', '\t', '\u00a0', '-', '–', '—', '.', '(', ')', '*', '_', '/', '•', '·', '∙', '~', '|', '#', '+',
+  '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\ufe0f', '\u20e3',
+]);
 const MAX_SEPARATOR = 3;
 const MAX_DIGITS = 15;
 
@@ -35,9 +43,11 @@ function digitAt(text: string, i: number): string {
   const code = text.charCodeAt(i);
   if (isAsciiDigit(code)) return text[i]!;
   if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
-  // Letter O for zero, only when it stands against a digit and not inside a word ("O812", "789O", not "TOKO").
-  if ((code === 79 || code === 111) && !isLetterAt(text, i - 1) && !isLetterAt(text, i + 1)) {
-    if (isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1))) return '0';
+  // Letter O for zero and l or I for one, only when they stand against a digit and not inside a word
+  // ("O812", "789O", "O8l2"; not "TOKO"; "5l" for five litres becomes "51", which starts no phone).
+  const lookalike = code === 79 || code === 111 ? '0' : code === 108 || code === 73 ? '1' : '';
+  if (lookalike && !isLetterAt(text, i - 1) && !isLetterAt(text, i + 1)) {
+    if (isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1))) return lookalike;
   }
   return '';
 }
@@ -116,10 +126,11 @@ function classify(raw: string, plus: boolean, phoneWord: () => boolean): PhoneMa
   return null;
 }
 
-/** A number starts on a group of 3+ digits, on "62", or on spaced single digits ("0 8 1 2"). */
+/** A number starts on a group of 3+ digits, on "62", on spaced single digits ("0 8 1 2"), or on a lone 0 ("0-813-…"). */
 function canStart(groups: readonly Group[], g: number): boolean {
   const group = groups[g]!;
   const next = groups[g + 1];
+  if (group.digits === '0' && next) return true;
   return group.digits.length >= 3 || group.digits === '62' || (group.digits.length === 1 && next?.digits.length === 1);
 }
 
@@ -161,21 +172,7 @@ function phonesInRun(text: string, groups: readonly Group[], first: RunContext |
   }
 }
 
-const DIGIT_WORDS: Record<string, string> = {
-  nol: '0', kosong: '0', satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', sembilan: '9',
-};
-const WORD = 'nol|kosong|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan';
-const SPELLED = new RegExp(`\\b(?:${WORD})(?:[\\s,.-]{1,3}(?:${WORD})){8,13}\\b`, 'gi');
-
-function spelledPhones(text: string, out: PhoneMatch[]): void {
-  for (const match of text.matchAll(SPELLED)) {
-    const digits = match[0].toLowerCase().split(/[^a-z]+/).map((word) => DIGIT_WORDS[word] ?? '').join('');
-    const kind = classify(digits, false, () => false);
-    if (kind === 'mobile') out.push({ start: match.index, end: match.index + match[0].length, digits, kind });
-  }
-}
-
-export function findPhoneNumbers(text: string): PhoneMatch[] {
+function scan(text: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!digitAt(text, i)) continue;
@@ -183,6 +180,12 @@ export function findPhoneNumbers(text: string): PhoneMatch[] {
     phonesInRun(text, groups, runContext(text, i), out);
     i = end;
   }
-  spelledPhones(text, out);
-  return out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+export function findPhoneNumbers(text: string): PhoneMatch[] {
+  const normalized = normalizeDigits(text);
+  return scan(normalized.text)
+    .map((phone) => ({ ...phone, ...originalSpan(normalized, phone.start, phone.end) }))
+    .sort((a, b) => a.start - b.start);
 }

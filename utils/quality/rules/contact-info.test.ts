@@ -27,4 +27,27 @@ describe('contact-info', () => {
     expect(runRule(contactInfo, listingWith({ description: 'Tanya stok lewat chat penjual. SKU: BTK-2024-0012, Rp125.000.' }))).toEqual([]);
     expect(runRule(contactInfo, listingWith({ title: 'Barcode Scanner USB 2D QR', description: 'Bisa scan QR code dan barcode.' }))).toEqual([]);
   });
+
+  it('is a warning for a pointer to contacts kept elsewhere, with its own message', () => {
+    const [finding] = runRule(contactInfo, listingWith({ description: `${GOOD_DESCRIPTION}\nNomor WA ada di foto ya kak, link di bio.` }));
+    expect(finding).toMatchObject({ severity: 'warning', messageKey: 'rule_contact_info_pointer', params: ['WA ada di foto', 'Shopee'] });
+  });
+
+  it('catches numbers disguised with words, look-alike letters and decorative digits', () => {
+    for (const hidden of ['#Nol-813-8596-7878', 'kosong lapan satu tiga 8596 7878', 'O8l3-8596-7878', '⓪⑧①③⑧⑤⑨⑥⑦⑧⑦⑧']) {
+      const [finding] = runRule(contactInfo, listingWith({ description: `Fast respon WA ${hidden} ya` }));
+      expect(finding, hidden).toMatchObject({ severity: 'error', ruleId: 'contact-info' });
+    }
+  });
+
+  it("leaves a brand's own support and warranty pages alone, but not a shop's site", () => {
+    const title = 'Samsung Galaxy A55 5G 8/256 Garansi Resmi SEIN';
+    const official = 'Cek garansi di https://www.samsung.com/id/support/ dan IMEI di http://kemenperin•go•id/imei/';
+    expect(runRule(contactInfo, listingWith({ title, description: official }))).toEqual([]);
+    expect(runRule(contactInfo, listingWith({ title, description: 'Katalog lengkap di https://tokohpku.com' }))[0]).toMatchObject({ severity: 'error' });
+  });
+
+  it('calls a capitalised shop-style domain in the title a warning: it is often the trading name', () => {
+    expect(runRule(contactInfo, listingWith({ title: 'SERBAGUNA.ID Gantungan Dinding Tanpa Bor' }))[0]).toMatchObject({ severity: 'warning' });
+  });
 });

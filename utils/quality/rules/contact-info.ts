@@ -13,15 +13,20 @@ const SCANNER_PRODUCT = /\b(?:scanner|scan|barcode|qr|printer|kasir|pos)\b/i;
 
 export const contactInfo: Rule<'contact-info'> = {
   id: 'contact-info',
-  messageKeys: ['rule_contact_info', 'rule_contact_info_qr'],
+  messageKeys: ['rule_contact_info', 'rule_contact_info_qr', 'rule_contact_info_pointer'],
   check({ texts, profile, listing }) {
     const qr = !SCANNER_PRODUCT.test(listing.title);
     const findings: Finding[] = [];
     for (const { field, text } of texts) {
-      for (const contact of findContacts(text, { qr }).slice(0, MAX_FINDINGS_PER_FIELD)) {
+      for (const contact of findContacts(text, { qr, title: listing.title }).slice(0, MAX_FINDINGS_PER_FIELD)) {
         const span = { start: contact.start, end: contact.end };
         if (contact.kind === 'qr') {
           findings.push(makeFinding('contact-info', contact.severity, field, [excerpt(contact.phrase)], { span, messageKey: 'rule_contact_info_qr' }));
+          continue;
+        }
+        if (contact.kind === 'pointer') {
+          const params = [excerpt(contact.phrase), profile.name];
+          findings.push(makeFinding('contact-info', contact.severity, field, params, { span, messageKey: 'rule_contact_info_pointer' }));
           continue;
         }
         const fix =
