@@ -22,6 +22,7 @@ describe('counterfeit-claim', () => {
     ['Parfum replika aroma mirip aslinya', 'replika'],
     ['Jam tangan grade original Swiss', 'grade original'],
     ['Sepatu Premium Copy kualitas bagus', 'Premium Copy'],
+    ['Sepatu Nike Air Jordan No Box KW Super', 'KW Super'],
   ])('flags %s', (text, phrase) => {
     expect(claims(text)).toContain(phrase);
     expect(runRule(counterfeitClaim, listingWith({ description: text }))[0]).toMatchObject({ severity: 'error' });
@@ -49,6 +50,9 @@ describe('counterfeit-claim', () => {
     'Lego Star Wars Clone Trooper minifigure',
     'Kamera CCTV HDC-1200 dengan kabel',
     'Jersey replica musim terbaru',
+    'Dijamin 100% original, bukan KW',
+    'Barang ori, bukan replika atau super copy',
+    'Hati-hati barang KW di luar sana, beli yang asli di sini',
   ])('stays quiet for %s', (text) => {
     expect(claims(text)).toEqual([]);
   });

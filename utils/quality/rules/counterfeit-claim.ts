@@ -16,6 +16,7 @@ import { findPhrases, withoutOverlaps, type PhraseMatch } from '../text/spans';
 import { CLONE, CLONE_WORDS, REPLICA, REPLICA_GOODS, REPLICA_OBJECT, MARGIELA, PERFUME } from '../clone-words';
 import { findLookalikeBrands, namesClonedBrand } from '../detectors/brand-lookalikes';
 import { brandName } from '../cloned-brands';
+import { isNegated } from '../detectors/negation';
 
 const WINDOW = 80;
 const around = (text: string, match: PhraseMatch) => text.slice(Math.max(0, match.start - WINDOW), match.end + WINDOW);
@@ -40,7 +41,9 @@ export const counterfeitClaim: Rule<'counterfeit-claim'> = {
     const findings: Finding[] = [];
     for (const { field, text } of texts) {
       const words = [...CLONE_WORDS.flatMap((pattern) => findPhrases(text, pattern)), ...replicaClaims(text), ...cloneClaims(text)];
-      for (const match of withoutOverlaps(words).slice(0, MAX_FINDINGS_PER_FIELD)) {
+      // "Original, bukan KW" denies the copy: not a claim.
+      const claims = withoutOverlaps(words).filter((match) => !isNegated(text, match.start));
+      for (const match of claims.slice(0, MAX_FINDINGS_PER_FIELD)) {
         findings.push(makeFinding('counterfeit-claim', 'error', field, [match.phrase], { span: match }));
       }
     }

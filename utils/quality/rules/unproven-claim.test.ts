@@ -74,6 +74,11 @@ describe('unproven-claim', () => {
     expect(inTitle(title)).toEqual([]);
   });
 
+  it('leaves a disclaimer alone: denying a cure claim is what the rules ask for', () => {
+    expect(check('Produk ini bukan obat dan tidak untuk menyembuhkan penyakit.')).toEqual([]);
+    expect(check('Tidak dimaksudkan untuk mendiagnosis, mengobati, atau menyembuhkan penyakit apa pun.')).toEqual([]);
+  });
+
   it('leaves "terbaik" in a description alone: there it is ordinary praise', () => {
     expect(check('Kami selalu memberi pelayanan terbaik untuk pelanggan.')).toEqual([]);
   });

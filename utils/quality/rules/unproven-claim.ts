@@ -15,6 +15,7 @@ import type { Finding, Rule, RuleContext, Severity } from '../types';
 import type { MessageKey } from '../../i18n/translate';
 import { makeFinding, MAX_FINDINGS_PER_FIELD } from '../finding';
 import { findRegistrations } from '../detectors/registration-numbers';
+import { isNegated } from '../detectors/negation';
 import { findPhrases, withoutOverlaps, type PhraseMatch } from '../text/spans';
 import { ABSOLUTE, CLINICAL, CLINICAL_EVIDENCE, CURE, HEALTH_OR_BEAUTY, MILD, MIRACLE, RANKING, TITLE_SUPERLATIVE, TREATS } from '../claim-words';
 
@@ -44,7 +45,10 @@ export const unprovenClaim: Rule<'unproven-claim'> = {
     for (const { field, text } of ctx.texts) {
       const claims: Claim[] = [];
       const add = (pattern: RegExp, severity: Severity, messageKey: MessageKey, skip = (_phrase: string) => false) => {
-        for (const match of findPhrases(text, pattern)) if (!skip(match.phrase)) claims.push({ ...match, severity, messageKey });
+        for (const match of findPhrases(text, pattern)) {
+          // "Tidak untuk menyembuhkan penyakit" is the disclaimer the rules ask for, not a claim.
+          if (!skip(match.phrase) && !isNegated(text, match.start)) claims.push({ ...match, severity, messageKey });
+        }
       };
       add(CURE, 'error', 'rule_unproven_claim_cure');
       add(TREATS, proof.registered ? 'tip' : 'warning', 'rule_unproven_claim_cure');
