@@ -135,11 +135,12 @@ describe('words read in the wrong sense', () => {
     if (right) expect(found).toContain(right);
   });
 
-  it('reads bark as bark: "kulit kayu" is neither Kayu nor Kulit', () => {
-    const found = labels({ title: 'Tas Anyaman Kulit Kayu Handmade' });
+  it.each(['Tas Anyaman Kulit Kayu Handmade', 'Tas Kulit Kayu Anyaman Etnik'])('reads bark as bark: "kulit kayu" is neither Kayu nor Kulit (%s)', (title) => {
+    const found = labels({ title });
     expect(found).toContain('Kulit Kayu');
     expect(found).not.toContain('Kayu');
     expect(found).not.toContain('Kulit');
+    expect(found).not.toContain('Tas Kulit');
   });
 
   it('still reads chocolate where chocolate is sold', () => {

@@ -55,6 +55,7 @@ export const CRAFTS: readonly LexiconEntry[] = [
   { id: 'sulam-usus', label: 'Sulam Usus', terms: ['sulam usus'], en: 'Sulam Usus Lampung Embroidery', from: ['Lampung'], handmade: true, ...wastra }, // wiki/Sulam_usus
   { id: 'karawo', label: 'Karawo', terms: ['karawo', 'sulaman karawo', 'kain karawo'], en: 'Karawo Drawn-thread Embroidery', from: ['Gorontalo'], handmade: true, ...wastra }, // wiki/Karawo
   { id: 'ulap-doyo', label: 'Ulap Doyo', terms: ['ulap doyo', 'tenun doyo'], parents: ['tenun'], en: 'Doyo Leaf-fibre Weaving', from: ['Kutai Barat'], ...wastra }, // wiki/Ulap_doyo
+  { id: 'tas-kulit-kayu', label: 'Tas Kulit Kayu', terms: ['tas kulit kayu'], parents: ['tas', 'kulit-kayu'], en: 'Bark Bag', handmade: true, ...craft }, // "tas kulit kayu" is a bark bag, not a leather bag (KBBI "kulit kayu")
   { id: 'kain-kulit-kayu', label: 'Kain Kulit Kayu', terms: ['kain kulit kayu', 'fuya', 'kain fuya'], parents: ['kulit-kayu'], en: 'Bark Cloth', from: ['Sulawesi Tengah'], ...wastra }, // wiki/Fuya (Sulawesi Tengah bark cloth)
   { id: 'kerajinan-tangan', label: 'Kerajinan Tangan', terms: ['kerajinan tangan', 'kerajinan tangan asli'], parents: ['kerajinan'], en: 'Handicraft', handmade: true, ...craft },
 ];
