@@ -26,7 +26,9 @@ export const RANKING: readonly RegExp[] = [
 ];
 
 /** Superlatives in a title: "TERBAIK", "Penjualan Terbaik" (warning; in a description they are ordinary praise). */
-export const TITLE_SUPERLATIVE = /\b(?:terbaik|terhebat|terpercaya|ter(?:ampuh|manjur)|the\s{1,3}best|best\s{1,3}quality|paling\s{1,3}(?:bagus|top|efektif))\b/gi;
+// "No.1" written tight (sizes are written "No 1", "no. 1", "nomor 1"), "#1", "Top 1".
+export const TITLE_SUPERLATIVE =
+  /\b(?:terbaik|terhebat|terpercaya|ter(?:ampuh|manjur)|the\s{1,3}best|best\s{1,3}quality|paling\s{1,3}(?:bagus|top|efektif)|no\.1|top\s?1)\b(?![.,]?\d)|(?<![\w#])#1\b(?![.,]?\d)/gi;
 
 /** "100% alami", "tanpa efek samping". */
 export const ABSOLUTE = /\b100\s?%\s{0,2}(?:alami|natural|organik|organic|herbal|murni|aman)\b|\btanpa\s{1,3}efek\s{1,3}samping\b/gi;

@@ -46,6 +46,8 @@ describe('unproven-claim', () => {
     ['Krim Ajaib Penghilang Flek Hitam', 'Ajaib'],
     ['Madu Herbal Menurunkan Kolesterol 250 ml', 'Menurunkan Kolesterol'],
     ['Salep Kulit Mengobati Gatal dan Jerawat', 'Mengobati'],
+    ['Laptop Gaming No.1 Slim 15 inch', 'No.1'],
+    ['Serum Wajah #1 Pilihan Ibu', '#1 Pilihan'],
   ])('flags %s as a warning', (title, phrase) => {
     expect(inTitle(title)).toContainEqual([phrase, 'warning']);
   });
@@ -68,6 +70,8 @@ describe('unproven-claim', () => {
     'Spons Ajaib Pembersih Noda Dapur',
     'Kotak Obat P3K Plastik Tiga Susun',
     'Nampan Plastik No 1 Ukuran Kecil',
+    'Kuas Lukis No.1 dan No.2 Set',
+    'Benang Jahit No. 1 Putih',
     'Piala Juara 1 Lomba Tinggi 40 cm',
     'Sepatu Lari Pria Ringan Hitam 42',
   ])('stays quiet for %s', (title) => {

@@ -20,6 +20,7 @@ import { findPhrases, withoutOverlaps, type PhraseMatch } from '../text/spans';
 import { ABSOLUTE, CLINICAL, CLINICAL_EVIDENCE, CURE, HEALTH_OR_BEAUTY, MILD, MIRACLE, RANKING, TITLE_SUPERLATIVE, TREATS } from '../claim-words';
 
 const ORGANIC_WORD = /organi[kc]/i;
+const OTHER_NUMBER = /\bno\.?\s?(?:[02-9]|\d{2,})\b/i;
 
 interface Claim extends PhraseMatch {
   severity: Severity;
@@ -53,7 +54,9 @@ export const unprovenClaim: Rule<'unproven-claim'> = {
       add(CURE, 'error', 'rule_unproven_claim_cure');
       add(TREATS, proof.registered ? 'tip' : 'warning', 'rule_unproven_claim_cure');
       for (const pattern of RANKING) add(pattern, 'warning', 'rule_unproven_claim');
-      if (field === 'title') add(TITLE_SUPERLATIVE, 'warning', 'rule_unproven_claim');
+      // "No.1 dan No.2": numbered sizes, not a ranking.
+      const numberedSizes = (phrase: string) => /^no/i.test(phrase) && OTHER_NUMBER.test(text);
+      if (field === 'title') add(TITLE_SUPERLATIVE, 'warning', 'rule_unproven_claim', numberedSizes);
       add(CLINICAL, proof.clinical ? 'tip' : 'warning', 'rule_unproven_claim');
       if (healthOrBeauty) add(MIRACLE, 'warning', 'rule_unproven_claim');
       const organicProven = (phrase: string) => proof.organic && ORGANIC_WORD.test(phrase);
