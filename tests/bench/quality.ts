@@ -7,6 +7,7 @@ import { checkListing } from '../../utils/quality';
 import { ADVERSARIAL_INPUTS } from '../../utils/quality/adversarial-inputs';
 import type { Listing } from '../../utils/listing';
 import { median } from './stats';
+import { loadRealListings } from '../eval/real-listings';
 
 export interface QualityBenchRow {
   name: string;
@@ -58,6 +59,17 @@ function measure(name: string, listing: Listing, runs: number): QualityBenchRow 
 
 export async function benchQuality(runs = 200): Promise<QualityBenchRow[]> {
   const rows = [measure('realistic listing (3,000 characters)', realisticListing(), runs)];
+  // Real titles other people saved (../shared/real-listings, read in place; skipped when absent): one timing per title.
+  const real = loadRealListings();
+  if (real) {
+    for (const row of real.slice(0, WARM_UP)) checkListing(row.listing);
+    const times = real.map((row) => {
+      const started = performance.now();
+      checkListing(row.listing);
+      return performance.now() - started;
+    });
+    rows.push({ name: `real listings (${real.length}; median per listing)`, medianMs: median(times), runs: real.length });
+  }
   for (const [name, text] of Object.entries(ADVERSARIAL_INPUTS)) {
     // The adversarial text goes in the description (where long text lives) and, cut to a title's length, in the title.
     const listing: Listing = { marketplace: 'shopee', title: text.slice(0, 300), description: text, hashtags: [text.slice(0, 200)] };
