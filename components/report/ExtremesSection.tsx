@@ -1,6 +1,7 @@
 /** The five best products (what to copy) beside the five weakest (what to fix first). */
 import { useMemo } from 'react';
 import type { Audit, AuditIssueId } from '../../utils/audit';
+import { extremes } from '../../utils/audit/summarise';
 import { t, type Language, type MessageKey } from '../../utils/i18n';
 import { ScoreRing } from '../panel/ScoreRing';
 import { IssueChips } from './IssueChips';
@@ -42,12 +43,13 @@ function Extremes({ title, keys, byKey, labels, language, testId }: { title: Mes
 
 export function ExtremesSection({ audit, rows, labels, language }: Props) {
   const byKey = useMemo(() => new Map(rows.map((row) => [row.product.key, row])), [rows]);
-  // Audits saved before the two lists were made disjoint can name a product in both: show it once, as one to fix.
-  const best = useMemo(() => audit.summary.best.filter((key) => !audit.summary.worst.includes(key)), [audit.summary]);
+  // Worked out again from the products rather than read from the saved summary: audits saved before
+  // the two lists were kept apart can name one product in both.
+  const { worst, best } = useMemo(() => extremes(audit.products), [audit.products]);
   if (audit.products.length === 0) return null;
   return (
     <div className="report-grid">
-      <Extremes title="report_worst" keys={audit.summary.worst} byKey={byKey} labels={labels} language={language} testId="report-worst" />
+      <Extremes title="report_worst" keys={worst} byKey={byKey} labels={labels} language={language} testId="report-worst" />
       <Extremes title="report_best" keys={best} byKey={byKey} labels={labels} language={language} testId="report-best" />
     </div>
   );

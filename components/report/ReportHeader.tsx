@@ -16,6 +16,12 @@ export function ReportHeader({ audit, shop, language, current }: Props) {
     <header className="report-header">
       <div className="report-header__text">
         <h1 data-testid="report-shop">{shop}</h1>
+        {audit.shopNameFrom === 'title' && (
+          // A search page lists many shops: say that the heading is the page's title, not a shop's name.
+          <p className="report-header__meta" data-testid="report-shop-from-title">
+            {t(language, 'report_shop_from_title')}
+          </p>
+        )}
         <p className="report-header__meta">
           <span className="report-pill">{marketplaceName(language, audit.marketplace)}</span>{' '}
           <span data-testid="report-date">{t(language, 'report_audited_at', formatDateTime(audit.at, language))}</span>

@@ -3,6 +3,7 @@
  * Both are limited per tab (rate-limit): they are the user's clicks, and a flood of them is not.
  */
 import { browser } from 'wxt/browser';
+import { rescored } from '../../utils/audit/rescore';
 import { previousAudit, saveAudit, type RapiDb } from '../../utils/db';
 import { t } from '../../utils/i18n/translate';
 import type { Handlers } from '../../utils/messaging/router';
@@ -28,7 +29,8 @@ export function auditHandlers(db: RapiDb, now: () => number = Date.now): Pick<Ha
       const before = await previousAudit(db, saved);
       const mean = (value: number | null | undefined) => (value === null || value === undefined ? null : value);
       const current = mean(saved.audit.summary.meanScore);
-      const then = mean(before?.audit.summary.meanScore);
+      // An audit from an older scoring model is judged again by today's, or the model's change would read as the shop's.
+      const then = mean(before && rescored(before.audit).summary.meanScore);
       return {
         id: saved.id,
         previous: before ? { id: before.id, at: before.audit.at, meanChange: current !== null && then !== null ? Math.round((current - then) * 10) / 10 : null } : null,

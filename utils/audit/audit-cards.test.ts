@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ProductCard } from '../listing/listing';
 import { auditCards } from './audit-cards';
+import { SCORING_VERSION } from './listing-score';
 import { AuditSchema } from './schema';
 import { AT, SHOP } from './test-audits';
 
@@ -41,6 +42,10 @@ describe('auditCards', () => {
     expect(JSON.parse(JSON.stringify(audit))).toEqual(audit);
     expect(AuditSchema.parse(audit)).toEqual(audit);
     expect(auditCards([], { ...context, shopName: undefined })).not.toHaveProperty('shopName');
+    // Which scoring model made the scores, and where the page gave the name.
+    expect(audit.scoring).toBe(SCORING_VERSION);
+    expect(auditCards([], { ...context, shopNameFrom: 'title' })).toMatchObject({ shopName: 'Batik Sari Pekalongan', shopNameFrom: 'title' });
+    expect(auditCards([], { ...context, shopName: undefined, shopNameFrom: 'title' })).not.toHaveProperty('shopNameFrom');
   });
 
   it('refuses an invalid date rather than saving an audit that cannot be placed in time', () => {

@@ -5,6 +5,7 @@
  */
 import { ProductCardSchema, type ProductCard } from '../listing/listing';
 import type { MarketplaceId } from '../marketplaces/types';
+import { SCORING_VERSION } from './listing-score';
 import { cardKey, scoreCard } from './score-card';
 import { AUDIT_LIMITS, type Audit } from './schema';
 import { summarise } from './summarise';
@@ -12,6 +13,8 @@ import { summarise } from './summarise';
 export interface AuditContext {
   marketplace: MarketplaceId;
   shopName?: string;
+  /** Where the page gave the name (shop header … page title), so the report can say it is only the page's title. */
+  shopNameFrom?: 'header' | 'breadcrumb' | 'cards' | 'title';
   url: string;
   at: Date;
 }
@@ -43,6 +46,8 @@ export function auditCards(cards: readonly ProductCard[], context: AuditContext)
     marketplace: context.marketplace,
     // Clipped rather than rejected: what the page calls itself must not stop the audit from being saved.
     ...(context.shopName !== undefined && { shopName: context.shopName.slice(0, AUDIT_LIMITS.text) }),
+    ...(context.shopName !== undefined && context.shopNameFrom !== undefined && { shopNameFrom: context.shopNameFrom }),
+    scoring: SCORING_VERSION,
     url: context.url.slice(0, 4096),
     at: context.at.toISOString(),
     products,

@@ -4,6 +4,7 @@
  * removed, never compared, since the page may simply have shown a different part of the shop.
  */
 import { AUDIT_ISSUE_IDS, issuesOf, type AuditIssueId } from './issues';
+import { rescored } from './rescore';
 import type { ActionItem, Audit, CardResult } from './schema';
 import { issueCounts } from './summarise';
 
@@ -64,7 +65,9 @@ function actionStatus(action: ActionItem, current: Audit, byKey: Map<string, Car
   return (counts.get(action.ruleId) ?? 0) === 0 ? 'pass' : 'fail';
 }
 
-export function compareAudits(previous: Audit, current: Audit, options: CompareOptions = {}): AuditComparison {
+export function compareAudits(previousAsSaved: Audit, currentAsSaved: Audit, options: CompareOptions = {}): AuditComparison {
+  // Two sessions scored by different models are judged again by today's, or the model's change would read as the shop's.
+  const [previous, current] = previousAsSaved.scoring === currentAsSaved.scoring ? [previousAsSaved, currentAsSaved] : [rescored(previousAsSaved), rescored(currentAsSaved)];
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const before = new Map(previous.products.map((p) => [p.key, p]));
   const after = new Map(current.products.map((p) => [p.key, p]));

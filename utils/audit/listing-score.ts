@@ -20,6 +20,13 @@
 import type { ListingField } from '../listing/listing';
 import { gradeFor, PROFILES, type Grade, type QualityReport, type RuleId, type Severity } from '../quality/index';
 
+/**
+ * Which scoring model made a saved audit's scores. Raise it when the model changes, so an older
+ * audit is rescored before it is compared with a newer one (rescore.ts) instead of reading the
+ * model's change as the shop's.
+ */
+export const SCORING_VERSION = 2;
+
 /** Points per part of the listing; they add up to 100. */
 export const SCORE_PARTS = {
   title: { points: 50, fields: ['title'] },

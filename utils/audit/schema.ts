@@ -82,6 +82,10 @@ export const AuditSchema = z
     version: z.literal(1),
     marketplace: MarketplaceIdSchema,
     shopName: text.optional(),
+    /** Where the page gave the name: its shop header, breadcrumb, the seller all cards share, or only its title. */
+    shopNameFrom: z.enum(['header', 'breadcrumb', 'cards', 'title']).optional(),
+    /** The scoring model the scores were made with (listing-score.ts SCORING_VERSION); absent: the first one. */
+    scoring: z.number().int().positive().optional(),
     url: z.string().max(4096),
     /** ISO 8601, so the audit survives JSON and Dexie unchanged. */
     at: z.iso.datetime(),

@@ -21,8 +21,8 @@ export function startAuditFeatures(doc: Document, match: PageMatch, store: Panel
     store.set({ audit: { phase: 'running' } });
     try {
       const cards = extractProductCards(doc, doc.location.href);
-      const shopName = readShopName(doc, match.kind)?.name;
-      const audit = auditCards(cards, { marketplace: match.marketplace, ...(shopName && { shopName }), url: doc.location.href, at: new Date() });
+      const shop = readShopName(doc, match.kind);
+      const audit = auditCards(cards, { marketplace: match.marketplace, ...(shop && { shopName: shop.name, shopNameFrom: shop.from }), url: doc.location.href, at: new Date() });
       const saved = await sendToBackground({ type: 'audit/save', audit });
       store.set({
         audit: {
