@@ -39,6 +39,7 @@ describe('price-bait', () => {
     expect(bait({ title: 'Kaos Polos Katun Hemat Rp 20.000', priceIdr: 5_000 })).toEqual([]);
     expect(bait({ description: `${GOOD_DESCRIPTION}\nGratis ongkir min. belanja Rp 50.000. Cashback Rp 25.000.`, priceIdr: 3_000 })).toEqual([]);
     expect(bait({ title: 'Laptop Bekas Core i5 Hanya 3 Juta-an', priceIdr: 3_250_000 }, 'tokopedia')).toEqual([]);
+    expect(bait({ title: 'Kabel HDMI 2.1 8K 60Hz 4K 120Hz 1 Meter', priceIdr: 1_500 })).toEqual([]);
   });
 
   it('warns on a placeholder price for made-to-order goods', () => {

@@ -34,6 +34,8 @@ function amountOf(match: RegExpMatchArray): number | undefined {
   const unit = (match[2] ?? '').toLowerCase();
   const hasRp = /^rp/i.test(match[0]);
   if (!unit && !hasRp) return undefined;
+  // "4K", "8K" are screen resolutions; "50k" is a price.
+  if (unit === 'k' && !hasRp && digits.length < 2) return undefined;
   // "1.500.000" groups thousands; "1,5" with a unit is a decimal.
   const value = /[.,]\d{3}(?:[.,]|$)/.test(digits) && !unit ? Number(digits.replace(/[.,]/g, '')) : Number(digits.replace(',', '.'));
   const scale = unit === 'rb' || unit === 'ribu' || unit === 'k' ? 1_000 : unit === 'jt' || unit === 'juta' ? 1_000_000 : 1;
