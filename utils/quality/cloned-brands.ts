@@ -48,7 +48,7 @@ export const WORD_BRANDS: readonly string[] = [
  * never be read as a misspelling of it (checked by the tests against real titles).
  */
 export const NOT_LOOKALIKES: readonly string[] = [
-  'realm', 'phone', 'phones', 'phillips', 'phillip', 'something', 'scarlet', 'vaselin', 'hermès', 'herbes',
+  'realm', 'phone', 'phones', 'phillips', 'phillip', 'philip', 'something', 'scarlet', 'vaselin', 'hermès', 'herbes',
   'cannon', 'canton', 'galaxi', 'googles', 'goggle', 'goggles', 'pixels', 'pixie', 'fossils',
   'chanels', 'samsonite', 'supremo', 'pumas', 'redmin', 'emily', 'amino', 'herpes', 'heroes', 'hermas',
   'garner', 'warda', 'converge', 'conserve', 'lacostes', 'loreals', 'oreal', 'barberry', 'chapel', 'converso', 'lineage',

@@ -16,7 +16,7 @@ export const PRODUCT_KINDS: Readonly<Record<string, readonly string[]>> = {
   electronics: [
     'hp', 'handphone', 'smartphone', 'laptop', 'notebook', 'tablet', 'charger', 'kabel', 'earphone', 'headset', 'earbuds', 'powerbank',
     'tv', 'televisi', 'speaker', 'mouse', 'keyboard', 'flashdisk', 'hardisk', 'harddisk', 'kamera', 'monitor', 'printer', 'router',
-    'casing', 'case', 'adaptor', 'iphone', 'ipad', 'smartwatch',
+    'casing', 'case', 'adaptor', 'iphone', 'ipad', 'smartwatch', 'lampu',
   ],
   kitchen: [
     'panci', 'wajan', 'teflon', 'piring', 'gelas', 'sendok', 'garpu', 'mangkok', 'mangkuk', 'toples', 'spatula', 'sutil', 'centong',
@@ -24,11 +24,11 @@ export const PRODUCT_KINDS: Readonly<Record<string, readonly string[]>> = {
   ],
   household: [
     'sapu', 'pel', 'ember', 'gayung', 'sikat', 'lap', 'keset', 'hanger', 'jemuran', 'payung', 'bantal', 'guling', 'sprei', 'selimut',
-    'gorden', 'karpet', 'lampu', 'jepit', 'korek', 'celengan', 'rak',
+    'gorden', 'karpet', 'jepit', 'korek', 'celengan', 'rak',
   ],
   body: [
     'sabun', 'sampo', 'shampoo', 'odol', 'lotion', 'parfum', 'deodoran', 'serum', 'krim', 'cream', 'bedak', 'lipstik', 'lipstick',
-    'masker', 'toner', 'sunscreen', 'skincare', 'facewash', 'maskara', 'eyeliner', 'cushion', 'foundation', 'minyak',
+    'masker', 'toner', 'sunscreen', 'skincare', 'facewash', 'maskara', 'eyeliner', 'cushion', 'foundation',
   ],
   food: [
     'kopi', 'teh', 'gula', 'beras', 'madu', 'keripik', 'kripik', 'kue', 'snack', 'mie', 'sirup', 'susu', 'coklat', 'cokelat', 'sambal',

@@ -67,6 +67,7 @@ const PLAIN = deletionIndex((brand) => brand);
 const FOLDED = deletionIndex(fold);
 
 type Edit = 'substitution' | 'insertion' | 'deletion' | 'swap';
+const SAME_SOUND = new Set(['iy', 'yi', 'ck', 'kc']);
 
 /** How `word` differs from `brand` when it is one edit (or one exchange of two letters) away; the first letter never changes. */
 function oneEdit(word: string, brand: string): Edit | undefined {
@@ -74,7 +75,8 @@ function oneEdit(word: string, brand: string): Edit | undefined {
   if (word.length === brand.length) {
     const diff: number[] = [];
     for (let i = 0; i < word.length && diff.length <= 2; i++) if (word[i] !== brand[i]) diff.push(i);
-    if (diff.length === 1) return 'substitution';
+    // i/y and c/k are the same sound in Indonesian spelling ("Politron", "Panasonik"): a spelling, not a disguise.
+    if (diff.length === 1) return SAME_SOUND.has(`${word[diff[0]!]}${brand[diff[0]!]}`) ? undefined : 'substitution';
     const [a, b] = diff;
     return diff.length === 2 && word[a!] === brand[b!] && word[b!] === brand[a!] ? 'swap' : undefined;
   }

@@ -31,6 +31,8 @@ describe('multiple-products', () => {
     'Kemeja Pria Lengan Panjang - Hitam, XL',
     'HP Samsung A15 + Casing + Tempered Glass',
     'Flashdisk Pen 32GB 3 in 1 Flashdisk + Laser + Pulpen',
+    'Lampu LED 12 Watt + Kabel Fitting 2 Meter',
+    'Minyak Goreng 2 Liter + Gula Pasir 1 kg',
   ])('stays quiet for %s', (title) => {
     expect(check(title)).toEqual([]);
   });

@@ -13,6 +13,7 @@ describe('price-implausible', () => {
     ['VGA MSI GeForce RTX 4090 Suprim X 24GB', 3_500_000, 'RTX 4090'],
     ['Zotac RTX 3070 Twin Edge 8GB Dual Fan', 900_000, 'RTX 3070'],
     ['MacBook Air M2 2022 13 inch 8/256', 1_200_000, 'MacBook Air (Apple M)'],
+    ['HP Android Model iPhone 15 Pro Max Layar Besar', 1_200_000, 'iPhone 15 Pro'],
   ])('warns on %s at Rp%d', (title, price, label) => {
     const [finding] = check(title, price);
     expect(finding).toMatchObject({ ruleId: 'price-implausible', severity: 'warning', field: 'priceIdr' });
@@ -42,6 +43,9 @@ describe('price-implausible', () => {
     ['Bracket Penyangga VGA RTX 4090 Anti Sag', 120_000],
     ['Laptop Gaming Lenovo LOQ RTX 4060 16GB', 15_999_000],
     ['iPhone 15 Pro Max 256GB Free Case + Tempered Glass', 17_000_000],
+    ['Kaca Pelindung Lensa Kamera iPhone 15 Pro', 35_000],
+    ['Tas Laptop Sleeve MacBook Air M2 13 inch', 150_000],
+    ['Mainan HP Anak Model iPhone 16 Pro', 45_000],
   ])('stays quiet for %s at Rp%d', (title, price) => {
     expect(check(title, price)).toEqual([]);
   });
