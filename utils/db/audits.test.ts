@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { auditCards, AUDIT_LIMITS } from '../audit';
 import { RequestSchema } from '../messaging/protocol';
 import { getAudit, listAudits, previousAudit, saveAudit, shopKeyOf, updateAuditNotes } from './audits';
@@ -37,6 +37,18 @@ describe('saved audits', () => {
     expect((await previousAudit(db, november))?.id).toBe(october.id);
     expect(await previousAudit(db, october)).toBeUndefined();
     expect((await listAudits(db)).map((a) => a.id)).toEqual([november.id, 2, october.id]);
+  });
+
+  it('reads only the previous audit, passing over a damaged one', async () => {
+    const september = await saveAudit(db, auditAt('2026-09-20T03:00:00.000Z'));
+    const october = await saveAudit(db, auditAt('2026-10-20T03:00:00.000Z'));
+    const november = await saveAudit(db, auditAt('2026-11-24T03:00:00.000Z'));
+    const get = vi.spyOn(db.audits, 'get');
+    expect((await previousAudit(db, november))?.id).toBe(october.id);
+    expect(get).toHaveBeenCalledTimes(1);
+    await db.audits.update(october.id, { audit: { version: 99 } as never });
+    expect((await previousAudit(db, november))?.id).toBe(september.id);
+    get.mockRestore();
   });
 
   it('keeps the mentor notes and action items, and refuses an invalid audit', async () => {
