@@ -72,3 +72,16 @@ describe('auditCards', () => {
     );
   });
 });
+
+describe('auditCards and the shop name', () => {
+  const titles = [card('a', 'Kemeja Batik Tulis Motif Jlamprang Batik Sari Shop'), card('b', 'Kemeja Batik Tulis Pekalongan Motif Jlamprang Lengan Panjang')];
+  const shopNameIssue = (audit: ReturnType<typeof auditCards>) => audit.products.map((p) => p.findings.some((f) => f.ruleId === 'title-shop-name'));
+
+  it("notices titles that repeat the shop's own name, when the page gave the name", () => {
+    expect(shopNameIssue(auditCards(titles, { ...context, shopName: 'Batik Sari Shop', shopNameFrom: 'header' }))).toEqual([true, false]);
+  });
+
+  it('never takes a page title for a shop name', () => {
+    expect(shopNameIssue(auditCards(titles, { ...context, shopName: 'Batik Sari Shop', shopNameFrom: 'title' }))).toEqual([false, false]);
+  });
+});

@@ -38,9 +38,11 @@ function uniqueProducts(cards: readonly ProductCard[]): ProductCard[] {
 export function auditCards(cards: readonly ProductCard[], context: AuditContext): Audit {
   if (Number.isNaN(context.at.getTime())) throw new RangeError('auditCards: context.at is an invalid Date');
   const unique = uniqueProducts(cards);
+  // A page title ("Jual laptop | Tokopedia") is no shop's name: no title is blamed for repeating it.
+  const shopOwnName = context.shopNameFrom === 'title' ? undefined : context.shopName;
   // Past the limit the audit could not be stored at all: the first products in page order are kept.
   const leftOut = Math.max(0, unique.length - AUDIT_LIMITS.products);
-  const products = unique.slice(0, AUDIT_LIMITS.products).map((card) => scoreCard(card, context.marketplace));
+  const products = unique.slice(0, AUDIT_LIMITS.products).map((card) => scoreCard(card, context.marketplace, shopOwnName));
   return {
     version: 1,
     marketplace: context.marketplace,

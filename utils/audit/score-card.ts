@@ -21,9 +21,10 @@ function perRule(findings: readonly Finding[]): CardResult['findings'] {
   return findings.filter((f) => !seen.has(f.ruleId) && seen.add(f.ruleId)).map(({ ruleId, severity }) => ({ ruleId, severity }));
 }
 
-export function scoreCard(card: ProductCard, marketplace: MarketplaceId): CardResult {
+/** `shopName`: the shop's name as its page shows it (header, breadcrumb, the cards' one seller), so a title repeating it is seen. */
+export function scoreCard(card: ProductCard, marketplace: MarketplaceId, shopName?: string): CardResult {
   const found: ListingField[] = card.priceIdr === undefined ? ['title'] : ['title', 'priceIdr'];
-  const listing = { marketplace, title: card.title, ...(card.priceIdr !== undefined && { priceIdr: card.priceIdr }), found };
+  const listing = { marketplace, title: card.title, ...(card.priceIdr !== undefined && { priceIdr: card.priceIdr }), ...(shopName && { shopName }), found };
   const report = checkListing(listing);
   const findings = perRule(report.findings);
   const local = readLocal(listing);
