@@ -26,7 +26,7 @@ const FIT_WORDS = new Set([
   'seperti', 'mirip', 'ala', 'inspired', 'inspirasi', 'like', 'dupe', 'kw', 'kembaran', 'setara', 'pengganti', 'alternatif', 'vs', 'versus', 'bukan', 'non',
 ]);
 /** Phrases where a cased brand word means the word ("Green Apple" flavour). */
-const NOT_BRAND = ['green apple', 'apple cider', 'red apple', 'apple green', 'giant size', 'coach bag'];
+const NOT_BRAND = ['green apple', 'apple cider', 'red apple', 'apple green', 'giant size', 'coach bag', 'aqua blue', 'warna aqua', 'aqua green', 'aqua marine'];
 const LOOKBACK = 2;
 
 interface Phrase {

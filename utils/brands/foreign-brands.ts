@@ -125,6 +125,12 @@ export const FOREIGN_BRANDS: readonly BrandRow[] = [
   { name: 'Daniel Wellington', country: 'SE', category: 'fashion' }, // wiki/Daniel_Wellington
   { name: 'Ray-Ban', terms: ['rayban', 'ray ban'], country: 'IT', category: 'fashion' }, // wiki/Ray-Ban (EssilorLuxottica)
   { name: 'Evangelion', terms: ['evangelion'], country: 'JP', category: 'toy' }, // wiki/Neon_Genesis_Evangelion (Khara licence)
+  { name: 'Onitsuka Tiger', country: 'JP', category: 'fashion' }, // wiki/Onitsuka_Tiger (ASICS)
+  { name: 'Dr. Martens', terms: ['dr martens', 'doc martens'], country: 'GB', category: 'fashion' }, // wiki/Dr._Martens
+  { name: 'Timberland', country: 'US', category: 'fashion' }, // wiki/Timberland_(company)
+  { name: 'Hush Puppies', country: 'US', category: 'fashion' }, // wiki/Hush_Puppies (Wolverine World Wide)
+  { name: 'Ecko Unltd', terms: ['ecko unltd', 'ecko'], country: 'US', category: 'fashion' }, // wiki/Ecko_Unltd.
+  { name: 'Patagonia', country: 'US', category: 'sport', cased: true }, // wiki/Patagonia,_Inc.
   // Cosmetics, skincare, fragrance.
   { name: "L'Oréal", terms: ['loreal', 'l oreal'], country: 'FR', category: 'cosmetics' }, // wiki/L%27Or%C3%A9al
   { name: 'Maybelline', country: 'US', category: 'cosmetics' }, // wiki/Maybelline (L'Oréal)
@@ -160,6 +166,21 @@ export const FOREIGN_BRANDS: readonly BrandRow[] = [
   { name: 'Calvin Klein', country: 'US', category: 'fragrance' }, // wiki/Calvin_Klein
   { name: 'Victoria’s Secret', terms: ['victoria secret', 'victorias secret', 'victoria s secret'], country: 'US', category: 'fragrance' }, // wiki/Victoria%27s_Secret
   { name: 'Bath & Body Works', terms: ['bath and body works', 'bath body works', 'bbw'], country: 'US', category: 'fragrance' }, // wiki/Bath_%26_Body_Works
+  { name: 'Gatsby', country: 'JP', category: 'cosmetics', cased: true }, // wiki/Mandom (Gatsby)
+  { name: 'Pantene', country: 'US', category: 'cosmetics' }, // wiki/Pantene (Procter & Gamble)
+  { name: 'Sunsilk', country: 'GB', category: 'cosmetics' }, // wiki/Sunsilk (Unilever)
+  { name: 'Lifebuoy', country: 'GB', category: 'cosmetics' }, // wiki/Lifebuoy_(soap) (Unilever)
+  { name: 'Rexona', country: 'GB', category: 'cosmetics' }, // wiki/Rexona (Unilever)
+  { name: 'Head & Shoulders', terms: ['head shoulders', 'head and shoulders'], country: 'US', category: 'cosmetics' }, // wiki/Head_%26_Shoulders (P&G)
+  { name: 'Safi', country: 'MY', category: 'cosmetics', cased: true }, // safiindonesia.com (Wipro Unza, Malaysia)
+  { name: 'Bioaqua', country: 'CN', category: 'cosmetics' }, // bioaqua brand pages (Beijing Yichen, China)
+  { name: 'Etude', terms: ['etude house', 'etude'], country: 'KR', category: 'cosmetics' }, // wiki/Etude_House (Amorepacific)
+  { name: 'Sulwhasoo', country: 'KR', category: 'cosmetics' }, // wiki/Sulwhasoo (Amorepacific)
+  { name: 'Focallure', country: 'CN', category: 'cosmetics' }, // focallure.com about (Guangzhou)
+  { name: 'Pinkflash', terms: ['pinkflash', 'pink flash'], country: 'CN', category: 'cosmetics' }, // pinkflash.com about (China)
+  { name: "O.TWO.O", terms: ['o two o', 'otwoo'], country: 'CN', category: 'cosmetics' }, // otwoo.com about (Guangzhou)
+  { name: 'Judydoll', country: 'CN', category: 'cosmetics' }, // judydoll.com about (Hangzhou)
+  { name: 'MAC Cosmetics', terms: ['mac cosmetics', 'mac powder', 'mac lipstick', 'mac studio fix'], country: 'CA', category: 'cosmetics' }, // wiki/MAC_Cosmetics (Estée Lauder)
   // Food and drink.
   { name: 'Starbucks', country: 'US', category: 'drink' }, // wiki/Starbucks
   { name: 'Nescafé', terms: ['nescafe'], country: 'CH', category: 'drink' }, // wiki/Nescaf%C3%A9 (Nestlé)
@@ -201,6 +222,15 @@ export const FOREIGN_BRANDS: readonly BrandRow[] = [
   { name: 'Enfagrow', terms: ['enfagrow', 'enfamil'], country: 'US', category: 'food' }, // wiki/Mead_Johnson
   { name: 'SGM', terms: ['sgm eksplor'], country: 'FR', category: 'food' }, // sarihusada.co.id (Danone Specialized Nutrition)
   { name: 'Bebelac', country: 'FR', category: 'food' }, // nutriclub.co.id (Danone)
+  { name: "Lay's", terms: ['lays', 'lay s', 'doritos', 'cheetos'], country: 'US', category: 'food' }, // wiki/Lay%27s (PepsiCo; Frito-Lay)
+  { name: 'Kinder', terms: ['kinder'], country: 'IT', category: 'food', cased: true }, // wiki/Kinder_(brand) (Ferrero)
+  { name: 'Ajinomoto', terms: ['ajinomoto', 'masako', 'mayumi', 'sajiku'], country: 'JP', category: 'food' }, // wiki/Ajinomoto (Masako, Mayumi, Sajiku are its Indonesian lines)
+  { name: 'Del Monte', country: 'US', category: 'food' }, // wiki/Del_Monte_Foods
+  { name: 'Kraft', terms: ['kraft', 'kraft singles'], country: 'US', category: 'food', cased: true }, // wiki/Kraft_Heinz
+  { name: 'Frisian Flag', country: 'NL', category: 'drink' }, // wiki/FrieslandCampina (Frisian Flag Indonesia)
+  { name: 'Meiji', terms: ['meiji', 'hello panda', 'yan yan'], country: 'JP', category: 'food' }, // wiki/Meiji_Holdings
+  { name: 'Pocari Sweat', terms: ['pocari sweat', 'pocari'], country: 'JP', category: 'drink' }, // wiki/Pocari_Sweat (Otsuka)
+  { name: 'AQUA', terms: ['aqua'], country: 'FR', category: 'drink', cased: true }, // wiki/Aqua_(mineral_water) (Danone); AQUA Japan appliances are Haier's: foreign either way
   // Bicycles and parts.
   { name: 'Shimano', country: 'JP', category: 'bicycle' }, // wiki/Shimano
   { name: 'SRAM', terms: ['sram'], country: 'US', category: 'bicycle' }, // wiki/SRAM_Corporation
@@ -224,6 +254,11 @@ export const FOREIGN_BRANDS: readonly BrandRow[] = [
   { name: 'Bosch', country: 'DE', category: 'household' }, // wiki/Robert_Bosch_GmbH
   { name: 'Makita', country: 'JP', category: 'household' }, // wiki/Makita
   { name: 'Sparmax', country: 'TW', category: 'household' }, // sparmax.com about (Taiwan airbrush compressors)
+  { name: 'Tefal', country: 'FR', category: 'household' }, // wiki/Tefal (Groupe SEB)
+  { name: 'Corelle', country: 'US', category: 'household' }, // wiki/Corelle
+  { name: 'Pyrex', country: 'US', category: 'household' }, // wiki/Pyrex
+  { name: 'Zojirushi', country: 'JP', category: 'household' }, // wiki/Zojirushi
+  { name: 'Rinnai', country: 'JP', category: 'household' }, // wiki/Rinnai
   { name: 'Honda', country: 'JP', category: 'automotive' }, // wiki/Honda
   { name: 'Yamaha', country: 'JP', category: 'automotive' }, // wiki/Yamaha_Motor_Company
   { name: 'Toyota', country: 'JP', category: 'automotive' }, // wiki/Toyota
