@@ -32,7 +32,8 @@ const pct = (r: Ratio) => (r.value === null ? '—' : `${(r.value * 100).toFixed
 const frac = (r: Ratio) => (r.value === null ? '—' : `${pct(r)} (${r.hits}/${r.total})`);
 
 function printGroup(name: string, group: GroupFigures): void {
-  console.log(`\n${name}: ${group.titles} titles checked, ${group.labelled} labelled`);
+  const { error, warning, tip } = group.findings;
+  console.log(`\n${name}: ${group.titles} titles checked, ${group.labelled} labelled; findings: ${error} errors, ${warning} warnings, ${tip} tips`);
   console.log(
     `  false errors: ${frac(group.falseError)} of labelled titles · false warnings: ${frac(group.falseWarning)} · recall (warning/error problems): ${frac(group.recall)}`,
   );

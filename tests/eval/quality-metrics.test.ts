@@ -22,6 +22,7 @@ describe('evaluateQuality', () => {
 
   it('counts false-error and false-warning titles among labelled titles only', () => {
     expect(result.overall.titles).toBe(5);
+    expect(result.overall.findings).toEqual({ error: 3, warning: 2, tip: 2 });
     expect(result.overall.labelled).toBe(4);
     expect(result.overall.falseError).toEqual({ hits: 1, total: 4, value: 0.25 });
     expect(result.overall.falseWarning).toEqual({ hits: 1, total: 4, value: 0.25 });

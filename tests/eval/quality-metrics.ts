@@ -38,6 +38,8 @@ export interface RuleFigures {
 
 export interface GroupFigures {
   titles: number;
+  /** Every finding, by severity (a rule firing twice on one title counts twice here). */
+  findings: Record<Severity, number>;
   labelled: number;
   /** Labelled titles with at least one error-level finding whose rule the label does not name. */
   falseError: Ratio;
@@ -75,12 +77,14 @@ function figures(titles: readonly CheckedTitle[]): GroupFigures {
     if (!entry) rules.set(id, (entry = { flagged: { error: 0, warning: 0, tip: 0 }, p: [0, 0], pw: [0, 0], r: [0, 0] }));
     return entry;
   };
+  const findings: Record<Severity, number> = { error: 0, warning: 0, tip: 0 };
   let labelled = 0;
   let falseErrors = 0;
   let falseWarnings = 0;
   let caught = 0;
   let problems = 0;
   for (const title of titles) {
+    for (const { severity } of title.findings) findings[severity]++;
     const fired = worstByRule(title.findings);
     for (const [id, severity] of fired) rule(id).flagged[severity]++;
     if (!title.label) continue;
@@ -115,6 +119,7 @@ function figures(titles: readonly CheckedTitle[]): GroupFigures {
   }
   return {
     titles: titles.length,
+    findings,
     labelled,
     falseError: ratio(falseErrors, labelled),
     falseWarning: ratio(falseWarnings, labelled),
