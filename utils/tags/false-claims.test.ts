@@ -135,6 +135,14 @@ describe('words read in the wrong sense', () => {
     if (right) expect(found).toContain(right);
   });
 
+  it('keeps the product of a free-size or free-shipping title, and drops only the gift', () => {
+    expect(labels({ title: 'Free Size Dress Rayon Motif Bunga' })).toContain('Dress');
+    expect(labels({ title: 'Gratis Ongkir Kemeja Flanel Pria' })).toContain('Kemeja');
+    const gift = labels({ title: 'Gamis Syari Free Size Bonus Hijab' });
+    expect(gift).toContain('Gamis');
+    expect(gift).not.toContain('Hijab');
+  });
+
   it.each(['Tas Anyaman Kulit Kayu Handmade', 'Tas Kulit Kayu Anyaman Etnik'])('reads bark as bark: "kulit kayu" is neither Kayu nor Kulit (%s)', (title) => {
     const found = labels({ title });
     expect(found).toContain('Kulit Kayu');

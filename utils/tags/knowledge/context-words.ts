@@ -7,8 +7,8 @@
 
 /** A product after these (within three words) comes with the listing, it is not the listing. */
 export const ACCESSORY_WORDS: readonly string[] = ['bonus', 'gratis', 'free', 'hadiah', 'freebies', 'freebie', 'include', 'termasuk', 'dapat'];
-/** Between an accessory word and the product, these make it a shipping offer instead ("free ongkir kaos"). */
-export const NOT_ACCESSORY_WORDS: readonly string[] = ['ongkir', 'ongkos', 'kirim', 'pengiriman', 'packing', 'bubble', 'wrap', 'wrab', 'kartu', 'ucapan'];
+/** Between an accessory word and the product, these make it a shipping offer or a fit instead ("free ongkir kaos", "free size dress"). */
+export const NOT_ACCESSORY_WORDS: readonly string[] = ['ongkir', 'ongkos', 'kirim', 'pengiriman', 'packing', 'bubble', 'wrap', 'wrab', 'kartu', 'ucapan', 'size', 'allsize', 'sz'];
 
 /**
  * A product up to two words after these is what the thing holds, cleans, fits or belongs to: "tali
