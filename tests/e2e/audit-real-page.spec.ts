@@ -33,6 +33,8 @@ function offline(html: string): string {
 
 interface ReportFacts {
   shop: string;
+  fromTitle: boolean;
+  advice: string;
   rows: number[];
   grades: Record<string, number>;
   worst: string[];
@@ -57,6 +59,8 @@ test.describe('audit on a real saved page', () => {
       const facts = await driver.evaluate(
         (): ReportFacts => ({
           shop: document.querySelector('[data-testid="report-shop"]')?.textContent ?? '',
+          fromTitle: document.querySelector('[data-testid="report-shop-from-title"]') !== null,
+          advice: document.querySelector('[data-testid="report-advice"]')?.textContent ?? '',
           rows: [...document.querySelectorAll<HTMLElement>('[data-testid="report-row"]')].map((row) => Number(row.dataset.score)),
           grades: Object.fromEntries(
             [...document.querySelectorAll('[data-testid="report-grades"] .report-grade')].map((item) => [
@@ -72,6 +76,10 @@ test.describe('audit on a real saved page', () => {
 
       // A search page lists many shops: the page's title is the honest name, never "Toko tanpa nama".
       expect(facts.shop).toBe(page.title);
+      expect(facts.fromTitle).toBe(true);
+      // Advice in plain words, once per issue: no internal ids or template syntax.
+      expect(facts.advice).not.toBe('');
+      expect(facts.advice).not.toMatch(/title-|report_issue|advice_|\$[A-Z0-9]/);
 
       const mean = facts.rows.reduce((sum, score) => sum + score, 0) / facts.rows.length;
       const spread = Math.sqrt(facts.rows.reduce((sum, score) => sum + (score - mean) ** 2, 0) / facts.rows.length);
