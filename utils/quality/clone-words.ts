@@ -15,7 +15,7 @@
  */
 export const CLONE_WORDS: readonly RegExp[] = [
   /(?<!\d\s?)\bkw(?:\s?(?:super|premium|grade\s?a|ori|[123]))?\b/gi,
-  /\b(?:super\s?copy|high\s?copy|premium\s?copy|copy\s?ori|mirror\s?(?:quality|grade)|ori[\s-]?like|like\s?ori|mirip\s{1,3}(?:ori|asli|original)|seperti\s{1,3}(?:ori|asli))\b/gi,
+  /\b(?:semi\s?(?:ori|original)|(?:hp|handphone|ponsel)\s{1,3}(?:copy|kopi|clone|replika)|super\s?copy|high\s?copy|premium\s?copy|copy\s?ori|mirror\s?(?:quality|grade)|ori[\s-]?like|like\s?ori|mirip\s{1,3}(?:ori|asli|original)|seperti\s{1,3}(?:ori|asli))\b/gi,
   /(?<!\b(?:high|master|real|perfect|entry|hg|mg|rg|pg|eg)\s{1,3})\bgrade\s?(?:ori|original|mirror)\b/gi,
   /\b(?:kualitas|quality|grade)\s{0,3}(?:aaa|mirror)\b|\baaa\s{0,3}(?:quality|grade)\b/gi,
   // "HDC" is a clone grade; "HDC-1200" or "HDC 2" is a model code.
@@ -26,8 +26,15 @@ export const CLONE_WORDS: readonly RegExp[] = [
   /\b1\s?:\s?1\b[^.\n]{0,20}?\b(?:ori|original|asli|branded)\b/gi,
 ];
 
-/** "clone" alone counts only beside a cloned brand ("iPhone 15 clone"), not in "Clone Trooper". */
-export const CLONE = /\bclone\b/gi;
+/**
+ * "clone", "copy", "tiruan", "semi premium" count only beside a cloned brand ("iPhone 15 clone",
+ * "copy Rolex", "Tas Gucci semi premium"), not in "Clone Trooper", "copy paste" or "bunga tiruan".
+ */
+export const CLONE = /\b(?:clone|semi\s?premium)\b/gi;
+/** How close the brand must be to "clone" or "semi premium": the same few words. */
+export const CLONE_BRAND_WINDOW = 25;
+/** "copy"/"tiruan" only right next to the brand: "kecepatan copy" of a Sandisk is file copying. */
+export const COPY_WORD = /\b(?:copy|kopian|tiruan)\b(?!\s{0,2}(?:paste|file|data|speed))/gi;
 
 /** "replika" is a copy of a brand only when the text is about branded goods or their quality. */
 export const REPLICA = /\breplik?c?a\b/gi;

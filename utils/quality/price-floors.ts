@@ -10,9 +10,10 @@
  *   (https://teknologi.bisnis.com/read/20241219/280/1825733/2-alasan-iphone-16-bakal-dijual-lebih-mahal-di-indonesia);
  *   iPhone 16 series on sale in Indonesia from 11 April 2025
  *   (https://www.cakrawalamedia.co.id/takut-ketinggalan-dan-kena-tarif-trump-pembeli-ramai-ramai-borong-iphone-16/);
- *   iPhone 15 Pro / 16 Pro from US$999 (Apple Newsroom, September 2023 and 2024).
+ *   iPhone 15 Pro / 16 Pro from US$999 (Apple Newsroom, September 2023 and 2024); iPhone 17 US$799,
+ *   iPhone Air US$999, iPhone 17 Pro US$1,099 (Apple Newsroom, September 2025).
  * - Galaxy S24 Ultra and S25 Ultra from US$1,299; Galaxy Z Fold from US$1,799, Z Flip from US$999
- *   (Samsung Newsroom launch releases, 2023–2025).
+ *   (Samsung Newsroom launch releases, 2023–2025); the S26 Ultra is assumed no cheaper (UNCERTAIN: check).
  * - PlayStation 5 US$499 (disc) and US$449 Slim digital (PlayStation Blog, 2020 and 2023);
  *   Nintendo Switch 2 US$449 (Nintendo, April 2025).
  * - MacBook Air M1 US$999, MacBook Pro 14" M-series from US$1,599 (Apple Newsroom, 2020–2024).
@@ -35,11 +36,14 @@ const gpu = (model: string, floorIdr: number): PriceFloor => ({
 });
 
 export const PRICE_FLOORS: readonly PriceFloor[] = [
+  { label: 'iPhone 17 Pro', pattern: /\biphone\s{0,2}17\s{0,2}pro\b/i, floorIdr: 9_000_000 },
+  { label: 'iPhone Air', pattern: /\biphone\s{0,2}air\b/i, floorIdr: 6_000_000 },
+  { label: 'iPhone 17', pattern: /\biphone\s{0,2}17\b(?!\s{0,2}(?:e\b|pro))/i, floorIdr: 5_500_000 },
   { label: 'iPhone 16 Pro', pattern: /\biphone\s{0,2}16\s{0,2}pro\b/i, floorIdr: 8_000_000 },
   { label: 'iPhone 15 Pro', pattern: /\biphone\s{0,2}15\s{0,2}pro\b/i, floorIdr: 6_000_000 },
   { label: 'iPhone 16', pattern: /\biphone\s{0,2}16(?:\s{0,2}plus)?\b(?!\s{0,2}(?:e\b|pro))/i, floorIdr: 5_000_000 },
   { label: 'iPhone 15', pattern: /\biphone\s{0,2}15(?:\s{0,2}plus)?\b(?!\s{0,2}pro)/i, floorIdr: 4_000_000 },
-  { label: 'Galaxy S24/S25 Ultra', pattern: /\b(?:galaxy\s{0,2})?s\s?2[45]\s{0,2}ultra\b/i, floorIdr: 6_000_000 },
+  { label: 'Galaxy S Ultra', pattern: /\b(?:galaxy\s{0,2})?s\s?2[4-6]\s{0,2}ultra\b/i, floorIdr: 6_000_000 },
   { label: 'Galaxy Z Fold', pattern: /\b(?:galaxy\s{0,2})?z\s{0,2}fold\s{0,2}[5-7]\b/i, floorIdr: 6_000_000 },
   { label: 'Galaxy Z Flip', pattern: /\b(?:galaxy\s{0,2})?z\s{0,2}flip\s{0,2}[5-7]\b/i, floorIdr: 3_500_000 },
   {

@@ -7,8 +7,8 @@
  *
  * Precision first: a correctly written brand, a model number or an ordinary word one
  * letter away from a brand must not fire ("Vivo" is not "Viva", "Canon" not "Cannon").
- * - A trick (a digit among letters, Q for O, a lower-case l among capitals, rn for m)
- *   is never a typing slip: it counts for every brand of four letters or more.
+ * - A trick (a digit among letters, Q for O, l for i) is never a typing slip: a word equal
+ *   to a brand once such letters are folded counts for every brand of four letters or more.
  * - A plain one-letter difference counts only for brands of six letters or more that
  *   are not ordinary words, keeps the first letter, is not a plural, and is ignored
  *   when the title also names the brand correctly (then it is a typo or a search variant).
@@ -138,7 +138,8 @@ export function findLookalikeBrands(text: string): LookalikeMatch[] {
     const folded = fold(lower);
     const trick = hasTrick(word, lower);
     const exact = BY_FOLD.get(folded);
-    if (exact && exact !== lower && trick) {
+    // Equal once folded but written differently ("Nlke", "0PP0"): only a look-alike letter or digit differs.
+    if (exact && exact !== lower) {
       out.push({ start, end: start + word.length, phrase: word, brand: exact, trick: true });
       continue;
     }

@@ -80,6 +80,7 @@ const MUST_TRIGGER: readonly [string, string][] = [
   ['nomor ada di foto', 'pointer'],
   ['WA di gambar', 'pointer'],
   ['cek bio', 'pointer'],
+  ['cek profil', 'pointer'],
   ['chat via WA', 'invitation'],
 ];
 

@@ -23,6 +23,11 @@ describe('counterfeit-claim', () => {
     ['Jam tangan grade original Swiss', 'grade original'],
     ['Sepatu Premium Copy kualitas bagus', 'Premium Copy'],
     ['Sepatu Nike Air Jordan No Box KW Super', 'KW Super'],
+    ['Tas Wanita Gucci Marmont Semi Premium', 'Semi Premium'],
+    ['Jam tangan kualitas semi ori', 'semi ori'],
+    ['HP Copy iPhone 15 Pro Max layar 6.7', 'HP Copy'],
+    ['Jam Tangan Copy Rolex Daytona', 'Copy'],
+    ['Sepatu Adidas tiruan Samba OG', 'tiruan'],
   ])('flags %s', (text, phrase) => {
     expect(claims(text)).toContain(phrase);
     expect(runRule(counterfeitClaim, listingWith({ description: text }))[0]).toMatchObject({ severity: 'error' });
@@ -53,6 +58,10 @@ describe('counterfeit-claim', () => {
     'Dijamin 100% original, bukan KW',
     'Barang ori, bukan replika atau super copy',
     'Hati-hati barang KW di luar sana, beli yang asli di sini',
+    'Bunga tiruan untuk hiasan meja',
+    'Kain katun semi premium untuk gamis',
+    'Kertas HVS untuk copy dan print',
+    'Flashdisk Sandisk 64GB kecepatan copy 100 MB/s',
   ])('stays quiet for %s', (text) => {
     expect(claims(text)).toEqual([]);
   });
@@ -68,6 +77,7 @@ describe('counterfeit-claim', () => {
     ['Sepatu Adidsa Samba Putih', 'Adidsa', 'Adidas', 'warning'],
     ['Jam Tangan R0LEX Daytona Pria', 'R0LEX', 'Rolex', 'error'],
     ['Tas Wanita GUCC1 Marmont Mini', 'GUCC1', 'Gucci', 'error'],
+    ['Sepatu Nlke Air Force 1 Putih', 'Nlke', 'Nike', 'error'],
   ])('flags the look-alike brand in %s', (title, phrase, brand, severity) => {
     const [finding] = inTitle(title);
     expect(finding).toMatchObject({ severity, params: [phrase, brand], messageKey: 'rule_counterfeit_claim_lookalike' });

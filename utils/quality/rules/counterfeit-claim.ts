@@ -13,7 +13,7 @@
 import type { Finding, Rule } from '../types';
 import { makeFinding, MAX_FINDINGS_PER_FIELD } from '../finding';
 import { findPhrases, withoutOverlaps, type PhraseMatch } from '../text/spans';
-import { CLONE, CLONE_WORDS, REPLICA, REPLICA_GOODS, REPLICA_OBJECT, MARGIELA, PERFUME } from '../clone-words';
+import { CLONE, CLONE_BRAND_WINDOW, CLONE_WORDS, COPY_WORD, REPLICA, REPLICA_GOODS, REPLICA_OBJECT, MARGIELA, PERFUME } from '../clone-words';
 import { findLookalikeBrands, namesClonedBrand } from '../detectors/brand-lookalikes';
 import { brandName } from '../cloned-brands';
 import { isNegated } from '../detectors/negation';
@@ -31,7 +31,16 @@ function replicaClaims(text: string): PhraseMatch[] {
 }
 
 function cloneClaims(text: string): PhraseMatch[] {
-  return findPhrases(text, CLONE).filter((match) => namesClonedBrand(around(text, match)));
+  const clones = findPhrases(text, CLONE).filter((match) =>
+    namesClonedBrand(text.slice(Math.max(0, match.start - CLONE_BRAND_WINDOW), match.end + CLONE_BRAND_WINDOW)),
+  );
+  // The word just before or just after "copy" must be the brand.
+  const copies = findPhrases(text, COPY_WORD).filter((match) => {
+    const before = /([\p{L}\p{N}]+)\s{1,2}$/u.exec(text.slice(Math.max(0, match.start - 30), match.start))?.[1] ?? '';
+    const after = /^\s{1,2}([\p{L}\p{N}]+)/u.exec(text.slice(match.end, match.end + 30))?.[1] ?? '';
+    return namesClonedBrand(before) || namesClonedBrand(after);
+  });
+  return [...clones, ...copies];
 }
 
 export const counterfeitClaim: Rule<'counterfeit-claim'> = {
