@@ -15,18 +15,27 @@ describe('other-marketplace', () => {
     expect(mentions('Juga di TikTok Shop', 'shopee')).toEqual([['TikTok Shop', 'error']]);
   });
 
-  it('slang and a plain "TikTok" are warnings, with no fix', () => {
+  it('slang is a warning and a plain "TikTok" (the social network: where it went viral) a tip, with no fix', () => {
     const findings = runRule(otherMarketplace, listingWith({ description: 'Lebih murah dari lapak sebelah, viral di TikTok' }));
     expect(findings.map((f) => [f.params[0], f.severity, f.fix])).toEqual([
       ['lapak sebelah', 'warning', undefined],
-      ['TikTok', 'warning', undefined],
+      ['TikTok', 'tip', undefined],
     ]);
+    expect(mentions('Harga lebih miring dari aplikasi sebelah')).toEqual([['aplikasi sebelah', 'warning']]);
+  });
+
+  it('does not read "aplikasi lain" (other software) as another marketplace', () => {
+    expect(mentions('Source code bisa dikembangkan untuk aplikasi lain dan app lain milik Anda.')).toEqual([]);
   });
 
   it('never names the listing’s own marketplace (Tokopedia and TikTok Shop are one)', () => {
     expect(mentions('Belanja di Shopee lebih hemat', 'shopee')).toEqual([]);
     expect(mentions('Official store TikTok Shop dan Tokopedia', 'tiktok-tokopedia')).toEqual([]);
     expect(mentions('Juga di tokped', 'tokopedia')).toEqual([]);
+  });
+
+  it('leaves a plain #tiktok in the hashtag field alone', () => {
+    expect(runRule(otherMarketplace, listingWith({ hashtags: ['kaos', '#tiktok'] }, 'shopee'))).toEqual([]);
   });
 
   it('removes a marketplace tag from the hashtag field', () => {

@@ -21,11 +21,14 @@ export const otherMarketplace: Rule<'other-marketplace'> = {
       }
     }
     const tags = listing.hashtags ?? [];
-    const named = tags.filter((tag) => findMarketplaceMentions(tag.replace(/^#+/, ''), marketplace).length > 0);
+    // "#tiktok" names the social network (a tip in text): not worth a finding in the tag field.
+    const severities = new Map(tags.map((tag) => [tag, findMarketplaceMentions(tag.replace(/^#+/, ''), marketplace).map((m) => m.severity).filter((s) => s !== 'tip')]));
+    const named = tags.filter((tag) => severities.get(tag)!.length > 0);
     if (named.length > 0) {
       const value = tags.filter((tag) => !named.includes(tag));
+      const severity = named.some((tag) => severities.get(tag)!.includes('error')) ? 'error' : 'warning';
       const fix = { kind: 'set-field' as const, field: 'hashtags' as const, value, previous: tags, labelKey: 'fix_remove_marketplace_name' as const };
-      findings.push(makeFinding('other-marketplace', 'error', 'hashtags', [named.slice(0, 5).join(' '), profile.name], { fix }));
+      findings.push(makeFinding('other-marketplace', severity, 'hashtags', [named.slice(0, 5).join(' '), profile.name], { fix }));
     }
     return findings;
   },
