@@ -16,6 +16,7 @@ describe('halal-claim-unverified', () => {
 
   it('stays quiet with a certificate number, for non-halal statements and halal bihalal', () => {
     expect(check('Halal, sertifikat ID31110001294812')).toEqual([]);
+    expect(check('Sudah bersertifikat Halal MUI No. 00150093221019, BPOM RI MD 235602169254')).toEqual([]);
     expect(check('Produk non-halal, mengandung babi.')).toEqual([]);
     expect(check('Hampers untuk halal bihalal kantor.')).toEqual([]);
   });

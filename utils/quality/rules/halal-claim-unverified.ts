@@ -10,6 +10,12 @@ import { findRegistrations } from '../detectors/registration-numbers';
 import { findPhrases } from '../text/spans';
 
 const CLAIM = /(?<!\b(?:non|tidak|bukan|belum)[\s-]{0,3}|\bbi[\s-]?)\bhalal\b(?![\s-]?bi[\s-]?halal|\.go\.id)/gi;
+/**
+ * Certificates LPPOM MUI issued before BPJPH took over (2019) carry a 14-digit number
+ * ("Halal MUI No. 00150012345678"), still checkable at halalmui.org until they expire: a buyer
+ * can verify it, so it is not an unverified claim.
+ */
+const MUI_NUMBER = /\b(?:MUI|LPPOM)\b[^\n\d]{0,30}\d{14}\b/i;
 
 export const halalClaimUnverified: Rule<'halal-claim-unverified'> = {
   id: 'halal-claim-unverified',
@@ -18,7 +24,7 @@ export const halalClaimUnverified: Rule<'halal-claim-unverified'> = {
     const claims = texts.flatMap(({ field, text }) => findPhrases(text, CLAIM).map((match) => ({ field, match })));
     if (claims.length === 0) return [];
     const registrations = texts.flatMap(({ field, text }) => findRegistrations(text).map((match) => ({ field, match })));
-    if (registrations.some(({ match }) => match.kind === 'halal-id')) return [];
+    if (registrations.some(({ match }) => match.kind === 'halal-id') || texts.some(({ text }) => MUI_NUMBER.test(text))) return [];
     const kh = registrations.find(({ match }) => match.kind === 'halal-kh');
     if (kh) {
       return [makeFinding('halal-claim-unverified', 'warning', kh.field, [kh.match.phrase], { span: kh.match, messageKey: 'rule_halal_claim_unverified_kh' })];
