@@ -64,9 +64,9 @@ export function OptionsApp({ db }: { db?: RapiDb }) {
         <Nav language={language} />
         <main>
           {/* Without the database, one plain message; the settings below live in extension storage and still work. */}
-          {storage === 'unavailable' && <StorageUnavailable language={language} className="options-card" />}
+          {storage === 'unavailable' && <StorageUnavailable language={language} className="options-card" buttonClassName="options-primary" />}
           {storage === 'ready' && (
-            <StorageBoundary language={language} className="options-card">
+            <StorageBoundary language={language} className="options-card" buttonClassName="options-primary">
               <WelcomeBanner language={language} />
               <SnippetsSection language={language} />
               <BackupSection language={language} />
@@ -76,7 +76,7 @@ export function OptionsApp({ db }: { db?: RapiDb }) {
           <TypedShortcutsSection language={language} />
           <DisabledRulesSection language={language} />
           {storage === 'ready' && (
-            <StorageBoundary language={language} className="options-card">
+            <StorageBoundary language={language} className="options-card" buttonClassName="options-primary">
               <AuditHistorySection language={language} />
             </StorageBoundary>
           )}

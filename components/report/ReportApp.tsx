@@ -28,10 +28,10 @@ export function ReportApp({ db = rapiDb() }: { db?: RapiDb }) {
     <div className="report" data-testid="report-page">
       {storage === 'unavailable' || load.status === 'unavailable' ? (
         <main className="report-main">
-          <StorageUnavailable language={language} className="report-card" />
+          <StorageUnavailable language={language} className="report-card" buttonClassName="report-button report-button--primary" />
         </main>
       ) : (
-        <StorageBoundary language={language} className="report-card">
+        <StorageBoundary language={language} className="report-card" buttonClassName="report-button report-button--primary">
           {id === null ? <HistoryList db={db} language={language} /> : <AuditReport db={db} id={id} load={load} language={language} />}
         </StorageBoundary>
       )}

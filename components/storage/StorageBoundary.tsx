@@ -11,6 +11,7 @@ import { StorageUnavailable } from './StorageUnavailable';
 interface Props {
   language: Language;
   className?: string;
+  buttonClassName?: string;
   children: ReactNode;
 }
 
@@ -25,6 +26,6 @@ export class StorageBoundary extends Component<Props, { error: unknown }> {
     const { error } = this.state;
     if (error === null) return this.props.children;
     if (!isStorageUnavailable(error)) throw error;
-    return <StorageUnavailable language={this.props.language} className={this.props.className} />;
+    return <StorageUnavailable language={this.props.language} className={this.props.className} buttonClassName={this.props.buttonClassName} />;
   }
 }
