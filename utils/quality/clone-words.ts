@@ -18,8 +18,8 @@ export const CLONE_WORDS: readonly RegExp[] = [
   /\b(?:semi\s?(?:ori|original)|(?:hp|handphone|ponsel)\s{1,3}(?:copy|kopi|clone|replika)|super\s?copy|high\s?copy|premium\s?copy|copy\s?ori|mirror\s?(?:quality|grade)|ori[\s-]?like|like\s?ori|mirip\s{1,3}(?:ori|asli|original)|seperti\s{1,3}(?:ori|asli))\b/gi,
   /(?<!\b(?:high|master|real|perfect|entry|hg|mg|rg|pg|eg)\s{1,3})\bgrade\s?(?:ori|original|mirror)\b/gi,
   /\b(?:kualitas|quality|grade)\s{0,3}(?:aaa|mirror)\b|\baaa\s{0,3}(?:quality|grade)\b/gi,
-  // "HDC" is a clone grade; "HDC-1200" or "HDC 2" is a model code.
-  /\bhdc\b(?![-\s]?\d)/gi,
+  // "HDC" is a clone grade ("iPhone 14 HDC 256GB"); "HDC-1200" or "HDC1200" is a model code.
+  /\bhdc\b(?!-?\d)/gi,
   /\bsuper\s?clone\b|\bclone\s{1,3}(?:1\s?:\s?1|ori|premium)\b/gi,
   // "1:1" is a ratio (photos, scale models) unless it is said of the original.
   /\b(?:ori|original|asli|branded|copy|mirror|kualitas|quality|grade)\b[^.\n]{0,20}?\b1\s?:\s?1\b/gi,

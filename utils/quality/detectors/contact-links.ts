@@ -58,7 +58,7 @@ const INVITATION =
 // Pointers to contact details kept elsewhere: "link di bio", "nomor di foto", "WA ada di gambar", "cek bio",
 // "cek profil" (but not "cek profil toko kami", the marketplace's own shop page).
 const POINTER =
-  /\b(?:cek|lihat|kunjungi)\s{1,3}(?:profil|profile)\b(?!\s{1,3}(?:toko|shop|kami\s{1,3}di|produk|etalase))|\blink\s{1,3}(?:(?:ada\s{1,3})?di|in|on)\s{1,3}bio\b|\b(?:cek|lihat|klik|buka)\s{1,3}(?:bio|link\s{1,3}bio|profil\s{1,3}(?:ig|instagram|tiktok|wa|whatsapp))\b|\b(?:nomor|nomer|no\.?|kontak|contact|wa|whatsapp|hp|telp|telepon|ig|instagram|email|e-mail|link|alamat\s{1,3}web)\s{1,3}(?:kami\s{1,3}|toko\s{1,3})?(?:ada\s{1,3})?(?:di|pada|tertera\s{1,3}di|ada\s{1,3}di)\s{1,3}(?:foto|gambar|pict?|picture|bio|profil|profile|video|katalog|watermark)\b/gi;
+  /\b(?:cek|lihat|kunjungi)\s{1,3}(?:profil|profile)\b(?!\s{1,3}(?:toko|shop|kami\s{1,3}di|produk|etalase))|\blink\s{1,3}(?:(?:ada\s{1,3})?di|in|on)\s{1,3}bio\b|\b(?:cek|lihat|klik|buka)\s{1,3}(?:bio|link\s{1,3}bio|profil\s{1,3}(?:ig|instagram|tiktok|wa|whatsapp))\b|\b(?:nomor|nomer|no\.?|kontak|contact|wa|whatsapp|hp|telp|telepon|ig|instagram|email|e-mail|link|alamat\s{1,3}web)\s{1,3}(?:(?:kami|toko|admin|cs|penjual|seller|wa|whatsapp|hp|telp|lengkap)\s{1,3}){0,2}(?:ada\s{1,3})?(?:di|pada|tertera\s{1,3}di|ada\s{1,3}di)\s{1,3}(?:foto|gambar|pict?|picture|bio|profil|profile|video|katalog|watermark)\b/gi;
 const QR = /\b(?:scan|pindai|sken)\s{0,3}(?:kode\s{0,3})?(?:qr|barcode)(?:\s{0,3}code)?\b/gi;
 
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/;

@@ -81,6 +81,7 @@ const MUST_TRIGGER: readonly [string, string][] = [
   ['WA di gambar', 'pointer'],
   ['cek bio', 'pointer'],
   ['cek profil', 'pointer'],
+  ['nomor admin ada di foto', 'pointer'],
   ['chat via WA', 'invitation'],
 ];
 

@@ -17,6 +17,7 @@ describe('counterfeit-claim', () => {
     ['Tas mirip ori', 'mirip ori'],
     ['Dompet kw 1 murah', 'kw 1'],
     ['iPhone 15 Pro Max HDC fullset', 'HDC'],
+    ['IPHONE 14 PRO MAX HDC 256GB FULLSET', 'HDC'],
     ['HP Android super clone layar 6.7 inch', 'super clone'],
     ['Samsung S24 Ultra clone bergaransi toko', 'clone'],
     ['Parfum replika aroma mirip aslinya', 'replika'],
