@@ -92,7 +92,7 @@ export const ProductTable = memo(function ProductTable({ rows, topIssues, labels
               ))}
             </tbody>
           </table>
-          {shown.length === 0 && <p className="report-muted report-empty">{t(language, 'report_no_rows')}</p>}
+          {shown.length === 0 && !printing && <p className="report-muted report-empty">{t(language, 'report_no_rows')}</p>}
           <ProductTablePager page={onScreen.page} pageSize={PAGE_SIZE} total={shown.length} language={language} onPage={turnPage} />
         </>
       )}
