@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateQuality, worstByRule, type CheckedTitle } from './quality-metrics';
+import { evaluateQuality, recallOn, worstByRule, type CheckedTitle } from './quality-metrics';
 
 const f = (ruleId: string, severity: 'error' | 'warning' | 'tip') => ({ ruleId, severity });
 
@@ -66,5 +66,11 @@ describe('evaluateQuality', () => {
         ['b', 'tip'],
       ]),
     );
+  });
+
+  it('restricts recall to the rules asked about', () => {
+    expect(recallOn(TITLES, ['title-promo-words'])).toEqual({ hits: 0, total: 2, value: 0 });
+    expect(recallOn(TITLES, ['contact-info', 'title-promo-words'])).toEqual({ hits: 1, total: 3, value: 1 / 3 });
+    expect(recallOn(TITLES, ['video-missing']).value).toBeNull();
   });
 });

@@ -148,3 +148,25 @@ export function evaluateQuality(titles: readonly CheckedTitle[]): QualityEvalRes
     byMarketplace: Object.fromEntries([...groups].map(([marketplace, group]) => [marketplace, figures(group)])),
   };
 }
+
+/**
+ * Recall restricted to some rules: of the labelled problems (warning or error) named by `ruleIds`,
+ * the share the same rule flags at warning or error. Issue 12 states its recall target on the
+ * problems it names (look-alikes, clone words, implausible prices, claims, promo words, several
+ * products, the shop's name, contact details).
+ */
+export function recallOn(titles: readonly CheckedTitle[], ruleIds: readonly string[]): Ratio {
+  let hits = 0;
+  let total = 0;
+  for (const title of titles) {
+    if (!title.label) continue;
+    const fired = worstByRule(title.findings);
+    for (const [id, severity] of Object.entries(title.label)) {
+      if (!serious(severity) || !ruleIds.includes(id)) continue;
+      total++;
+      const found = fired.get(id);
+      if (found !== undefined && serious(found)) hits++;
+    }
+  }
+  return ratio(hits, total);
+}

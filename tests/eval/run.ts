@@ -10,7 +10,8 @@ if (!listings) {
   console.log(skipMessage());
   process.exit(0);
 }
-const sections = process.argv.slice(2);
+// Words name sections (quality, tags); `--flags` are options a section reads itself (quality: --markdown).
+const sections = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const want = (name: string) => sections.length === 0 || sections.includes(name);
 if (want('quality')) (await import('./quality-eval')).printQualityEval(listings);
 if (want('tags')) (await import('./tags-eval')).printTagsEval(listings);
