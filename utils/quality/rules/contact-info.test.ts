@@ -30,7 +30,7 @@ describe('contact-info', () => {
 
   it('is a warning for a pointer to contacts kept elsewhere, with its own message', () => {
     const [finding] = runRule(contactInfo, listingWith({ description: `${GOOD_DESCRIPTION}\nNomor WA ada di foto ya kak, link di bio.` }));
-    expect(finding).toMatchObject({ severity: 'warning', messageKey: 'rule_contact_info_pointer', params: ['WA ada di foto', 'Shopee'] });
+    expect(finding).toMatchObject({ severity: 'warning', messageKey: 'rule_contact_info_pointer', params: ['Nomor WA ada di foto', 'Shopee'] });
   });
 
   it('catches numbers disguised with words, look-alike letters and decorative digits', () => {
