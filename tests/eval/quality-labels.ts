@@ -9,7 +9,8 @@
  * - titles found by searching for the problems issue 12 names (look-alike brands, clone words, superlatives,
  *   promo mechanics, several products in one listing, placeholder prices) and for their look-alikes
  *   (model numbers, "BPA free", "Disc/DVD", "99%" as condition, compatible-model lists, spec titles with `|`),
- * - random others.
+ * - random others, and then 40 more per marketplace drawn at random from the titles not yet labelled
+ *   (a check that the figures hold off the stratified sample).
  * Conventions a reader needs:
  * - `title-too-long`: Shopee over 100 and Lazada over 150 characters (their own quality targets); Tokopedia
  *   only when the seller's part of the title is bloated (the appended variant is not the seller's).
