@@ -129,6 +129,8 @@ describe('words read in the wrong sense', () => {
     ['a hoodie cord is not a hoodie', { title: 'Tali Hoodie Motif Ujung Aglet 130cm' }, 'Jaket', undefined],
     ['a tea strainer is not tea', { title: 'Saringan Teh Stainless 8 cm' }, 'Teh', undefined],
     ['skin is not leather', { title: 'Serum Wajah untuk Kulit Berjerawat 20ml' }, 'Kulit', 'Skincare'],
+    ['a vanilla perfume is not vanilla beans', { title: 'Bonfire Vanilla Extrait de Parfum 50ml' }, 'Vanili', 'Parfum'],
+    ['floor tiles are not the ceramics craft', { title: 'Keramik Lantai 40x40 Motif Kayu Putih' }, 'Keramik', 'Keramik Lantai'],
   ])('%s', (_, listing, wrong, right) => {
     const found = labels(listing);
     expect(found).not.toContain(wrong);

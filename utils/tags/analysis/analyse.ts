@@ -19,6 +19,8 @@ export function analyse(listing: Listing, index: TagIndex): Analysis {
   const kept = inContext(all, index).filter((m) => !isColour(m, all, fields, index));
   const entries = withAncestors(kept, index);
   const dropped = all.filter((m) => !kept.includes(m));
+  // "Kaos Distro Bandung Brand Lokal", "Bolu Homemade Bekasi": the seller says it is made locally, so the place it names is where.
+  const saysLocal = mentions.some((m) => isTextField(m) && m.ref.type === 'signal' && (m.ref.signal === 'local-claim' || m.ref.signal === 'small-business'));
   const readable = mentions.filter((m) => isTextField(m) && m.ref.type === 'place' && !namesDroppedProduct(m, dropped, kept));
   const signals = (signal: string, anyField = false) => mentions.filter((m) => m.ref.type === 'signal' && m.ref.signal === signal && (anyField || isTextField(m)));
   return {
@@ -26,7 +28,7 @@ export function analyse(listing: Listing, index: TagIndex): Analysis {
     fields,
     entries,
     ...(printing && { printing }),
-    places: groupPlaces(readable.filter((m) => isOrigin(m, kept, index))),
+    places: groupPlaces(readable.filter((m) => isOrigin(m, kept, index, saysLocal))),
     ...sellerPlace(mentions),
     handmade: signals('handmade'),
     localClaims: signals('local-claim'),
@@ -48,7 +50,10 @@ const isProduct = (mention: Mention) => entryOf(mention).kind === 'product';
  */
 function inContext(mentions: Mention[], index: TagIndex): Mention[] {
   const head = mentions.filter((m) => m.field === 'title' && isProduct(m)).sort((a, b) => a.from - b.from)[0];
+  // "Parfum Vanilla", "Sabun Susu", "Lip Tint Strawberry": beside perfume, cosmetics or electronics a food is a scent or a flavour.
+  const scented = mentions.some((m) => m.field === 'title' && isProduct(m) && entryOf(m).noMaterial);
   const kept = mentions.filter((m) => {
+    if (scented && isProduct(m) && isFood(m)) return false;
     if (!head || !isProduct(m)) return true;
     if (!isFood(head)) return !isFood(m);
     return isFood(m) ? !isFlavourOf(m, mentions, index) : m.field === 'title';
@@ -62,11 +67,12 @@ function inContext(mentions: Mention[], index: TagIndex): Mention[] {
 /**
  * A place is where the product comes from only with origin evidence (issue 13): an origin word
  * ("khas", "asli", "produksi", "asal"), the place written after a craft or food ("Dodol Garut") or
- * after a product it is known for ("Sepatu Cibaduyut"), or a craft or food the listing sells. A
- * city named on a phone, a TV or a skincare listing is where the shop or its buyers are.
+ * after a product it is known for ("Sepatu Cibaduyut"), a craft or food the listing sells, or the
+ * seller's own words that it is made locally ("brand lokal", "UMKM", "homemade"). A city named on a
+ * phone, a TV or a skincare listing is where the shop or its buyers are.
  */
-function isOrigin(place: Mention, kept: Mention[], index: TagIndex): boolean {
-  if (place.pattern) return true;
+function isOrigin(place: Mention, kept: Mention[], index: TagIndex, saysLocal: boolean): boolean {
+  if (place.pattern || saysLocal) return true;
   const made = (m: Mention) => Boolean(entryOf(m).craft || entryOf(m).food || entryOf(m).local);
   if (kept.some(made)) return true;
   if (!place.afterProduct || place.ref.type !== 'place') return false;

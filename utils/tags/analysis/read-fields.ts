@@ -41,7 +41,7 @@ export function readFields(listing: Listing, index: TagIndex): { fields: FieldTe
     const keys = tokens.map((token) => token.key);
     const fieldText = { field, text, tokens, keys };
     fields.push(fieldText);
-    // A place inside a brand's name ("Bali Gundam Corner", "Starbucks Sumatra") is part of the name.
+    // A place inside a brand's name, or right after a foreign one ("Starbucks Sumatra"), is part of the name.
     const brands = field === 'title' ? findBrands(text) : [];
     if (field === 'title') branded = brands.some((brand) => !brand.fit);
     const lead = field === 'description' ? leadEnd(text) : Infinity;
@@ -51,7 +51,7 @@ export function readFields(listing: Listing, index: TagIndex): { fields: FieldTe
 }
 
 interface Context {
-  brands: { start: number; end: number }[];
+  brands: { start: number; end: number; foreign: boolean }[];
   /**
    * The title names the brand it sells ("Samsung Galaxy A04e"): everyday goods the description
    * names then are box contents, bonuses or the shop's other products, not the listing.
@@ -70,7 +70,7 @@ function settle(field: FieldText, hits: PhraseHit<Ref>[], index: TagIndex, conte
   return kept.flatMap((hit) => {
     const mention = toMention(field, hit);
     if (hit.value.type === 'place') {
-      if (context.brands.some((brand) => mention.start <= brand.end + 1 && brand.start <= mention.end)) return [];
+      if (context.brands.some((brand) => brand.start <= mention.end && mention.start <= brand.end + (brand.foreign ? 1 : -1))) return [];
       return readPlace(mention, field, { products, places }, index);
     }
     if (hit.value.type === 'entry') {
@@ -152,8 +152,8 @@ function readPlace(mention: Mention, field: FieldText, { products, places }: Nei
   if (before.some((key) => index.words.shipping.has(key))) return [];
   // "bukan Bali", "bukan dari Bali", "selain Jakarta": not the place.
   if (before.slice(0, 1).some((key) => index.words.negations.has(key))) return [];
-  // "rasa Soto Lamongan", "motif Bali", "edisi Jakarta": a flavour, print or edition.
-  if (before.some((key) => index.words.placeFlavour.has(key))) return [];
+  // "rasa Soto Lamongan", "edisi Jakarta", "motif Bali": a flavour, an edition or a print.
+  if (before.some((key) => index.words.placeFlavour.has(key)) || index.words.placePrint.has(before[0] ?? '')) return [];
   const afterProduct = products.some((hit) => hit.to === mention.from);
   // "Dinoyo Malang": a place after a place is an address, but "Kerinci Batang" is cinnamon sticks.
   const afterPlace = places.some((hit) => hit.to === mention.from);

@@ -91,6 +91,7 @@ export const FOODS: readonly LexiconEntry[] = [
   { id: 'carica', label: 'Manisan Carica', terms: ['carica', 'manisan carica'], en: 'Carica Papaya Sweets', from: ['Wonosobo'], ...dish }, // wiki/Carica (Dieng)
   { id: 'mie-aceh', label: 'Mie Aceh', terms: ['mie aceh', 'mi aceh'], en: 'Mie Aceh Noodles', from: ['Aceh'], ...dish }, // wiki/Mi_aceh
   { id: 'enting-enting', label: 'Enting-enting Gepuk', terms: ['enting enting', 'enting enting gepuk', 'enting gepuk'], en: 'Peanut Brittle (Enting-enting)', from: ['Salatiga'], ...dish }, // wiki/Enting-enting_gepuk
+  { id: 'bolu', label: 'Bolu', terms: ['bolu', 'bolu kukus', 'bolu pandan', 'bolu gulung'], en: 'Bolu Sponge Cake', ...dish }, // KBBI "bolu"
   { id: 'tempe', label: 'Tempe', terms: ['tempe', 'tempeh'], en: 'Tempeh', ...dish }, // wiki/Tempe (UNESCO nomination)
   { id: 'bakso', label: 'Bakso', terms: ['bakso', 'baso', 'bakso frozen'], en: 'Bakso Meatballs', ...dish }, // wiki/Bakso
   { id: 'kue-lapis-talas', label: 'Lapis Talas', terms: ['lapis talas', 'lapis bogor'], en: 'Taro Layer Cake', from: ['Bogor'], ...dish }, // wiki/Lapis_talas_Bogor

@@ -66,6 +66,8 @@ export const GOODS: readonly LexiconEntry[] = [
   { id: 'sabun', label: 'Sabun', terms: ['sabun', 'sabun mandi', 'body wash'], ...notCrafted },
   { id: 'toples', label: 'Toples', terms: ['toples', 'stoples'], ...item },
   { id: 'rak', label: 'Rak', terms: ['rak', 'rak piring', 'rak dapur'], ...item },
+  // Floor and wall tiles are "keramik" too: a building material, not the ceramics craft.
+  { id: 'keramik-lantai', label: 'Keramik Lantai', terms: ['keramik lantai', 'lantai keramik', 'keramik dinding', 'ubin keramik', 'nat keramik', 'granit keramik', 'keramik granit'], ...notCrafted },
   { id: 'pupuk', label: 'Pupuk', terms: ['pupuk', 'pupuk organik'], ...notCrafted },
   { id: 'hiasan-dinding', label: 'Hiasan Dinding', terms: ['hiasan dinding', 'wall decor', 'pajangan dinding'], ...item },
 ];

@@ -94,7 +94,9 @@ export const SHIPPING_WORDS: readonly string[] = [
  * Words after which a place is the product's flavour or name, not where it is made: "rasa Soto
  * Lamongan", "varian Bali".
  */
-export const PLACE_FLAVOUR_WORDS: readonly string[] = ['rasa', 'varian', 'aroma', 'flavour', 'flavor', 'series', 'edition', 'edisi', 'seri', 'tema', 'motif', 'gambar', 'sablon', 'tulisan'];
+export const PLACE_FLAVOUR_WORDS: readonly string[] = ['rasa', 'varian', 'aroma', 'flavour', 'flavor', 'series', 'edition', 'edisi', 'seri'];
+/** Right before a place, these make it a print: "motif Bali", "sablon Jogja" (but "motif kuda Sumba" is Sumba's). */
+export const PLACE_PRINT_WORDS: readonly string[] = ['tema', 'motif', 'gambar', 'sablon', 'tulisan'];
 
 /**
  * Foreign wholesale and fashion cities resellers name as a product's source ("Tas Wanita Guangzhou").

@@ -53,7 +53,7 @@ export const VAGUE: readonly string[] = ['semi', 'kw', 'imitasi', 'tiruan', 'mot
 export const HANDMADE_TERMS: readonly string[] = ['handmade', 'hand made', 'buatan tangan', 'dibuat tangan', 'dibuat dengan tangan', 'handcrafted', 'hand crafted', 'handcraft', 'hand carved', 'diukir tangan', 'dijahit tangan', 'jahit tangan', 'dianyam tangan', 'anyaman tangan'];
 
 /** The listing itself claims the product is Indonesian. */
-export const LOCAL_CLAIM_TERMS: readonly string[] = ['produk lokal', 'brand lokal', 'local brand', 'buatan indonesia', 'made in indonesia', 'asli indonesia', 'produk indonesia', 'karya anak bangsa', 'produk dalam negeri', 'bangga buatan indonesia', 'umkm', 'ukm', 'pengrajin lokal', 'perajin lokal', 'karya lokal'];
+export const LOCAL_CLAIM_TERMS: readonly string[] = ['produk lokal', 'brand lokal', 'lokal brand', 'local brand', 'merek lokal', 'merk lokal', 'buatan indonesia', 'made in indonesia', 'asli indonesia', 'produk indonesia', 'karya anak bangsa', 'produk dalam negeri', 'bangga buatan indonesia', 'umkm', 'ukm', 'pengrajin lokal', 'perajin lokal', 'karya lokal'];
 
 /** A food word after these is a flavour, not the product: "keripik pisang rasa cokelat". */
 export const FLAVOUR_WORDS: readonly string[] = ['rasa', 'aroma', 'perisa', 'varian', 'flavour', 'flavor', 'essence', 'pasta'];
