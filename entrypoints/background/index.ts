@@ -14,11 +14,13 @@ import { PALETTE_COMMAND, registerPaletteCommand } from './palette-command';
 import { registerSaveSelectionMenu } from './save-selection-menu';
 import { snippetHandlers } from './snippet-handlers';
 import { auditHandlers } from './audit-handlers';
+import { createRateLimiter, OPTIONS_OPENS_PER_MINUTE } from './rate-limit';
 
 export default defineBackground(() => {
   // MV3 calls it `action`, Firefox MV2 `browserAction`; both have the same badge calls.
   const action = browser.action ?? browser.browserAction;
   const db = rapiDb();
+  const optionsOpens = createRateLimiter({ max: OPTIONS_OPENS_PER_MINUTE, windowMs: 60_000 });
 
   const route = createRouter(
     {
@@ -33,7 +35,9 @@ export default defineBackground(() => {
       },
       ...snippetHandlers(db),
       ...auditHandlers(db),
-      'options/open': async () => {
+      'options/open': async (_request, { tabId }) => {
+        // A tab is opened only for the user's clicks, and not in a flood (rate-limit).
+        if (!optionsOpens.take(tabId ?? 'extension', Date.now())) return { opened: false };
         await browser.runtime.openOptionsPage();
         return { opened: true };
       },

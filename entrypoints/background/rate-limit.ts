@@ -31,3 +31,5 @@ export function createRateLimiter({ max, windowMs }: { max: number; windowMs: nu
 export const AUDIT_SAVES_PER_MINUTE = 3;
 /** Report tabs one tab may open within a minute. */
 export const REPORT_OPENS_PER_MINUTE = 3;
+/** Options pages one tab may open within a minute (the palette's "manage snippets" link). */
+export const OPTIONS_OPENS_PER_MINUTE = 5;

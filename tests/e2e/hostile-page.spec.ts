@@ -245,9 +245,12 @@ test('runaway writes: a snippet ending in its own shortcut is refused; two that 
   await fillSnippet(driver, 'Ulang', 'Terima kasih ;ulang', ';ulang');
   await expect.poll(() => driver.evaluate(() => document.querySelector('[data-testid="snippet-error"]')?.textContent ?? '', null)).toMatch(/pintasannya sendiri ";ulang"/);
   expect(await driver.evaluate(() => document.querySelectorAll('[data-testid="snippet-row"]').length, null)).toBe(0);
+  // Without its own shortcut in it, the same snippet saves (and leaves no unsaved edit behind).
+  await driver.fill('[data-testid="snippet-body"]', 'Terima kasih sudah berbelanja.');
+  await driver.click('[data-testid="snippet-save"]');
+  await expect.poll(() => driver.evaluate(() => document.querySelectorAll('[data-testid="snippet-row"]').length, null)).toBe(1);
 
   // Each ends with the other's shortcut and a space: on the old code they typed each other forever.
-  await driver.openOptionsPage();
   await saveSnippet(driver, 'Ping', 'PINGQ ;pongq ', ';pingq');
   await saveSnippet(driver, 'Pong', 'PONGQ ;pingq ', ';pongq');
   await driver.click('[data-testid="typed-shopee"]');
@@ -268,4 +271,24 @@ test('runaway writes: a snippet ending in its own shortcut is refused; two that 
   const description = squash((await submitted(driver)).description ?? '');
   expect(description.split('PINGQ').length - 1).toBe(3);
   expect(description).not.toContain('PONGQ');
+});
+
+test('behind the guard the user\'s own input still works: a template\'s fill-in form submits on Enter', async ({ freshDriver: driver }) => {
+  await driver.openOptionsPage();
+  await saveSnippet(driver, 'Resi pengiriman', 'Nomor resi Anda: {{isi:resi}}. Terima kasih.', ';resi');
+  driver.server.addHtml(EDITOR.url, withHostileScript(fixtureHtml(EDITOR.file)));
+  await driver.goto(EDITOR.url);
+  await expectPanel(driver, { hosts: 1, kind: 'listing-editor' });
+  await driver.click('[data-fixture-field="description"]');
+  await driver.press('Control+End');
+  await driver.press('Alt+Shift+S');
+  await expect.poll(() => driver.panelText('rapi-palette')).not.toBeNull();
+  await driver.typeText('resi');
+  await expect.poll(() => driver.inPanel(paletteHits, null)).toContain('Resi pengiriman');
+  await driver.press('Enter');
+  await driver.clickInPanel('rapi-fill-resi');
+  await driver.typeText('JNE0012345');
+  await driver.press('Enter');
+  await expect.poll(() => driver.panelAttribute('rapi-notice', 'data-kind')).toBe('inserted');
+  expect(squash((await submitted(driver)).description ?? '')).toContain('Nomor resi Anda: JNE0012345. Terima kasih.');
 });

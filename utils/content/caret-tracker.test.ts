@@ -69,3 +69,16 @@ describe('the caret tracker hands out only a field the user chose, while it has 
     expect(tracker.current()).toBeUndefined();
   });
 });
+
+describe('the caret tracker keeps the user\'s field through the palette', () => {
+  it('a key released on the page body (the palette\'s search just closed) does not forget the field', () => {
+    click(field);
+    typeKeys(field, 'halo');
+    host.focus();
+    // The palette swaps its search for a fill-in form: the focus falls to the body for a moment.
+    host.blur();
+    document.body.dispatchEvent(trusted(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true })));
+    host.focus();
+    expect(tracker.current()?.element).toBe(field);
+  });
+});

@@ -40,7 +40,10 @@ export function trackCaret(doc: Document): CaretTracker {
     const target = event.target as Node | null;
     if (!active || !target || isPanelHost(active)) return;
     if (target !== active && !active.contains(target)) return;
-    last = captureCaret(doc);
+    // A key or click outside any field (the page body) chooses nothing and forgets nothing: the
+    // focus check in `current` already refuses a field that lost the focus.
+    const caret = captureCaret(doc);
+    if (caret) last = caret;
   };
   for (const type of ['keydown', 'keyup', 'mouseup', 'pointerup']) doc.addEventListener(type, choose, options);
 

@@ -53,8 +53,11 @@ export function watchExtensionUnload(ctx: ContentScriptContext): void {
     });
   };
 
+  // Only the user's own interaction reopens it: a page firing synthetic events must not keep
+  // waking the extension's service worker.
+  const onInteraction = (event: Event) => event.isTrusted && connect();
   for (const type of ['pointerdown', 'keydown', 'focus', 'visibilitychange'] as const) {
-    ctx.addEventListener(window, type, connect, { capture: true, passive: true });
+    ctx.addEventListener(window, type, onInteraction, { capture: true, passive: true });
   }
   connect();
 }

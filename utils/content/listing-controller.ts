@@ -86,7 +86,8 @@ export async function startListingController(doc: Document, adapter: EditorAdapt
     doc.addEventListener(
       'click',
       (event) => {
-        if (fromRapi(event)) return;
+        // Only the user's own click teaches a field; a page's synthetic click must not pick one.
+        if (!event.isTrusted || fromRapi(event)) return;
         const el = editableAt(event);
         const selector = el ? uniqueSelector(el) : undefined;
         if (!selector) return;
@@ -96,7 +97,7 @@ export async function startListingController(doc: Document, adapter: EditorAdapt
       },
       { capture: true, signal: local.signal },
     );
-    doc.addEventListener('keydown', (event) => event.key === 'Escape' && stopTeaching(), { capture: true, signal: local.signal });
+    doc.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && stopTeaching(), { capture: true, signal: local.signal });
     teaching = {
       field,
       stop: () => {

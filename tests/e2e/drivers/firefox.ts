@@ -136,8 +136,12 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     tabCount: async () => (await browser.pages()).length,
     reloadExtension: async () => {
       // What about:debugging's Reload does: the old instance goes, the new one is injected into open pages.
+      // The old panel stays on screen until the new instance replaces it; mark it, so the test goes on
+      // only once it is gone and does not click the dead one.
+      await page.evaluate(() => document.querySelector('rapi-panel')?.setAttribute('data-e2e-old', ''));
       await browser.uninstallExtension(extensionId);
       await browser.installExtension(extensionDir);
+      await page.waitForFunction(() => !document.querySelector('rapi-panel[data-e2e-old]'), { timeout: 10_000 }).catch(() => undefined);
     },
     panelText: (testId) => inPanel(readIn, [testId, null] as [string, string | null]),
     panelAttribute: (testId, name) => inPanel(readIn, [testId, name] as [string, string | null]),
