@@ -128,6 +128,7 @@ describe('words read in the wrong sense', () => {
     ['gedogan is not ATBM', { title: 'Kain Tenun Gedogan Tuban Pewarna Alam' }, 'Tenun ATBM', 'Tenun Gedog'],
     ['a hoodie cord is not a hoodie', { title: 'Tali Hoodie Motif Ujung Aglet 130cm' }, 'Jaket', undefined],
     ['a tea strainer is not tea', { title: 'Saringan Teh Stainless 8 cm' }, 'Teh', undefined],
+    ['a plastic cake mould is not cake', { title: 'Cetakan Bunga Plastik 7 cm Kukus Puding Bolu per Lusin' }, 'Bolu', undefined],
     ['skin is not leather', { title: 'Serum Wajah untuk Kulit Berjerawat 20ml' }, 'Kulit', 'Skincare'],
     ['a vanilla perfume is not vanilla beans', { title: 'Bonfire Vanilla Extrait de Parfum 50ml' }, 'Vanili', 'Parfum'],
     ['floor tiles are not the ceramics craft', { title: 'Keramik Lantai 40x40 Motif Kayu Putih' }, 'Keramik', 'Keramik Lantai'],

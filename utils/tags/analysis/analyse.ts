@@ -16,7 +16,7 @@ export function analyse(listing: Listing, index: TagIndex): Analysis {
   const { accepted, printing } = resolveTechniques(fields, mentions, index);
   const named = mentions.filter((m) => m.ref.type === 'entry' && m.ref.entry.kind !== 'technique' && !(printing && m.ref.entry.id === 'batik'));
   const all = [...named, ...accepted];
-  const kept = inContext(all, index).filter((m) => !isColour(m, all, fields, index));
+  const kept = inContext(all, index, isKitchenware(fields, index)).filter((m) => !isColour(m, all, fields, index));
   const entries = withAncestors(kept, index);
   const dropped = all.filter((m) => !kept.includes(m));
   // "Kaos Distro Bandung Brand Lokal", "Bolu Homemade Bekasi": the seller says it is made locally, so the place it names is where.
@@ -48,12 +48,12 @@ const isProduct = (mention: Mention) => entryOf(mention).kind === 'product';
  * "Kaos Kopi Gayo"); a non-food item outside the title of a food listing is packaging or a bonus.
  * Materials need a non-food product or a craft to belong to ("kulit lumpia" is not leather).
  */
-function inContext(mentions: Mention[], index: TagIndex): Mention[] {
+function inContext(mentions: Mention[], index: TagIndex, kitchenware: boolean): Mention[] {
   const head = mentions.filter((m) => m.field === 'title' && isProduct(m)).sort((a, b) => a.from - b.from)[0];
   // "Parfum Vanilla", "Sabun Susu", "Lip Tint Strawberry": beside perfume, cosmetics or electronics a food is a scent or a flavour.
   const scented = mentions.some((m) => m.field === 'title' && isProduct(m) && entryOf(m).noMaterial);
   const kept = mentions.filter((m) => {
-    if (scented && isProduct(m) && isFood(m)) return false;
+    if ((scented || kitchenware) && isProduct(m) && isFood(m)) return false;
     if (!head || !isProduct(m)) return true;
     if (!isFood(head)) return !isFood(m);
     return isFood(m) ? !isFlavourOf(m, mentions, index) : m.field === 'title';
@@ -62,6 +62,12 @@ function inContext(mentions: Mention[], index: TagIndex): Mention[] {
   // The category is context, never evidence on its own: a "Sambal" category holds chili flakes and wasabi too.
   const named = new Set(kept.filter((m) => m.field !== 'category').map((m) => entryOf(m).id));
   return kept.filter((m) => (entryOf(m).kind !== 'material' || hasMaker) && (m.field !== 'category' || named.has(entryOf(m).id)));
+}
+
+/** "Cetakan puding bolu plastik", "Mangkok bakso stainless": the title names what the thing is made of, and food is not plastic. */
+function isKitchenware(fields: Analysis['fields'], index: TagIndex): boolean {
+  const keys = fields.find((f) => f.field === 'title')?.keys ?? [];
+  return keys.some((key, i) => index.words.utensil.has(key) && !index.words.packaging.has(keys[i - 1] ?? ''));
 }
 
 /**

@@ -9,7 +9,7 @@ import { GEOGRAPHICAL_INDICATIONS } from '../knowledge/geographical-indications'
 import { GOODS } from '../knowledge/goods';
 import { INSTRUMENTS } from '../knowledge/instruments';
 import { IMITATION_WORDS, MATERIALS } from '../knowledge/materials';
-import { ACCESSORY_WORDS, COLOUR_NAMES, FIT_WORDS, FOOD_CONTEXT_WORDS, NOT_ACCESSORY_WORDS, PART_WORDS, SMALL_BUSINESS_TERMS } from '../knowledge/context-words';
+import { ACCESSORY_WORDS, COLOUR_NAMES, FIT_WORDS, FOOD_CONTEXT_WORDS, NOT_ACCESSORY_WORDS, PACKAGING_WORDS, PART_WORDS, SMALL_BUSINESS_TERMS, UTENSIL_MATERIALS } from '../knowledge/context-words';
 import { FEATURE_PHRASES, FOREIGN_SOURCE_CITIES, MASKING_PHRASES, PLACE_FLAVOUR_WORDS, PLACE_PREFIXES, PLACE_PRINT_WORDS, SHIPPING_WORDS } from '../knowledge/place-words';
 import {
   BARE_BATIK_TECHNIQUE, COLOUR_WORDS, COMPARISONS, FLAVOUR_WORDS, HANDMADE_TERMS, LOCAL_CLAIM_TERMS, NEGATIONS, PRINTING_TERMS, TECHNIQUES, VAGUE,
@@ -40,7 +40,7 @@ export interface TagIndex {
   lineage: Map<string, ReadonlySet<string>>;
   gazetteer: Gazetteer;
   words: Record<
-    'negations' | 'comparisons' | 'vague' | 'flavour' | 'colour' | 'placePrefixes' | 'shipping' | 'imitation' | 'accessory' | 'notAccessory' | 'part' | 'fit' | 'colourNames' | 'foodContext' | 'placeFlavour' | 'placePrint',
+    'negations' | 'comparisons' | 'vague' | 'flavour' | 'colour' | 'placePrefixes' | 'shipping' | 'imitation' | 'accessory' | 'notAccessory' | 'part' | 'fit' | 'colourNames' | 'foodContext' | 'placeFlavour' | 'placePrint' | 'utensil' | 'packaging',
     ReadonlySet<string>
   >;
 }
@@ -54,7 +54,7 @@ export function buildIndex(): TagIndex {
   const signalPhrases = [
     ...PRINTING_TERMS, ...HANDMADE_TERMS, ...LOCAL_CLAIM_TERMS, ...ORIGIN_TRIGGERS, ...NEGATIONS, ...COMPARISONS, ...VAGUE,
     ...SHIPPING_WORDS, ...IMITATION_WORDS, ...MASKING_PHRASES, ...FEATURE_PHRASES, ...FOREIGN_SOURCE_CITIES, ...GI_TERMS.map((id) => id.slice('term:'.length)),
-    ...SMALL_BUSINESS_TERMS, ...ACCESSORY_WORDS, ...PART_WORDS, ...FIT_WORDS, ...PLACE_FLAVOUR_WORDS, ...PLACE_PRINT_WORDS,
+    ...SMALL_BUSINESS_TERMS, ...ACCESSORY_WORDS, ...PART_WORDS, ...FIT_WORDS, ...PLACE_FLAVOUR_WORDS, ...PLACE_PRINT_WORDS, ...UTENSIL_MATERIALS, ...PACKAGING_WORDS,
   ];
   const vocabulary = new Set([...LEXICON.flatMap((entry) => entry.terms), ...signalPhrases].flatMap((phrase) => phrase.split(/\s+/)).map(normalizeWord));
   const placeWords = new Set([...gazetteer.byTerm.keys()].flatMap((term) => term.split(' ')));
@@ -98,6 +98,8 @@ export function buildIndex(): TagIndex {
       foodContext: keySet(FOOD_CONTEXT_WORDS),
       placeFlavour: keySet(PLACE_FLAVOUR_WORDS),
       placePrint: keySet(PLACE_PRINT_WORDS),
+      utensil: keySet(UTENSIL_MATERIALS),
+      packaging: keySet(PACKAGING_WORDS),
     },
   };
 }

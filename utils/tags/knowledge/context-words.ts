@@ -45,3 +45,11 @@ export const SMALL_BUSINESS_TERMS: readonly string[] = [
   'umkm', 'ukm', 'usaha kecil', 'usaha mikro', 'usaha rumahan', 'home industry', 'industri rumahan', 'produksi rumahan', 'pirt', 'p irt', 'spp irt',
   'homemade', 'home made', 'buatan rumah', 'pengrajin lokal', 'perajin lokal',
 ];
+
+/**
+ * What kitchenware is made of: food named in a title that says one of these is what the thing is
+ * for ("cetakan bolu plastik", "mangkok bakso stainless"), unless the word is the food's packaging
+ * ("kemasan plastik", "toples kaca").
+ */
+export const UTENSIL_MATERIALS: readonly string[] = ['plastik', 'stainless', 'aluminium', 'alumunium', 'melamin', 'melamine', 'enamel', 'seng', 'silikon', 'silicone'];
+export const PACKAGING_WORDS: readonly string[] = ['kemasan', 'toples', 'botol', 'pouch', 'plastik klip', 'standing', 'kotak', 'dus', 'box'];
