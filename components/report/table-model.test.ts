@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { result } from '../../utils/audit/test-audits';
-import { buildRows, DEFAULT_SORT, filterRows, nextSort, normaliseSearch, sortRows } from './table-model';
+import { buildRows, DEFAULT_SORT, filterRows, nextSort, normaliseSearch, prepareSort, sortRows } from './table-model';
 
 const products = [
   result('a', 80, { card: { title: 'Kemeja Batik Tulis Pekalongan', priceIdr: 250_000, isAd: false }, localTags: ['Batik Pekalongan', 'Batik Tulis'] }),
@@ -54,6 +54,7 @@ describe('product table rows', () => {
     // A sort of 2,000 rows makes ~20,000 comparisons; the title is read once per row.
     expect(reads).toBe(many.length);
     sortRows(many, { key: 'title', direction: 'desc' });
+    prepareSort(many, 'title');
     expect(reads).toBe(many.length);
     expect(sorted.slice(0, 3).map((row) => row.title)).toEqual(['Batik 0', 'Batik 1', 'Batik 2']);
   });

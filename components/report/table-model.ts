@@ -138,6 +138,11 @@ function column(rows: readonly ProductRow[], key: SortKey): Float64Array {
   return values;
 }
 
+/** Works out a column's keys ahead of the first click on it (the title ranks take the longest). */
+export function prepareSort(rows: readonly ProductRow[], key: SortKey): void {
+  column(rows, key);
+}
+
 /** Sorted by the column, then worse score first, then page order; never reorders `rows` itself. */
 export function sortRows(rows: readonly ProductRow[], sort: Sort): ProductRow[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
