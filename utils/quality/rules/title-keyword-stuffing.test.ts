@@ -28,6 +28,9 @@ describe('title-keyword-stuffing', () => {
     expect(finding?.params[0]).toBe('HDD, Hardisk, Harddisk, Hard Drive');
     expect(severity('Flashdisk Sandisk 32GB Flash Disk Flash Drive OTG', 'lazada')).toBe('warning');
     expect(severity('Sunscreen SPF 50 Sunblock Wajah Sunscren Ringan', 'tokopedia')).toBe('warning');
+    expect(severity('Jaket Sweater Hoodie Jumper Outerwear Pria Wanita')).toBe('warning');
+    // A hoodie is also a sweater: three of those names is common and not a pile-up.
+    expect(check('Hoodie Jumper Polos Sweater Hitam Pria Wanita Bahan Fleece')).toEqual([]);
   });
 
   it('warns on other models named to catch their searches ("Not …", "Bukan …")', () => {

@@ -33,19 +33,20 @@ const BRANDS: Record<string, string> = Object.fromEntries(
 );
 /**
  * Names for one thing that sellers pile up for search ("HDD/ Hardisk/ Harddisk External/ Hard Drive").
- * Two are common and harmless (Indonesian and English); three or more is stuffing. Spellings with a
+ * Two are common and harmless (Indonesian and English); three or more (four for sweaters) is stuffing. Spellings with a
  * space are matched as one name.
  */
-const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ['hdd', 'hardisk', 'harddisk', 'hard disk', 'hard drive', 'harddrive', 'hardrive'],
-  ['flashdisk', 'flash disk', 'flasdisk', 'flesdisk', 'flesdis', 'flasdis', 'flash drive', 'flashdrive', 'flasdrive', 'flash memory'],
-  ['sunscreen', 'sun screen', 'sunscren', 'sunblock', 'sun block', 'tabir surya'],
-  ['sweater', 'hoodie', 'hodie', 'jumper', 'outerwear', 'sweatshirt'],
-  ['moisturizer', 'moisturiser', 'moisturize', 'moisturizing', 'pelembab'],
-  ['facial wash', 'face wash', 'facewash', 'sabun cuci muka', 'sabun wajah', 'cleanser', 'facial foam'],
+const SYNONYM_GROUPS: readonly { names: readonly string[]; min: number }[] = [
+  { names: ['hdd', 'hardisk', 'harddisk', 'hard disk', 'hard drive', 'harddrive', 'hardrive'], min: 3 },
+  { names: ['flashdisk', 'flash disk', 'flasdisk', 'flesdisk', 'flesdis', 'flasdis', 'flash drive', 'flashdrive', 'flasdrive', 'flash memory'], min: 3 },
+  { names: ['sunscreen', 'sun screen', 'sunscren', 'sunblock', 'sun block', 'tabir surya'], min: 3 },
+  // A hoodie is also a sweater and buyers search both, so three of these is common: four is the pile-up.
+  { names: ['sweater', 'hoodie', 'hodie', 'jumper', 'outerwear', 'sweatshirt'], min: 4 },
+  { names: ['moisturizer', 'moisturiser', 'moisturize', 'moisturizing', 'pelembab'], min: 3 },
+  { names: ['facial wash', 'face wash', 'facewash', 'sabun cuci muka', 'sabun wajah', 'cleanser', 'facial foam'], min: 3 },
 ];
 const SYNONYM_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${SYNONYM_GROUPS.flat().sort((a, b) => b.length - a.length).map((s) => s.replace(/ /g, '\\s*')).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${SYNONYM_GROUPS.flatMap((g) => g.names).sort((a, b) => b.length - a.length).map((s) => s.replace(/ /g, '\\s*')).join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 /** "Not C11", "Bukan A13", "Not Zephyrus G14": naming other models to appear in their searches. */
@@ -152,9 +153,9 @@ function synonyms(title: string): Finding | null {
     const names = new Map<string, PhraseMatch>();
     for (const match of matches) {
       const key = match.phrase.toLowerCase().replace(/\s+/g, ' ');
-      if (group.includes(key) && !names.has(key)) names.set(key, match);
+      if (group.names.includes(key) && !names.has(key)) names.set(key, match);
     }
-    if (names.size >= 3) {
+    if (names.size >= group.min) {
       const found = [...names.values()];
       const span = { start: found[0]!.start, end: found[found.length - 1]!.end };
       return makeFinding('title-keyword-stuffing', 'warning', 'title', [found.map((m) => m.phrase).join(', ')], {
