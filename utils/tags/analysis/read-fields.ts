@@ -98,8 +98,9 @@ function leadEnd(text: string): number {
 
 /**
  * A product word that is not what the listing sells: denied ("tanpa tas", "bukan kulit"), a free
- * gift ("BONUS KAOS", "free hardcase"), a part or holder of a product that is not a craft ("tali
- * hoodie", "saringan teh", "rak kosmetik"), or what it fits ("rak untuk sepatu") unless it leads the title.
+ * gift ("BONUS KAOS", "free hardcase"; anything after it but the product the title leads with), a
+ * part or holder of a product that is not a craft ("tali hoodie", "saringan teh", "rak kosmetik"),
+ * or what it fits ("rak untuk sepatu", "pemanas air untuk kopi").
  */
 function notTheProduct(hit: PhraseHit<Ref>, keys: readonly string[], index: TagIndex, leads: boolean): boolean {
   if (hit.value.type !== 'entry') return false;
@@ -107,13 +108,14 @@ function notTheProduct(hit: PhraseHit<Ref>, keys: readonly string[], index: TagI
   const { negations, accessory, notAccessory, part, fit } = index.words;
   const previous = keys[hit.from - 1] ?? '';
   if (negations.has(previous)) return true;
-  for (let at = hit.from - 1; at >= Math.max(0, hit.from - ACCESSORY_REACH); at--) {
+  // After "GRATIS" a title lists the gifts: any product but the one it leads with is one of them.
+  const reach = leads ? ACCESSORY_REACH : hit.from;
+  for (let at = hit.from - 1; at >= Math.max(0, hit.from - reach); at--) {
     if (notAccessory.has(keys[at]!)) break;
     if (accessory.has(keys[at]!)) return true;
   }
   if (entry.kind !== 'product') return false;
   if (!entry.craft && keys.slice(Math.max(0, hit.from - PART_REACH), hit.from).some((key) => part.has(key))) return true;
-  if (leads) return false;
   return keys.slice(Math.max(0, hit.from - FIT_REACH), hit.from).some((key) => fit.has(key));
 }
 

@@ -23,7 +23,8 @@ export const GOODS: readonly LexiconEntry[] = [
   { id: 'sarung', label: 'Sarung', terms: ['sarung'], ...item },
   { id: 'kain', label: 'Kain', terms: ['kain', 'kain panjang', 'jarik', 'jarit', 'bahan kain'], ...item },
   { id: 'selendang', label: 'Selendang', terms: ['selendang', 'syal', 'scarf'], ...item },
-  { id: 'tas', label: 'Tas', terms: ['tas', 'bag', 'handbag', 'totebag', 'tote bag', 'sling bag', 'tas selempang'], ...item },
+  // A bare "bag" is as often a pack ("detergen fresh bag", "drip bag"): only bags by name.
+  { id: 'tas', label: 'Tas', terms: ['tas', 'handbag', 'hand bag', 'totebag', 'tote bag', 'sling bag', 'shoulder bag', 'crossbody bag', 'backpack', 'tas selempang'], ...item },
   { id: 'dompet', label: 'Dompet', terms: ['dompet', 'wallet'], ...item },
   { id: 'sepatu', label: 'Sepatu', terms: ['sepatu', 'shoes', 'sneakers', 'pantofel'], ...item },
   { id: 'sandal', label: 'Sandal', terms: ['sandal', 'sendal'], ...item },

@@ -44,6 +44,7 @@ export const FEATURE_PHRASES: readonly string[] = [
   'motif kulit', 'tekstur kulit', 'leather look', 'leather texture', 'kulit jeruk', 'motif rotan', 'motif anyaman', 'motif bambu', 'silver ion', 'warna silver', 'gold plated', 'lapis perak', 'sepuh perak',
   'bamboo charcoal', 'bamboo fiber', 'serat bambu',
   // Parts named after the product they protect or fix: "keyboard cover", "cincin selang" (a hose ring).
+  'sarung cover', 'sarung pelindung', 'sarung jok', 'sarung kursi', 'sarung galon', 'sarung hp', 'sarung perangkat', 'sarung bantal kursi',
   'keyboard cover', 'keyboard protector', 'cover keyboard', 'pelindung keyboard', 'cincin selang', 'cincin piston', 'o ring',
 ];
 
