@@ -36,6 +36,8 @@ for (const marketplace of ['tokopedia', 'shopee'] as const) {
     await expectPanel(driver, { hosts: 1 });
     const shouting = 'KERIPIK TEMPE SAGU KHAS MALANG RENYAH 250 GR';
     await driver.fill('[data-fixture-field="title"]', shouting);
+    // The whole title read first: a fix computed on a half-typed one would be refused as stale.
+    await expect.poll(() => driver.panelText('rapi-value-title')).toBe(shouting);
     await expect.poll(() => driver.panelText('rapi-finding-title-all-caps')).not.toBeNull();
 
     await driver.clickInPanel('rapi-fix-title-all-caps');

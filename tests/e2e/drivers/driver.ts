@@ -122,10 +122,13 @@ export function clickPointIn(root: ShadowRoot | null, selector: string): { x: nu
 /** A real (trusted) mouse click on an element of the panel, waiting for it to be there and clickable. */
 export async function clickPanelElement(run: PanelRunner, mouseClick: (x: number, y: number) => Promise<void>, selector: string, timeoutMs = 10_000): Promise<void> {
   const until = Date.now() + timeoutMs;
+  let last: { x: number; y: number } | null = null;
   for (;;) {
     const point = await run(clickPointIn, selector).catch(() => null);
-    if (point) return mouseClick(point.x, point.y);
-    if (Date.now() > until) throw new Error(`No clickable ${selector} in Rapi's panel`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Stable, as Playwright's own clicks require: the same place on two looks in a row.
+    if (point && last && point.x === last.x && point.y === last.y) return mouseClick(point.x, point.y);
+    last = point;
+    if (Date.now() > until) throw new Error(`No clickable, steady ${selector} in Rapi's panel`);
+    await new Promise((resolve) => setTimeout(resolve, point ? 50 : 100));
   }
 }
