@@ -130,6 +130,7 @@ describe('words read in the wrong sense', () => {
     ['a tea strainer is not tea', { title: 'Saringan Teh Stainless 8 cm' }, 'Teh', undefined],
     ['gifts listed after GRATIS are not the product', { title: 'Hardisk Eksternal 1TB USB 3.0 GRATIS Pouch + OTG + Kabel Data' }, 'Kabel Data', 'Hardisk Eksternal'],
     ['a kettle for coffee is not coffee', { title: 'Pemanas Air Listrik Portable untuk Kopi dan Teh' }, 'Kopi', undefined],
+    ['synthetic rattan is not rattan', { title: 'Kursi Rotan Sintetis Set Teras Minimalis' }, 'Rotan', undefined],
     ['a detergent refill bag is not a bag', { title: 'Detergen Bubuk Clean & Fresh Bag 4kg' }, 'Tas', undefined],
     ['a plastic cake mould is not cake', { title: 'Cetakan Bunga Plastik 7 cm Kukus Puding Bolu per Lusin' }, 'Bolu', undefined],
     ['skin is not leather', { title: 'Serum Wajah untuk Kulit Berjerawat 20ml' }, 'Kulit', 'Skincare'],

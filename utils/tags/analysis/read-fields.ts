@@ -134,7 +134,9 @@ function isQualified(hit: PhraseHit<Ref>, keys: string[], index: TagIndex): bool
   const before = keys[hit.from - 1] ?? '';
   const after = keys[hit.to] ?? '';
   if (index.words.colour.has(before)) return true;
-  if (entry.kind === 'material' && (index.words.imitation.has(before) || index.words.imitation.has(after))) return true;
+  // "kulit sintetis", "Kursi Rotan Sintetis": an imitation of the material, alone or in a product named after it.
+  const material = entry.kind === 'material' || entry.parents?.some((parent) => index.entries.get(parent)?.kind === 'material');
+  if (material && (index.words.imitation.has(before) || index.words.imitation.has(after))) return true;
   return Boolean(entry.food) && index.words.flavour.has(before);
 }
 
