@@ -18,6 +18,8 @@ export function startAuditFeatures(doc: Document, match: PageMatch, store: Panel
   store.set({ audit: { phase: 'idle' } });
 
   const runAudit = async () => {
+    // One audit at a time: a second click while one runs would save the same audit twice.
+    if (store.get().audit?.phase === 'running') return;
     store.set({ audit: { phase: 'running' } });
     try {
       const cards = extractProductCards(doc, doc.location.href);

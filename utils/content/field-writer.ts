@@ -3,12 +3,17 @@
  * insertion module so the page's framework keeps them. Each edit remembers the
  * field's text before it, so the panel can undo it; an edit computed on an older
  * reading of the field is refused as stale instead of writing over the seller's typing.
+ * Every write is marked as Rapi's own (own-writes), so Rapi's listeners ignore the
+ * input events it fires.
  */
 import type { Notice } from '../../components/panel/panel-store';
 import { isTextControl, readFieldText } from '../dom/field-kind';
-import { writeFieldText, type WriteResult } from '../dom/insert-text';
+import { writeFieldText as writeAny, type WriteOptions, type WriteResult } from '../dom/insert-text';
 import type { TextField } from '../marketplaces/editor/types';
 import { applyFixToValue, type Fix } from '../quality';
+import { asOwnWrite } from './own-writes';
+
+const writeFieldText = (el: Element, text: string, options?: WriteOptions) => asOwnWrite(() => writeAny(el, text, options));
 
 export interface AppliedEdit {
   field: TextField;
