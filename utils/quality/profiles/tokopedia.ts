@@ -47,7 +47,9 @@ export const tokopedia: MarketplaceProfile = {
       { value: TOKOPEDIA_NAME_MAX, severity: 'error' },
     ],
   },
-  // Tokopedia's own 2000-character maximum is UNCERTAIN (§1.1) and the form enforces it.
+  // Tokopedia's own 2000-character maximum is UNCERTAIN (§1.1) and the form enforces it. Under 30
+  // characters (Jubelio, §6) a description tells the buyer nothing; the merged TikTok Shop by
+  // Tokopedia's own diagnosis flags under 50 (DESC_LESS_THAN_FIFTY_CHARS, §2): a warning.
   description: { min: [JUBELIO_DESCRIPTION_MIN], structure: 'tip' },
   // No Tokopedia minimum in §1.1; 3 is Shopee's and Lazada's floor and leaves room under the 5-photo cap.
   images: { min: [AT_LEAST_ONE_PHOTO, { value: 3, severity: 'tip' }] },
