@@ -123,6 +123,34 @@ function hasTrick(word: string, lower: string): boolean {
 const WORD = /[\p{L}\p{N}]+/gu;
 const MAX_WORD = 16;
 
+/**
+ * Cheap pre-check: some indexed brand starts with this (folded) first letter and has a length
+ * one off at most. Most words of a title fail it and cost nothing more.
+ */
+const SHAPES = new Set<string>();
+for (const brand of ALL_BRANDS) {
+  if (brand.length < MIN_BRAND) continue;
+  for (const spelled of [brand, fold(brand)]) for (const delta of [-1, 0, 1]) SHAPES.add(`${spelled[0]}${spelled.length + delta}`);
+}
+
+type Verdict = { brand: string; trick: boolean } | null;
+
+function judge(word: string, lower: string): Verdict {
+  if (BRANDS.has(lower) || EXCLUDED.has(lower) || !/^[a-z0-9]+$/.test(lower)) return null;
+  const folded = fold(lower);
+  if (!SHAPES.has(`${lower[0]}${lower.length}`) && !SHAPES.has(`${folded[0]}${lower.length}`)) return null;
+  let letters = 0;
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) >= 97) letters++;
+  if (letters < 2) return null;
+  const exact = BY_FOLD.get(folded);
+  // Equal once folded but written differently ("Nlke", "0PP0"): only a look-alike letter or digit differs.
+  if (exact && exact !== lower) return { brand: exact, trick: true };
+  if (word.length < MIN_NEAR_BRAND - 1) return null;
+  const trick = hasTrick(word, lower);
+  const near = trick ? trickNear(folded) : plainNear(lower);
+  return near ? { brand: near, trick } : null;
+}
+
 export function findLookalikeBrands(text: string): LookalikeMatch[] {
   const words: { start: number; word: string; lower: string }[] = [];
   for (const match of text.matchAll(WORD)) {
@@ -131,24 +159,19 @@ export function findLookalikeBrands(text: string): LookalikeMatch[] {
     words.push({ start: match.index, word, lower: word.toLowerCase() });
   }
   const named = new Set(words.filter(({ lower }) => BRANDS.has(lower)).map(({ lower }) => lower));
+  // A long text repeats its words: judge each spelling once.
+  const verdicts = new Map<string, Verdict>();
   const out: LookalikeMatch[] = [];
   for (const { start, word, lower } of words) {
-    if (BRANDS.has(lower) || EXCLUDED.has(lower) || !/^[a-z0-9]+$/.test(lower)) continue;
-    if ((lower.match(/[a-z]/g)?.length ?? 0) < 2) continue;
-    const folded = fold(lower);
-    const trick = hasTrick(word, lower);
-    const exact = BY_FOLD.get(folded);
-    // Equal once folded but written differently ("Nlke", "0PP0"): only a look-alike letter or digit differs.
-    if (exact && exact !== lower) {
-      out.push({ start, end: start + word.length, phrase: word, brand: exact, trick: true });
-      continue;
+    let verdict = verdicts.get(word);
+    if (verdict === undefined) {
+      verdict = judge(word, lower);
+      verdicts.set(word, verdict);
     }
-    if (word.length < MIN_NEAR_BRAND - 1) continue;
-    const near = trick ? trickNear(folded) : plainNear(lower);
-    if (!near) continue;
+    if (!verdict) continue;
     // "Samsung … samsnug": the title names the brand; a slip or a search variant, not a disguise.
-    if (!trick && named.has(near)) continue;
-    out.push({ start, end: start + word.length, phrase: word, brand: near, trick });
+    if (!verdict.trick && named.has(verdict.brand)) continue;
+    out.push({ start, end: start + word.length, phrase: word, brand: verdict.brand, trick: verdict.trick });
   }
   return out;
 }

@@ -6,7 +6,7 @@
  * same class, so it can only start where a run of those characters starts: a 100 KB
  * "a.a.a.a…" or "@@@@…" is read once, not once per position (no quadratic backtracking).
  */
-import { findPhrases, type PhraseMatch } from '../text/spans';
+import { type PhraseMatch } from '../text/spans';
 import { OFFICIAL_DOMAINS, SUPPORT_PATH_WORDS } from '../official-domains';
 
 export type LinkKind = 'email' | 'url' | 'handle' | 'invitation' | 'pointer' | 'qr';
@@ -61,6 +61,21 @@ const POINTER =
   /\b(?:cek|lihat|kunjungi)\s{1,3}(?:profil|profile)\b(?!\s{1,3}(?:toko|shop|kami\s{1,3}di|produk|etalase))|\blink\s{1,3}(?:(?:ada\s{1,3})?di|in|on)\s{1,3}bio\b|\b(?:cek|lihat|klik|buka)\s{1,3}(?:bio|link\s{1,3}bio|profil\s{1,3}(?:ig|instagram|tiktok|wa|whatsapp))\b|\b(?:nomor|nomer|no\.?|kontak|contact|wa|whatsapp|hp|telp|telepon|ig|instagram|email|e-mail|link|alamat\s{1,3}web)\s{1,3}(?:(?:kami|toko|admin|cs|penjual|seller|wa|whatsapp|hp|telp|lengkap)\s{1,3}){0,2}(?:ada\s{1,3})?(?:di|pada|tertera\s{1,3}di|ada\s{1,3}di)\s{1,3}(?:foto|gambar|pict?|picture|bio|profil|profile|video|katalog|watermark)\b/gi;
 const QR = /\b(?:scan|pindai|sken)\s{0,3}(?:kode\s{0,3})?(?:qr|barcode)(?:\s{0,3}code)?\b/gi;
 
+/**
+ * The first matches of a pattern. The rule shows at most ten contacts per field, so a text with
+ * thousands of them (an attack, not a listing) need not have every one built, filtered and sorted.
+ */
+const MAX_MATCHES = 300;
+function findPhrases(text: string, pattern: RegExp): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (const match of text.matchAll(pattern)) {
+    if (match[0].length === 0) continue;
+    out.push({ start: match.index, end: match.index + match[0].length, phrase: match[0] });
+    if (out.length >= MAX_MATCHES) break;
+  }
+  return out;
+}
+
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/;
 
 function trimTrailing(match: PhraseMatch): PhraseMatch {
@@ -85,7 +100,7 @@ function hostAndPath(url: string): { host: string; path: string } {
 }
 
 /** A brand's own site: its support pages always, any page when the title names the brand. */
-function isOfficialLink(url: string, titleWords: ReadonlySet<string>): boolean {
+function isOfficialLink(url: string, titleWords: Pick<ReadonlySet<string>, 'has'>): boolean {
   const { host, path } = hostAndPath(url);
   for (const [domain, brands] of Object.entries(OFFICIAL_DOMAINS)) {
     if (host !== domain && !host.endsWith(`.${domain}`)) continue;
@@ -96,7 +111,7 @@ function isOfficialLink(url: string, titleWords: ReadonlySet<string>): boolean {
 }
 
 /** Links, except links to marketplaces (`isMarketplaceLink`: another rule names those), trusted hosts and brands' own sites. */
-function urls(text: string, isMarketplaceLink: (url: string) => boolean, titleWords: ReadonlySet<string>): LinkMatch[] {
+function urls(text: string, isMarketplaceLink: (url: string) => boolean, titleWords: Pick<ReadonlySet<string>, 'has'>): LinkMatch[] {
   const bare = findPhrases(text, BARE_DOMAIN).filter((match) => /\p{L}/u.test(match.phrase.split('.').slice(0, -1).join('')));
   return [...findPhrases(text, URL_WITH_SCHEME), ...findPhrases(text, LINK_HOSTS), ...bare, ...findPhrases(text, DOMAIN_SPELLED)]
     .map(trimTrailing)
@@ -130,7 +145,9 @@ export function findContactLinks(
   text: string,
   options: { isMarketplaceLink: (url: string) => boolean; qr: boolean; title?: string },
 ): LinkMatch[] {
-  const titleWords = new Set((options.title ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  // Built only when a link to a brand's site needs it: a 100 KB title costs nothing otherwise.
+  let words: Set<string> | undefined;
+  const titleWords = { has: (word: string) => (words ??= new Set((options.title ?? '').slice(0, 2_000).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])).has(word) };
   return [
     ...emails(text),
     ...urls(text, options.isMarketplaceLink, titleWords),

@@ -21,16 +21,32 @@ export interface ContactMatch extends Span {
   removeFrom: number;
 }
 
-const LEAD_IN =
-  /(?:\b(?:info|order|pemesanan|pesan|hubungi|hub|kontak|contact|call|sms|chat|wa|whatsapp|telp|tlp|telepon|tel|hp|no|nomor|nomer|ig|instagram|line|email|e-mail|fb|kami|di|ke|via|cs|admin)\b[\s.:=/-]{0,3})+$/i;
+// Words that lead in to a contact ("WA: ", "hubungi kami di"), taken along when it is removed.
+const LEAD_WORDS = new Set(
+  'info order pemesanan pesan hubungi hub kontak contact call sms chat wa whatsapp telp tlp telepon tel hp no nomor nomer ig instagram line email mail fb kami di ke via cs admin'.split(' '),
+);
+const LEAD_SEPARATOR = /[\s.:=/-]/;
+const LEAD_LETTER = /[A-Za-z]/;
+const LEAD_WINDOW = 40;
+const MAX_LEAD_SEPARATOR = 3;
 
 // "SERBASHOP.ID" in capitals with no path is often a shop's trading name styled as a domain: a warning, not an error.
 const SHOP_STYLE_DOMAIN = /^[A-Z0-9][A-Z0-9-]*(?:\.[A-Z]{2,4})+$/;
 
+/** Walks back over lead-in words and their separators: a few steps per contact, whatever the text. */
 function leadIn(text: string, start: number): number {
-  const window = text.slice(Math.max(0, start - 40), start);
-  const match = LEAD_IN.exec(window);
-  return match ? start - (window.length - match.index) : start;
+  const limit = Math.max(0, start - LEAD_WINDOW);
+  let from = start;
+  for (;;) {
+    let pos = from;
+    for (let n = 0; n < MAX_LEAD_SEPARATOR && pos > limit && LEAD_SEPARATOR.test(text[pos - 1]!); n++) pos--;
+    const end = pos;
+    while (pos > limit && LEAD_LETTER.test(text[pos - 1]!)) pos--;
+    // The word must start there ("di", not the end of "kedai"), and be a lead-in word.
+    if (pos === end || (pos > 0 && /[\p{L}\p{N}]/u.test(text[pos - 1]!))) return from;
+    if (!LEAD_WORDS.has(text.slice(pos, end).toLowerCase())) return from;
+    from = pos;
+  }
 }
 
 export function findContacts(text: string, options: { qr?: boolean; title?: string } = {}): ContactMatch[] {
