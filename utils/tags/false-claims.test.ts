@@ -63,6 +63,7 @@ describe('places that are not the origin', () => {
     ['a delivery region', { title: 'TV LED 32 Inch Khusus JABODETABEK' }, 'Jakarta'],
     ['free shipping to a city', { title: 'TV LED 40 Inch FREE ONGKIR MEDAN' }, 'Medan'],
     ['a flavour', { title: 'Mie Instan rasa Soto Lamongan 5 bungkus' }, 'Lamongan'],
+    ['a trading city where the shop is', { title: 'Kopi Arabika Gayo Bubuk Murah Jakarta' }, 'Jakarta'],
   ])('%s', (_, listing, place) => {
     expect(origins(listing).filter((label) => label.includes(place))).toEqual([]);
   });
@@ -79,6 +80,8 @@ describe('places that are not the origin', () => {
     expect(origins({ title: 'Keripik Tempe oleh-oleh khas Malang' })).toContain('Keripik Tempe Malang');
     expect(origins({ title: 'Sepatu Kulit Pria produksi Cibaduyut' })).toContain('Cibaduyut');
     expect(origins({ title: 'Angklung Bambu Set 8 Nada', origin: 'Kota Bandung' })).toContain('Angklung Bandung');
+    expect(origins({ title: 'Vanili Polong Kering Grade A Papua' })).toContain('Vanili Papua');
+    expect(origins({ title: 'Keripik Kaca Pedas Surabaya', origin: 'Kota Surabaya' })).toContain('Surabaya');
   });
 });
 

@@ -21,6 +21,8 @@ export function analyse(listing: Listing, index: TagIndex): Analysis {
   const dropped = all.filter((m) => !kept.includes(m));
   // "Kaos Distro Bandung Brand Lokal", "Bolu Homemade Bekasi": the seller says it is made locally, so the place it names is where.
   const saysLocal = mentions.some((m) => isTextField(m) && m.ref.type === 'signal' && (m.ref.signal === 'local-claim' || m.ref.signal === 'small-business'));
+  const sellerRef = mentions.find((m) => m.field === 'origin' && m.ref.type === 'place')?.ref;
+  const sellerCity = sellerRef?.type === 'place' ? sellerRef.place.id : undefined;
   const readable = mentions.filter((m) => isTextField(m) && m.ref.type === 'place' && !namesDroppedProduct(m, dropped, kept));
   const signals = (signal: string, anyField = false) => mentions.filter((m) => m.ref.type === 'signal' && m.ref.signal === signal && (anyField || isTextField(m)));
   return {
@@ -28,7 +30,7 @@ export function analyse(listing: Listing, index: TagIndex): Analysis {
     fields,
     entries,
     ...(printing && { printing }),
-    places: groupPlaces(readable.filter((m) => isOrigin(m, kept, index, saysLocal))),
+    places: groupPlaces(readable.filter((m) => isOrigin(m, kept, index, saysLocal, sellerCity))),
     ...sellerPlace(mentions),
     handmade: signals('handmade'),
     localClaims: signals('local-claim'),
@@ -72,19 +74,22 @@ function isKitchenware(fields: Analysis['fields'], index: TagIndex): boolean {
 
 /**
  * A place is where the product comes from only with origin evidence (issue 13): an origin word
- * ("khas", "asli", "produksi", "asal"), the place written after a craft or food ("Dodol Garut") or
- * after a product it is known for ("Sepatu Cibaduyut"), a craft or food the listing sells, or the
- * seller's own words that it is made locally ("brand lokal", "UMKM", "homemade"). A city named on a
- * phone, a TV or a skincare listing is where the shop or its buyers are.
+ * ("khas", "asli", "produksi", "asal"); the place written right after a craft or food ("Dodol
+ * Garut") or after a product it is known for ("Sepatu Cibaduyut"); a craft or food the listing sells
+ * ("Vanili Polong Kering Papua"), unless the place is a trading city only the seller's own city, an
+ * origin word or what it is known for makes an origin ("Kopi Gayo Murah Jakarta"); or the seller's
+ * own words that it is made locally ("brand lokal", "UMKM", "homemade"). A city on a phone, a TV or
+ * skincare is where the shop or its buyers are.
  */
-function isOrigin(place: Mention, kept: Mention[], index: TagIndex, saysLocal: boolean): boolean {
-  if (place.pattern || saysLocal) return true;
-  const made = (m: Mention) => Boolean(entryOf(m).craft || entryOf(m).food || entryOf(m).local);
-  if (kept.some(made)) return true;
-  if (!place.afterProduct || place.ref.type !== 'place') return false;
-  const knownFor = place.ref.place.knownFor;
+function isOrigin(place: Mention, kept: Mention[], index: TagIndex, saysLocal: boolean, sellerCity: string | undefined): boolean {
+  if (place.pattern || saysLocal || place.ref.type !== 'place') return true;
+  const { knownFor, id } = place.ref.place;
+  const made = kept.filter((m) => Boolean(entryOf(m).craft || entryOf(m).food || entryOf(m).local));
+  const isKnownFor = (m: Mention) => [...(index.lineage.get(entryOf(m).id) ?? [])].some((entry) => knownFor.has(entry));
+  if (made.length > 0 && (!index.tradingCities.has(id) || id === sellerCity || made.some(isKnownFor))) return true;
+  if (!place.afterProduct) return false;
   const product = kept.find((m) => m.field === place.field && m.to === place.from);
-  return product !== undefined && [...(index.lineage.get(entryOf(product).id) ?? [])].some((id) => knownFor.has(id));
+  return product !== undefined && (made.includes(product) || isKnownFor(product));
 }
 
 /**

@@ -10,7 +10,7 @@ import { GOODS } from '../knowledge/goods';
 import { INSTRUMENTS } from '../knowledge/instruments';
 import { IMITATION_WORDS, MATERIALS } from '../knowledge/materials';
 import { ACCESSORY_WORDS, COLOUR_NAMES, FIT_WORDS, FOOD_CONTEXT_WORDS, NOT_ACCESSORY_WORDS, PACKAGING_WORDS, PART_WORDS, SMALL_BUSINESS_TERMS, UTENSIL_MATERIALS } from '../knowledge/context-words';
-import { FEATURE_PHRASES, FOREIGN_SOURCE_CITIES, MASKING_PHRASES, PLACE_FLAVOUR_WORDS, PLACE_PREFIXES, PLACE_PRINT_WORDS, SHIPPING_WORDS } from '../knowledge/place-words';
+import { FEATURE_PHRASES, FOREIGN_SOURCE_CITIES, MASKING_PHRASES, PLACE_FLAVOUR_WORDS, PLACE_PREFIXES, PLACE_PRINT_WORDS, SHIPPING_WORDS, TRADING_CITIES } from '../knowledge/place-words';
 import {
   BARE_BATIK_TECHNIQUE, COLOUR_WORDS, COMPARISONS, FLAVOUR_WORDS, HANDMADE_TERMS, LOCAL_CLAIM_TERMS, NEGATIONS, PRINTING_TERMS, TECHNIQUES, VAGUE,
 } from '../knowledge/techniques';
@@ -19,7 +19,7 @@ import { memoizedNormalizeWord } from '../text/fold';
 import { createPhraseMatcher, type PhraseMatcher } from '../text/phrase-matcher';
 import { phraseKeys, type KeyOf } from '../text/tokenize';
 import { ORIGIN_TRIGGERS } from '../text/origin-patterns';
-import { buildGazetteer, type Gazetteer, type Place } from './gazetteer';
+import { buildGazetteer, placeId, type Gazetteer, type Place } from './gazetteer';
 import { createKeyOf } from './key-of';
 
 export type Ref =
@@ -39,6 +39,8 @@ export interface TagIndex {
   /** An entry id with all its ancestors ("kopi-arabika" → kopi-arabika, kopi). */
   lineage: Map<string, ReadonlySet<string>>;
   gazetteer: Gazetteer;
+  /** Place ids of the big trading cities (knowledge/place-words.ts). */
+  tradingCities: ReadonlySet<string>;
   words: Record<
     'negations' | 'comparisons' | 'vague' | 'flavour' | 'colour' | 'placePrefixes' | 'shipping' | 'imitation' | 'accessory' | 'notAccessory' | 'part' | 'fit' | 'colourNames' | 'foodContext' | 'placeFlavour' | 'placePrint' | 'utensil' | 'packaging',
     ReadonlySet<string>
@@ -81,6 +83,7 @@ export function buildIndex(): TagIndex {
     entries,
     lineage: lineageOf(entries),
     gazetteer,
+    tradingCities: new Set(TRADING_CITIES.map((name) => placeId(name))),
     words: {
       negations: keySet(NEGATIONS),
       comparisons: keySet(COMPARISONS),

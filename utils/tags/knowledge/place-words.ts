@@ -108,3 +108,14 @@ export const PLACE_PRINT_WORDS: readonly string[] = ['tema', 'motif', 'gambar', 
 export const FOREIGN_SOURCE_CITIES: readonly string[] = [
   'guangzhou', 'yiwu', 'shenzhen', 'shanghai', 'hangzhou', 'beijing', 'seoul', 'busan', 'tokyo', 'osaka', 'bangkok', 'taipei', 'hanoi', 'ho chi minh', 'istanbul', 'dubai',
 ];
+
+/**
+ * Big trading cities where resellers and warehouses cluster. Named plainly in a craft or food title
+ * ("Kopi Gayo Murah Jakarta", "Keripik Pedas Surabaya") they are usually where the shop is, so they
+ * count as an origin only with an origin word, right after the product, when they are known for it,
+ * or when they are the seller's own city. Other places named in a craft or food title are read as its origin.
+ */
+export const TRADING_CITIES: readonly string[] = [
+  'Jakarta', 'Jakarta Pusat', 'Jakarta Utara', 'Jakarta Barat', 'Jakarta Selatan', 'Jakarta Timur', 'Bekasi', 'Tangerang', 'Tangerang Selatan', 'Depok',
+  'Surabaya', 'Medan', 'Makassar', 'Batam',
+];
