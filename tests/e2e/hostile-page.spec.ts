@@ -292,3 +292,23 @@ test('behind the guard the user\'s own input still works: a template\'s fill-in 
   await expect.poll(() => driver.panelAttribute('rapi-notice', 'data-kind')).toBe('inserted');
   expect(squash((await submitted(driver)).description ?? '')).toContain('Nomor resi Anda: JNE0012345. Terima kasih.');
 });
+
+test('the key-press proof holds in a rich-text description too: real keys expand, the page\'s execCommand does not', async ({ freshDriver: driver }) => {
+  const lazada = FIXTURE_PAGES.find((p) => p.marketplace === 'lazada' && p.kind === 'listing-editor')!;
+  await createSnippet(driver);
+  await driver.click('[data-testid="typed-lazada"]');
+  await expect.poll(() => driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="typed-lazada"]')!.checked, null)).toBe(true);
+  await driver.goto(lazada.url);
+  await expectPanel(driver, { hosts: 1, kind: 'listing-editor' });
+  await driver.click('[data-fixture-field="description"]');
+  await driver.press('Control+End');
+  // The page types the shortcut into the focused editor by script: trusted input, no key press.
+  await driver.evaluate(() => document.execCommand('insertText', false, ' ;kirim '), null);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  expect(squash((await submitted(driver)).description ?? '')).not.toContain(MARKER);
+
+  await driver.click('[data-fixture-field="description"]');
+  await driver.press('Control+End');
+  await driver.typeText(' ;kirim ');
+  await expect.poll(async () => squash((await submitted(driver)).description ?? '')).toContain(BODY);
+});
