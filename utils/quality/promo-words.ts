@@ -21,7 +21,7 @@ export const PROMO_MECHANICS: readonly RegExp[] = [
 ];
 
 /** "12.12", "11.11", "9.9": the same day and month number twice, as sales are named. */
-export const CAMPAIGN_DATE = /(?<![\d.,/])\b(1[0-2]|[1-9])\s?[./]\s?\1\b(?![.,/]?\d)(?!\s{0,2}(?:"|''|”|inch|in\b|cm|mm|m\b|kg|gr?\b|ml|l\b|liter|%|x\b|k\b|ghz|mah|w\b|watt|v\b|volt))/g;
+export const CAMPAIGN_DATE = /(?<![\d.,/])\b(1[0-2]|[1-9])\s?[./]\s?\1\b(?![.,/]?\d)(?!\s{0,2}(?:"|''|”|inch|inci|in\b|cm|mm|m\b|meter|mtr|kg|gr?\b|ml|l\b|liter|oz|%|x\b|k\b|rb|ribu|jt|juta|ghz|mhz|hz|mp\b|mah|w\b|watt|v\b|volt|a\b|amp|tb|gb|mb|fps|ton))/gi;
 /** Version numbers: "Android 4.4", "USB 1.1", "Bluetooth 5.5", "versi 2.2". */
 export const VERSION_BEFORE = /\b(?:android|ios|usb|bluetooth|bt|versi|version|ver|v|wifi|wi-fi|hdmi|sata|pcie|dolby|ddr|rev|gen|type|tipe|ukuran|size|no|nomor)\.?\s{0,2}$/i;
 

@@ -46,6 +46,8 @@ describe('title-promo-words', () => {
     'Botol Minum BPA Free 1 Liter',
     'Laptop Bonus Tas dan Gratis Pouch',
     'Ukuran 11.11 cm Bingkai Foto',
+    'Kabel HDMI 1.1 meter Gold Plated',
+    'Kaos Polos Harga 9.9rb Grosir',
   ])('stays quiet for %s', (title) => {
     expect(found(title)).toEqual([]);
   });
