@@ -52,5 +52,6 @@ export const INDONESIAN_BRANDS: readonly BrandRow[] = [
   { name: 'Filma', country: 'ID', category: 'food' }, // smart-tbk.com (Sinar Mas Agro, Filma)
   { name: 'Sambal Bu Rudy', terms: ['bu rudy'], country: 'ID', category: 'food' }, // burudy.co.id (Surabaya)
   { name: 'Silverqueen', terms: ['silverqueen', 'silver queen'], country: 'ID', category: 'food' }, // wiki/Petra_Foods (Silverqueen, Garut)
+  { name: 'Bolu Meranti', country: 'ID', category: 'food' }, // bolumeranti.com (Medan; "Meranti" here is the shop's name, not Kepulauan Meranti)
   { name: 'Monggo', country: 'ID', category: 'food' }, // chocolatemonggo.com (Yogyakarta)
 ];

@@ -58,6 +58,7 @@ describe('places that are not the origin', () => {
     ['negation', { title: 'Tas Rotan Bulat Lombok bukan Bali' }, 'Bali'],
     ['negation with an origin word', { title: 'Tenun Ikat Sumba asli, bukan dari Bali' }, 'Bali'],
     ['a shop name', { title: 'HG Gundam Barbatos Bali Gundam Hobby Corner' }, 'Bali'],
+    ['a place inside an Indonesian brand', { title: 'Bolu Meranti Medan Original Rasa Keju' }, 'Meranti'],
     ['a city on a phone', { title: 'Infinix Hot 40 Pro 8/256 Garansi Resmi - JAKARTA' }, 'Jakarta'],
     ['a city on skincare', { title: 'Daviena Skincare Paket Gold Series Makassar' }, 'Makassar'],
     ['a delivery region', { title: 'TV LED 32 Inch Khusus JABODETABEK' }, 'Jakarta'],
