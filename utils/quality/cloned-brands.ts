@@ -25,13 +25,16 @@
 export type BrandCategory = 'phone' | 'electronics' | 'fashion' | 'shoes' | 'watch' | 'bag' | 'cosmetics';
 
 export const CLONED_BRANDS: Readonly<Record<BrandCategory, readonly string[]>> = {
-  phone: ['samsung', 'galaxy', 'iphone', 'apple', 'xiaomi', 'redmi', 'poco', 'oppo', 'vivo', 'realme', 'infinix', 'tecno', 'huawei', 'nokia', 'oneplus', 'google', 'pixel'],
-  electronics: ['ipad', 'macbook', 'airpods', 'sony', 'playstation', 'nintendo', 'xbox', 'asus', 'lenovo', 'acer', 'canon', 'epson', 'nikon', 'fujifilm', 'logitech', 'sandisk', 'toshiba', 'seagate', 'kingston', 'anker', 'baseus', 'philips', 'panasonic', 'polytron', 'dyson', 'garmin'],
-  fashion: ['adidas', 'nike', 'puma', 'uniqlo', 'zara', 'levis', 'lacoste', 'supreme', 'balenciaga', 'versace', 'burberry', 'gucci', 'prada', 'chanel', 'dior', 'fendi'],
+  phone: ['samsung', 'galaxy', 'iphone', 'apple', 'xiaomi', 'redmi', 'poco', 'oppo', 'vivo', 'realme', 'infinix', 'tecno', 'huawei', 'nokia', 'oneplus', 'google', 'pixel', 'motorola', 'evercoss'],
+  electronics: ['ipad', 'macbook', 'airpods', 'sony', 'playstation', 'nintendo', 'xbox', 'asus', 'lenovo', 'acer', 'canon', 'epson', 'nikon', 'fujifilm', 'logitech', 'sandisk', 'toshiba', 'seagate', 'kingston', 'anker', 'baseus', 'philips', 'panasonic', 'polytron', 'dyson', 'garmin', 'sennheiser', 'gopro'],
+  fashion: [
+    'adidas', 'nike', 'puma', 'uniqlo', 'zara', 'levis', 'lacoste', 'supreme', 'balenciaga', 'versace', 'burberry', 'gucci', 'prada',
+    'chanel', 'dior', 'fendi', 'valentino', 'givenchy', 'hilfiger', 'armani', 'rayban', 'oakley', 'yeezy',
+  ],
   shoes: ['converse', 'vans', 'reebok', 'skechers', 'asics', 'fila', 'crocs', 'birkenstock'],
-  watch: ['rolex', 'casio', 'seiko', 'tissot', 'swatch', 'fossil', 'alexandre', 'christie'],
+  watch: ['rolex', 'casio', 'seiko', 'tissot', 'swatch', 'fossil', 'alexandre', 'christie', 'cartier', 'bvlgari', 'swarovski'],
   bag: ['hermes', 'vuitton', 'longchamp', 'coach', 'kors', 'charles', 'goyard', 'celine'],
-  cosmetics: ['wardah', 'maybelline', 'loreal', 'garnier', 'nivea', 'innisfree', 'laneige', 'skintific', 'somethinc', 'scarlett', 'emina', 'lancome', 'esteelauder'],
+  cosmetics: ['wardah', 'maybelline', 'loreal', 'garnier', 'nivea', 'innisfree', 'laneige', 'skintific', 'somethinc', 'scarlett', 'emina', 'lancome', 'esteelauder', 'clinique', 'shiseido'],
 };
 
 /**
@@ -41,6 +44,7 @@ export const CLONED_BRANDS: Readonly<Record<BrandCategory, readonly string[]>> =
  */
 export const WORD_BRANDS: readonly string[] = [
   'galaxy', 'apple', 'google', 'pixel', 'coach', 'charles', 'celine', 'fossil', 'supreme', 'christie', 'alexandre', 'swatch', 'garmin',
+  'cartier', 'armani',
 ];
 
 /**
@@ -52,7 +56,8 @@ export const NOT_LOOKALIKES: readonly string[] = [
   'cannon', 'canton', 'galaxi', 'googles', 'goggle', 'goggles', 'pixels', 'pixie', 'fossils',
   'chanels', 'samsonite', 'supremo', 'pumas', 'redmin', 'emily', 'amino', 'herpes', 'heroes', 'hermas',
   'garner', 'warda', 'converge', 'conserve', 'lacostes', 'loreals', 'oreal', 'barberry', 'chapel', 'converso', 'lineage',
-  'readme', 'realms', 'scarlets', 'sketcher', 'sketchers', 'rhebok',
+  'readme', 'realms', 'scarlets', 'sketcher', 'sketchers', 'rhebok', 'carrier', 'valentine', 'valentin', 'bulgari', 'armada',
+  'motorolla',
 ];
 
 /** How each brand is written, for messages; others are capitalised. */
@@ -60,6 +65,7 @@ const DISPLAY: Readonly<Record<string, string>> = {
   iphone: 'iPhone', ipad: 'iPad', macbook: 'MacBook', airpods: 'AirPods', playstation: 'PlayStation', oneplus: 'OnePlus',
   loreal: 'L’Oréal', esteelauder: 'Estée Lauder', vuitton: 'Louis Vuitton', kors: 'Michael Kors', charles: 'Charles & Keith',
   alexandre: 'Alexandre Christie', christie: 'Alexandre Christie', levis: 'Levi’s', hermes: 'Hermès', xbox: 'Xbox',
+  rayban: 'Ray-Ban', hilfiger: 'Tommy Hilfiger', gopro: 'GoPro', bvlgari: 'Bvlgari',
 };
 
 export function brandName(brand: string): string {
