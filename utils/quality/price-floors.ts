@@ -20,6 +20,9 @@
  * - NVIDIA GeForce launch prices (nvidia.com announcements): RTX 3060 US$329, 3070 US$499,
  *   3080 US$699, 3090 US$1,499, 4060 US$299, 4070 US$599, 4080 US$1,199, 4090 US$1,599,
  *   5070 US$549, 5080 US$999, 5090 US$1,999.
+ * - AirPods Pro 2 US$249, Apple Watch Ultra 2 US$799, Apple Watch Series 10 US$399, iPad Pro (M4) US$999
+ *   (Apple Newsroom, 2022–2025); Sony WH-1000XM5 US$399 (Sony, 2022); Dyson Supersonic US$429 and Airwrap
+ *   US$599 (dyson.com); GoPro HERO13 Black US$399 (GoPro, 2024); DJI Mini 4 Pro US$759 (DJI, 2023).
  * Cheaper siblings are listed before the class they would otherwise match ("iPhone 15 Pro" before "iPhone 15").
  */
 export interface PriceFloor {
@@ -55,6 +58,14 @@ export const PRICE_FLOORS: readonly PriceFloor[] = [
   { label: 'Nintendo Switch 2', pattern: /\bnintendo\s{0,2}switch\s{0,2}2\b/i, floorIdr: 3_500_000 },
   { label: 'MacBook Pro (Apple M)', pattern: /\bmacbook\s{0,2}pro\b.{0,30}?\bm[1-4](?:\s{0,2}(?:pro|max))?\b/i, floorIdr: 6_000_000 },
   { label: 'MacBook Air (Apple M)', pattern: /\bmacbook\s{0,2}air\b.{0,30}?\bm[1-4]\b/i, floorIdr: 4_000_000 },
+  { label: 'AirPods Pro', pattern: /\bair\s?pods?\s{0,2}pro\b/i, floorIdr: 1_000_000 },
+  { label: 'Apple Watch Ultra', pattern: /\bapple\s{0,2}watch\s{0,2}ultra\b/i, floorIdr: 3_500_000 },
+  { label: 'Apple Watch Series 9/10/11', pattern: /\bapple\s{0,2}watch\s{0,2}(?:series|s)\s{0,2}(?:9|10|11)\b/i, floorIdr: 1_500_000 },
+  { label: 'iPad Pro (Apple M)', pattern: /\bipad\s{0,2}pro\b.{0,25}?\bm[1-5]\b/i, floorIdr: 5_000_000 },
+  { label: 'Sony WH-1000XM', pattern: /\bwh[-\s]?1000\s?xm[4-6]\b/i, floorIdr: 1_500_000 },
+  { label: 'Dyson Airwrap/Supersonic', pattern: /\bdyson\s{0,2}(?:airwrap|supersonic)\b/i, floorIdr: 2_500_000 },
+  { label: 'GoPro HERO', pattern: /\bgopro\s{0,2}hero\s{0,2}1[1-3]\b/i, floorIdr: 2_500_000 },
+  { label: 'DJI Mini Pro', pattern: /\bdji\s{0,2}mini\s{0,2}[34]\s{0,2}pro\b/i, floorIdr: 4_000_000 },
   gpu('5090', 20_000_000),
   gpu('4090', 12_000_000),
   gpu('5080', 8_000_000),
@@ -70,6 +81,6 @@ export const PRICE_FLOORS: readonly PriceFloor[] = [
 
 /** Titles that sell something for the product, not the product: accessories, parts, rentals, boxes, games, services. */
 export const NOT_THE_PRODUCT =
-  /\b(?:for|untuk|buat|compatible|kompatibel|cocok\s{1,3}(?:untuk|buat)|fits?)\b|\b(?:case|casing|softcase|hardcase|tempered|anti\s?gores|screen\s?guard|protector|pelindung|charger|adaptor|adapter|kabel|cable|strap|skin|garskin|sticker|stiker|stand|dudukan|holder|mount|cover|sarung|pouch|sleeve|tas|dock|powerbank|tripod|gimbal|tongsis|kipas|pendingin|headset|earphone|controller|stik|stick|dualsense|remote|keyboard|mouse|hub|bracket|backplate|waterblock|riser|kaset|game|lcd|touchscreen|baterai|battery|batre|housing|backdoor|tutup\s{1,3}belakang|flexible|fleksibel|konektor|connector|mesin|board|mainboard|motherboard|sparepart|spare\s?part|rusak|mati|minus|kanibal|bootloop|icloud|dus|box\s{1,3}only|kotak|kardus|dummy|replika|miniatur|mainan|sewa|rental|rent|disewakan|jasa|service|servis|unlock|akun|account|voucher|saldo|cicilan|tukar\s{1,3}tambah|trade\s?in)\b/gi;
+  /\b(?:for|untuk|buat|compatible|kompatibel|cocok\s{1,3}(?:untuk|buat)|fits?)\b|\b(?:case|casing|softcase|hardcase|tempered|anti\s?gores|screen\s?guard|protector|pelindung|charger|adaptor|adapter|kabel|cable|strap|skin|garskin|sticker|stiker|stand|dudukan|holder|mount|cover|sarung|pouch|sleeve|tas|dock|powerbank|tripod|gimbal|tongsis|eartips?|ear\s?tips?|busa|foam|nozzle|attachment|sisir|brush|filter|propeller|baling|kipas|pendingin|headset|earphone|controller|stik|stick|dualsense|remote|keyboard|mouse|hub|bracket|backplate|waterblock|riser|kaset|game|lcd|touchscreen|baterai|battery|batre|housing|backdoor|tutup\s{1,3}belakang|flexible|fleksibel|konektor|connector|mesin|board|mainboard|motherboard|sparepart|spare\s?part|rusak|mati|minus|kanibal|bootloop|icloud|dus|box\s{1,3}only|kotak|kardus|dummy|replika|miniatur|mainan|sewa|rental|rent|disewakan|jasa|service|servis|unlock|akun|account|voucher|saldo|cicilan|tukar\s{1,3}tambah|trade\s?in)\b/gi;
 /** "Free case", "bonus tempered glass": accessories that come with the product. */
 export const FREE_EXTRA = /\b(?:free|bonus|gratis|hadiah|plus|\+)\s{0,3}$/i;

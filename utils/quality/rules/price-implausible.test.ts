@@ -14,6 +14,9 @@ describe('price-implausible', () => {
     ['Zotac RTX 3070 Twin Edge 8GB Dual Fan', 900_000, 'RTX 3070'],
     ['MacBook Air M2 2022 13 inch 8/256', 1_200_000, 'MacBook Air (Apple M)'],
     ['iPhone 17 Pro Max 256GB Cosmic Orange', 2_000_000, 'iPhone 17 Pro'],
+    ['AirPods Pro 2 USB-C ANC Garansi', 185_000, 'AirPods Pro'],
+    ['Apple Watch Ultra 2 49mm Titanium', 450_000, 'Apple Watch Ultra'],
+    ['Dyson Airwrap Complete Long Multi Styler', 650_000, 'Dyson Airwrap/Supersonic'],
     ['HP Android Model iPhone 15 Pro Max Layar Besar', 1_200_000, 'iPhone 15 Pro'],
   ])('warns on %s at Rp%d', (title, price, label) => {
     const [finding] = check(title, price);
@@ -45,6 +48,10 @@ describe('price-implausible', () => {
     ['Laptop Gaming Lenovo LOQ RTX 4060 16GB', 15_999_000],
     ['iPhone 15 Pro Max 256GB Free Case + Tempered Glass', 17_000_000],
     ['Kaca Pelindung Lensa Kamera iPhone 15 Pro', 35_000],
+    ['Eartips Silikon AirPods Pro 2 isi 3 pasang', 45_000],
+    ['Strap Apple Watch Ultra Nylon Loop 49mm', 60_000],
+    ['Nozzle Pengganti Dyson Supersonic', 250_000],
+    ['AirPods Pro 2 Second Mulus Fullset', 2_100_000],
     ['Tas Laptop Sleeve MacBook Air M2 13 inch', 150_000],
     ['Mainan HP Anak Model iPhone 16 Pro', 45_000],
   ])('stays quiet for %s at Rp%d', (title, price) => {
