@@ -11,6 +11,8 @@ describe('multiple-products', () => {
     ['Kopi Bubuk Robusta 250 gr dan Sandal Jepit Pria', 'kopi, sandal'],
     ['Paket Madu Hutan, Kaos Polos, Pulpen Gel', 'madu, kaos, pulpen'],
     ['Mainan Mobil Remote | Sprei Katun Motif Bunga', 'mainan, sprei'],
+    ['Helm Bogo Retro + Jaket Touring Pria', 'helm, jaket'],
+    ['Pakan Kucing 1 kg + Sendal Jepit + Teh Celup', 'pakan, sendal, teh'],
   ])('warns on %s', (title, items) => {
     const [finding] = check(title);
     expect(finding).toMatchObject({ ruleId: 'multiple-products', severity: 'warning', field: 'title', params: [items] });
@@ -33,6 +35,9 @@ describe('multiple-products', () => {
     'Flashdisk Pen 32GB 3 in 1 Flashdisk + Laser + Pulpen',
     'Lampu LED 12 Watt + Kabel Fitting 2 Meter',
     'Minyak Goreng 2 Liter + Gula Pasir 1 kg',
+    'Oli Mesin 1 Liter + Filter Oli',
+    'Bola Lampu LED 12 Watt + Kabel',
+    'Kasur Lipat Busa - Kasur Lantai 180x200',
   ])('stays quiet for %s', (title) => {
     expect(check(title)).toEqual([]);
   });
