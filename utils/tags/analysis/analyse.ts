@@ -1,6 +1,7 @@
 /**
  * One reading of a listing that every tag rule shares: the products, materials and techniques it
- * names (with their broader entries), the places it names, and its handmade and local claims.
+ * names (with their broader entries), the places it gives as the product's origin, and its
+ * handmade, local and small-business claims.
  */
 import type { Listing } from '../../listing/listing';
 import type { TagIndex } from '../compile/build-index';

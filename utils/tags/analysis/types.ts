@@ -50,7 +50,7 @@ export interface Analysis {
   entries: Map<string, EntryEvidence>;
   /** Set when the listing is a printed batik pattern: no tulis, cap or batik claims then. */
   printing?: Mention;
-  /** Places named in the title or description. */
+  /** Places the title or description gives as the origin, with origin evidence (analyse.ts isOrigin). */
   places: PlaceEvidence[];
   /** The seller's city from the origin field. */
   sellerPlace?: PlaceEvidence;
