@@ -183,6 +183,10 @@ describe("Shopee's limit of 18 hashtags", () => {
     expect(suggestTags(listing, { limit: 50 }).filter((t) => t.insert.startsWith('#'))).toHaveLength(1);
   });
 
+  it('counts the description, not hashtag-like words in the title', () => {
+    expect(hashtagRoom({ marketplace: 'shopee', title: 'Kaos #1 Terlaris', description: '#kaos #kaospolos' })).toEqual({ limit: 18, used: 2, left: 16 });
+  });
+
   it('sets no limit where the marketplace publishes none', () => {
     expect(hashtagRoom({ marketplace: 'tokopedia', title: 'Batik', description: eighteen })).toBeUndefined();
   });

@@ -79,7 +79,8 @@ function presentHashtags(listing: Listing): Set<string> {
 export function hashtagRoom(listing: Listing, marketplace: MarketplaceId = listing.marketplace): HashtagRoom | undefined {
   const limit = HASHTAG_LIMITS[marketplace];
   if (limit === undefined) return undefined;
-  const used = presentHashtags(listing).size;
+  // Shopee counts the hashtags of the description (its hashtag field holds the same ones), not words in the title.
+  const used = presentHashtags({ ...listing, title: '' }).size;
   return { limit, used, left: Math.max(0, limit - used) };
 }
 
