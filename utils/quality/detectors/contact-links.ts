@@ -76,6 +76,13 @@ function findPhrases(text: string, pattern: RegExp): PhraseMatch[] {
   return out;
 }
 
+// Cheap tests that let most descriptions skip the costlier patterns above: no provider name, no "dot".
+const HAS_PROVIDER = /gmail|yahoo|ymail|hotmail|outlook|icloud|proton|\blive\b/i;
+const HAS_SPELLED_DOT = /\b(?:dot|titik)\b/i;
+const HAS_NETWORK = /\b(?:ig|instagram|insta|tiktok|tt|twitter|telegram|tele|fb|facebook)\b/i;
+const HAS_ELSEWHERE = /\b(?:bio|foto|gambar|pict?|picture|profil|profile|video|katalog|watermark)\b/i;
+const ifPresent = (text: string, sign: RegExp, pattern: RegExp) => (sign.test(text) ? findPhrases(text, pattern) : []);
+
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/;
 
 function trimTrailing(match: PhraseMatch): PhraseMatch {
@@ -89,7 +96,7 @@ function emails(text: string): LinkMatch[] {
   const plain = findPhrases(text, EMAIL)
     .map(trimTrailing)
     .filter((match) => /\.[A-Za-z]{2,}$/.test(match.phrase));
-  return [...plain, ...findPhrases(text, EMAIL_SPELLED), ...findPhrases(text, EMAIL_PROVIDER)].map(tag('email'));
+  return [...plain, ...findPhrases(text, EMAIL_SPELLED), ...ifPresent(text, HAS_PROVIDER, EMAIL_PROVIDER)].map(tag('email'));
 }
 
 /** Host and path of a link, with bullets read as dots ("kemenperin•go•id"). */
@@ -113,7 +120,7 @@ function isOfficialLink(url: string, titleWords: Pick<ReadonlySet<string>, 'has'
 /** Links, except links to marketplaces (`isMarketplaceLink`: another rule names those), trusted hosts and brands' own sites. */
 function urls(text: string, isMarketplaceLink: (url: string) => boolean, titleWords: Pick<ReadonlySet<string>, 'has'>): LinkMatch[] {
   const bare = findPhrases(text, BARE_DOMAIN).filter((match) => /\p{L}/u.test(match.phrase.split('.').slice(0, -1).join('')));
-  return [...findPhrases(text, URL_WITH_SCHEME), ...findPhrases(text, LINK_HOSTS), ...bare, ...findPhrases(text, DOMAIN_SPELLED)]
+  return [...findPhrases(text, URL_WITH_SCHEME), ...findPhrases(text, LINK_HOSTS), ...bare, ...ifPresent(text, HAS_SPELLED_DOT, DOMAIN_SPELLED)]
     .map(trimTrailing)
     .filter(
       (match) =>
@@ -132,7 +139,7 @@ function handles(text: string): LinkMatch[] {
   const labelled = [...findPhrases(text, SOCIAL_LABEL), ...findPhrases(text, SOCIAL_INVITE)]
     .map(trimTrailing)
     .filter((match) => !GEOGRAPHICAL_INDICATION.test(match.phrase.replace(/^\S+\s{0,2}[:=]?\s{0,2}/, '')));
-  const bare = findPhrases(text, SOCIAL_BARE)
+  const bare = ifPresent(text, HAS_NETWORK, SOCIAL_BARE)
     .map(trimTrailing)
     .filter((match) => {
       const handle = match.phrase.split(/[\s:]+/).pop() ?? '';
@@ -153,7 +160,7 @@ export function findContactLinks(
     ...urls(text, options.isMarketplaceLink, titleWords),
     ...handles(text),
     ...findPhrases(text, INVITATION).map(tag('invitation')),
-    ...findPhrases(text, POINTER).map(tag('pointer')),
+    ...ifPresent(text, HAS_ELSEWHERE, POINTER).map(tag('pointer')),
     ...(options.qr ? findPhrases(text, QR).map(tag('qr')) : []),
   ];
 }

@@ -46,9 +46,8 @@ function digitAt(text: string, i: number): string {
   // Letter O for zero and l or I for one, only when they stand against a digit and not inside a word
   // ("O812", "789O", "O8l2"; not "TOKO"; "5l" for five litres becomes "51", which starts no phone).
   const lookalike = code === 79 || code === 111 ? '0' : code === 108 || code === 73 ? '1' : '';
-  if (lookalike && !isLetterAt(text, i - 1) && !isLetterAt(text, i + 1)) {
-    if (isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1))) return lookalike;
-  }
+  if (!lookalike || !(isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1)))) return '';
+  if (!isLetterAt(text, i - 1) && !isLetterAt(text, i + 1)) return lookalike;
   return '';
 }
 
