@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { auditCards } from '../../utils/audit/index';
 import { extractProductCards } from '../../utils/marketplaces/index';
-import { offline, REAL_PAGES_DIR, REAL_PAGES_PRESENT, REAL_SEARCH_URL } from '../../utils/marketplaces/cards/real-pages';
+import { offline, REAL_PAGES_DIR, REAL_PAGES_PRESENT, REAL_SEARCH_URL } from '../support/real-pages';
 import { median } from './stats';
 
 const FILE = 'tokopedia-search-laptop.html';

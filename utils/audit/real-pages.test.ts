@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractProductCards } from '../marketplaces/index';
-import { offline, REAL_PAGES_DIR, REAL_PAGES_PRESENT } from '../marketplaces/cards/real-pages';
+import { offline, REAL_PAGES_DIR, REAL_PAGES_PRESENT } from '../../tests/support/real-pages';
 import type { MarketplaceId } from '../marketplaces/types';
 import { auditCards } from './audit-cards';
 

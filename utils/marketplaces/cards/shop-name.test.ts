@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_PAGES } from '../../../tests/fixtures/pages';
 import { loadFixture } from '../../../tests/unit/load-fixture';
-import { REAL_PAGES_DIR, REAL_PAGES_PRESENT } from './real-pages';
+import { REAL_PAGES_DIR, REAL_PAGES_PRESENT } from '../../../tests/support/real-pages';
 import { readShopName } from './shop-name';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
