@@ -28,7 +28,16 @@ export const RANKING: readonly RegExp[] = [
 /** Superlatives in a title: "TERBAIK", "Penjualan Terbaik" (warning; in a description they are ordinary praise). */
 // "No.1" written tight (sizes are written "No 1", "no. 1", "nomor 1"), "#1", "Top 1".
 export const TITLE_SUPERLATIVE =
-  /\b(?:terbaik|terhebat|terpercaya|ter(?:ampuh|manjur)|the\s{1,3}best|best\s{1,3}quality|paling\s{1,3}(?:bagus|top|efektif)|no\.1|top\s?1)\b(?![.,]?\d)|(?<![\w#])#1\b(?![.,]?\d)/gi;
+  /\b(?:terbaik|terhebat|terpercaya|terlaris|best\s{0,2}seller|ter(?:ampuh|manjur)|the\s{1,3}best|best\s{1,3}quality|paling\s{1,3}(?:bagus|top|efektif|laris)|no\.1|top\s?1)\b(?![.,]?\d)|(?<![\w#])#1\b(?![.,]?\d)/gi;
+/** "Untuk pengalaman gaming terbaik": praise of the experience, not a ranking of the product (a tip). */
+export const SUPERLATIVE_OF_USE = /\b(?:pengalaman|hasil|performa|kenyamanan)\b[^.|\n]{0,25}$/i;
+/** Price superlatives ("termurah", "paling murah") cannot be checked either, but say less (a tip). */
+export const PRICE_SUPERLATIVE = /\b(?:termurah|paling\s{1,3}murah|harga\s{1,3}terendah)\b/gi;
+/** "Terbukti 3 hari putih", "terbukti ampuh": proof claimed, none given. */
+export const PROVEN = /\bterbukti\s{1,3}(?:\d|ampuh|efektif|manjur|menghilangkan|memutihkan|mencerahkan|menurunkan|menyembuhkan|mengatasi|bikin|klinis)/gi;
+/** Medical effects claimed for a cosmetic ("anti inflamasi", "mengatasi jerawat bernanah"). */
+export const MEDICAL_EFFECT =
+  /\banti[\s-]?(?:inflamasi|radang)\b|\bmengatasi\s{1,3}[^.|\n]{0,40}?\b(?:bernanah|meradang|jerawat\s{1,3}batu|penyakit|infeksi|radang)\b/gi;
 
 /** "100% alami", "tanpa efek samping". */
 export const ABSOLUTE = /\b100\s?%\s{0,2}(?:alami|natural|organik|organic|herbal|murni|aman)\b|\btanpa\s{1,3}efek\s{1,3}samping\b/gi;
@@ -40,6 +49,6 @@ export const CLINICAL_EVIDENCE = /\b(?:laboratorium|lab|hasil\s{1,3}uji|sertifik
 /** "Ajaib" on health and beauty goods is a miracle claim; "spons ajaib" cleans, it heals no one. English "Miracle" is left out: it names product lines (Age Miracle). */
 export const MIRACLE = /\b(?:ajaib|mukjizat)\b/gi;
 export const HEALTH_OR_BEAUTY =
-  /\b(?:obat|krim|cream|serum|salep|minyak\s{1,3}(?:urut|oles|gosok|herbal)|herbal|jamu|kapsul|suplemen|supplement|skincare|wajah|kulit|jerawat|pelangsing|diet|penyakit|sembuh|khasiat|pemutih|whitening|vitalitas|stamina|rambut|ramuan)\b/i;
+  /\b(?:obat|krim|cream|serum|salep|facial|cleanser|sabun|toner|lotion|acne|face|moisturi[sz]er|sunscreen|minyak\s{1,3}(?:urut|oles|gosok|herbal)|herbal|jamu|kapsul|suplemen|supplement|skincare|wajah|kulit|jerawat|pelangsing|diet|penyakit|sembuh|khasiat|pemutih|whitening|vitalitas|stamina|rambut|ramuan)\b/i;
 
 export const MILD = /\b(?:ampuh|manjur|mujarab)\b/gi;

@@ -15,7 +15,8 @@
  */
 export const CLONE_WORDS: readonly RegExp[] = [
   /(?<!\d\s?)\bkw(?:\s?(?:super|premium|grade\s?a|ori|[123]))?\b/gi,
-  /\b(?:semi\s?(?:ori|original)|(?:hp|handphone|ponsel)\s{1,3}(?:copy|kopi|clone|replika)|super\s?copy|high\s?copy|premium\s?copy|copy\s?ori|mirror\s?(?:quality|grade)|ori[\s-]?like|like\s?ori|mirip\s{1,3}(?:ori|asli|original)|seperti\s{1,3}(?:ori|asli))\b/gi,
+  // "ori 99", "original 99%": 99% original is a copy.
+  /\bori(?:ginal)?\s?99\s?%?(?!\d)|\b(?:semi\s?(?:ori|original)|(?:hp|handphone|ponsel)\s{1,3}(?:copy|kopi|clone|replika)|super\s?copy|high\s?copy|premium\s?copy|copy\s?ori|mirror\s?(?:quality|grade)|ori[\s-]?like|like\s?ori|mirip\s{1,3}(?:ori|asli|original)|seperti\s{1,3}(?:ori|asli))\b/gi,
   /(?<!\b(?:high|master|real|perfect|entry|hg|mg|rg|pg|eg)\s{1,3})\bgrade\s?(?:ori|original|mirror)\b/gi,
   /\b(?:kualitas|quality|grade)\s{0,3}(?:aaa|mirror)\b|\baaa\s{0,3}(?:quality|grade)\b/gi,
   // "HDC" is a clone grade ("iPhone 14 HDC 256GB"); "HDC-1200" or "HDC1200" is a model code.

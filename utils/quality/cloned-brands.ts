@@ -26,7 +26,7 @@ export type BrandCategory = 'phone' | 'electronics' | 'fashion' | 'shoes' | 'wat
 
 export const CLONED_BRANDS: Readonly<Record<BrandCategory, readonly string[]>> = {
   phone: ['samsung', 'galaxy', 'iphone', 'apple', 'xiaomi', 'redmi', 'poco', 'oppo', 'vivo', 'realme', 'infinix', 'tecno', 'huawei', 'nokia', 'oneplus', 'google', 'pixel', 'motorola', 'evercoss'],
-  electronics: ['ipad', 'macbook', 'airpods', 'sony', 'playstation', 'nintendo', 'xbox', 'asus', 'lenovo', 'acer', 'canon', 'epson', 'nikon', 'fujifilm', 'logitech', 'sandisk', 'toshiba', 'seagate', 'kingston', 'anker', 'baseus', 'philips', 'panasonic', 'polytron', 'dyson', 'garmin', 'sennheiser', 'gopro'],
+  electronics: ['ipad', 'macbook', 'airpods', 'sony', 'playstation', 'nintendo', 'xbox', 'asus', 'lenovo', 'acer', 'canon', 'epson', 'nikon', 'fujifilm', 'logitech', 'sandisk', 'toshiba', 'seagate', 'kingston', 'anker', 'baseus', 'philips', 'panasonic', 'polytron', 'dyson', 'garmin', 'sennheiser', 'gopro', 'casetify'],
   fashion: [
     'adidas', 'nike', 'puma', 'uniqlo', 'zara', 'levis', 'lacoste', 'supreme', 'balenciaga', 'versace', 'burberry', 'gucci', 'prada',
     'chanel', 'dior', 'fendi', 'valentino', 'givenchy', 'hilfiger', 'armani', 'rayban', 'oakley', 'yeezy',
@@ -65,7 +65,7 @@ const DISPLAY: Readonly<Record<string, string>> = {
   iphone: 'iPhone', ipad: 'iPad', macbook: 'MacBook', airpods: 'AirPods', playstation: 'PlayStation', oneplus: 'OnePlus',
   loreal: 'L’Oréal', esteelauder: 'Estée Lauder', vuitton: 'Louis Vuitton', kors: 'Michael Kors', charles: 'Charles & Keith',
   alexandre: 'Alexandre Christie', christie: 'Alexandre Christie', levis: 'Levi’s', hermes: 'Hermès', xbox: 'Xbox',
-  rayban: 'Ray-Ban', hilfiger: 'Tommy Hilfiger', gopro: 'GoPro', bvlgari: 'Bvlgari',
+  rayban: 'Ray-Ban', casetify: 'CASETiFY', on: 'On', hilfiger: 'Tommy Hilfiger', gopro: 'GoPro', bvlgari: 'Bvlgari',
 };
 
 export function brandName(brand: string): string {

@@ -66,6 +66,10 @@ export const PRICE_FLOORS: readonly PriceFloor[] = [
   { label: 'Dyson Airwrap/Supersonic', pattern: /\bdyson\s{0,2}(?:airwrap|supersonic)\b/i, floorIdr: 2_500_000 },
   { label: 'GoPro HERO', pattern: /\bgopro\s{0,2}hero\s{0,2}1[1-3]\b/i, floorIdr: 2_500_000 },
   { label: 'DJI Mini Pro', pattern: /\bdji\s{0,2}mini\s{0,2}[34]\s{0,2}pro\b/i, floorIdr: 4_000_000 },
+  // Gunpla: the cheapest genuine SD/HG kit sells for well over Rp50.000 (bandai-hobby.net price lists).
+  { label: 'Gunpla (Bandai)', pattern: /\b(?:hg|hguc|hgce|rg|mg|pg|sd|eg)\b(?=.{0,40}?\bgundam\b)|\bgundam\b(?=.{0,40}?\b(?:hg|hguc|hgce|rg|mg|pg)\b)/i, floorIdr: 30_000 },
+  // Stone Island apparel retails from several million rupiah (stoneisland.com); clones sell for tens of thousands.
+  { label: 'Stone Island', pattern: /\bstone\s{0,2}island\b/i, floorIdr: 300_000 },
   gpu('5090', 20_000_000),
   gpu('4090', 12_000_000),
   gpu('5080', 8_000_000),
@@ -81,6 +85,6 @@ export const PRICE_FLOORS: readonly PriceFloor[] = [
 
 /** Titles that sell something for the product, not the product: accessories, parts, rentals, boxes, games, services. */
 export const NOT_THE_PRODUCT =
-  /\b(?:for|untuk|buat|compatible|kompatibel|cocok\s{1,3}(?:untuk|buat)|fits?)\b|\b(?:case|casing|softcase|hardcase|tempered|anti\s?gores|screen\s?guard|protector|pelindung|charger|adaptor|adapter|kabel|cable|strap|skin|garskin|sticker|stiker|stand|dudukan|holder|mount|cover|sarung|pouch|sleeve|tas|dock|powerbank|tripod|gimbal|tongsis|eartips?|ear\s?tips?|busa|foam|nozzle|attachment|sisir|brush|filter|propeller|baling|kipas|pendingin|headset|earphone|controller|stik|stick|dualsense|remote|keyboard|mouse|hub|bracket|backplate|waterblock|riser|kaset|game|lcd|touchscreen|baterai|battery|batre|housing|backdoor|tutup\s{1,3}belakang|flexible|fleksibel|konektor|connector|mesin|board|mainboard|motherboard|sparepart|spare\s?part|rusak|mati|minus|kanibal|bootloop|icloud|dus|box\s{1,3}only|kotak|kardus|dummy|replika|miniatur|mainan|sewa|rental|rent|disewakan|jasa|service|servis|unlock|akun|account|voucher|saldo|cicilan|tukar\s{1,3}tambah|trade\s?in)\b/gi;
+  /\b(?:for|untuk|buat|compatible|kompatibel|cocok\s{1,3}(?:untuk|buat)|fits?)\b|\b(?:case|casing|softcase|hardcase|tempered|anti\s?gores|screen\s?guard|protector|pelindung|charger|adaptor|adapter|kabel|cable|strap|skin|garskin|sticker|stiker|stand|dudukan|holder|mount|cover|sarung|pouch|sleeve|tas|dock|powerbank|tripod|gimbal|tongsis|eartips?|ear\s?tips?|busa|foam|nozzle|attachment|sisir|brush|filter|propeller|baling|led|base|parts?|runner|diorama|background|colou?r|cat|paint|amplas|sanding|lem|cement|decal|marker|nipper|tools?|cutter|patch|badge|emblem|label|kipas|pendingin|headset|earphone|controller|stik|stick|dualsense|remote|keyboard|mouse|hub|bracket|backplate|waterblock|riser|kaset|game|lcd|touchscreen|baterai|battery|batre|housing|backdoor|tutup\s{1,3}belakang|flexible|fleksibel|konektor|connector|mesin|board|mainboard|motherboard|sparepart|spare\s?part|rusak|mati|minus|kanibal|bootloop|icloud|dus|box\s{1,3}only|kotak|kardus|dummy|replika|miniatur|mainan|sewa|rental|rent|disewakan|jasa|service|servis|unlock|akun|account|voucher|saldo|cicilan|tukar\s{1,3}tambah|trade\s?in)\b/gi;
 /** "Free case", "bonus tempered glass": accessories that come with the product. */
 export const FREE_EXTRA = /\b(?:free|bonus|gratis|hadiah|plus|\+)\s{0,3}$/i;

@@ -10,8 +10,8 @@
  * - A trick (a digit among letters, Q for O, l for i) is never a typing slip: a word equal
  *   to a brand once such letters are folded counts for every brand of four letters or more.
  * - A plain one-letter difference counts only for brands of six letters or more that
- *   are not ordinary words, keeps the first letter, is not a plural, and is ignored
- *   when the title also names the brand correctly (then it is a typo or a search variant).
+ *   are not ordinary words, keeps the first letter and is not a plural; a misspelling next
+ *   to the right spelling ("TOSHIBA TOSIBA") is search bait, and still reported.
  *
  * Linear: one pass over the words; each word costs a few map look-ups (deletion
  * index, as in SymSpell), never a comparison with every brand.
@@ -94,14 +94,14 @@ function candidates(index: Map<string, string[]>, word: string): string[] {
   return [...new Set(keys.flatMap((key) => index.get(key) ?? []))];
 }
 
-/** A plain misspelling: changed or swapped letters; a dropped or added letter only on long brands, never one added at the end ("Kingstone"). */
+/** A plain misspelling: changed or swapped letters; a dropped or added letter only on long brands ("Samsng", "Kingstone"). */
 function plainNear(lower: string): string | undefined {
   return candidates(PLAIN, lower).find((brand) => {
     const edit = oneEdit(lower, brand);
     if (!edit || lower === `${brand}s` || `${lower}s` === brand) return false;
     if (edit === 'substitution' || edit === 'swap') return true;
     if (brand.length < MIN_INDEL_BRAND) return false;
-    return !(edit === 'insertion' && lower.startsWith(brand));
+    return true;
   });
 }
 
@@ -151,6 +151,9 @@ function judge(word: string, lower: string): Verdict {
   return near ? { brand: near, trick } : null;
 }
 
+/** Brands too short to judge alone, recognised with their product line: "0n Cloud" is On's Cloud shoe. */
+const SHORT_BRAND_LINES: readonly { pattern: RegExp; brand: string }[] = [{ pattern: /\b0n(?=\s{1,2}cloud)/gi, brand: 'on' }];
+
 export function findLookalikeBrands(text: string): LookalikeMatch[] {
   const words: { start: number; word: string; lower: string }[] = [];
   for (const match of text.matchAll(WORD)) {
@@ -158,7 +161,6 @@ export function findLookalikeBrands(text: string): LookalikeMatch[] {
     if (word.length < MIN_BRAND || word.length > MAX_WORD) continue;
     words.push({ start: match.index, word, lower: word.toLowerCase() });
   }
-  const named = new Set(words.filter(({ lower }) => BRANDS.has(lower)).map(({ lower }) => lower));
   // A long text repeats its words: judge each spelling once.
   const verdicts = new Map<string, Verdict>();
   const out: LookalikeMatch[] = [];
@@ -169,11 +171,12 @@ export function findLookalikeBrands(text: string): LookalikeMatch[] {
       verdicts.set(word, verdict);
     }
     if (!verdict) continue;
-    // "Samsung … samsnug": the title names the brand; a slip or a search variant, not a disguise.
-    if (!verdict.trick && named.has(verdict.brand)) continue;
     out.push({ start, end: start + word.length, phrase: word, brand: verdict.brand, trick: verdict.trick });
   }
-  return out;
+  for (const { pattern, brand } of SHORT_BRAND_LINES) {
+    for (const match of text.matchAll(pattern)) out.push({ start: match.index, end: match.index + match[0].length, phrase: match[0], brand, trick: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The text names one of the cloned brands correctly ("iPhone 15 clone"). */

@@ -30,7 +30,7 @@ const LEAD_LETTER = /[A-Za-z]/;
 const LEAD_WINDOW = 40;
 const MAX_LEAD_SEPARATOR = 3;
 
-// "SERBASHOP.ID" in capitals with no path is often a shop's trading name styled as a domain: a warning, not an error.
+// "SERBASHOP.ID" in capitals with no path is usually the shop's trading name styled as a domain: a tip, not an error.
 const SHOP_STYLE_DOMAIN = /^[A-Z0-9][A-Z0-9-]*(?:\.[A-Z]{2,4})+$/;
 
 /** Walks back over lead-in words and their separators: a few steps per contact, whatever the text. */
@@ -59,7 +59,7 @@ export function findContacts(text: string, options: { qr?: boolean; title?: stri
   const links = findContactLinks(text, { isMarketplaceLink, qr: options.qr ?? true, title: options.title ?? text });
   const isPointer = (kind: ContactMatch['kind']) => kind === 'invitation' || kind === 'pointer' || kind === 'qr';
   const contacts: ContactMatch[] = withoutOverlaps([...phones, ...links.filter((link) => !isPointer(link.kind))]).map(
-    (match) => ({ ...match, severity: SHOP_STYLE_DOMAIN.test(match.phrase) ? 'warning' : 'error', removeFrom: leadIn(text, match.start) }),
+    (match) => ({ ...match, severity: SHOP_STYLE_DOMAIN.test(match.phrase) ? 'tip' : 'error', removeFrom: leadIn(text, match.start) }),
   );
   // "hubungi WA 0812…" is one contact with its lead-in, not an invitation and then a number.
   const pointers = withoutOverlaps(links.filter((link) => isPointer(link.kind)))

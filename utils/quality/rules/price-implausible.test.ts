@@ -17,6 +17,8 @@ describe('price-implausible', () => {
     ['AirPods Pro 2 USB-C ANC Garansi', 185_000, 'AirPods Pro'],
     ['Apple Watch Ultra 2 49mm Titanium', 450_000, 'Apple Watch Ultra'],
     ['Dyson Airwrap Complete Long Multi Styler', 650_000, 'Dyson Airwrap/Supersonic'],
+    ['HG 1/144 Gundam Aerial Witch from Mercury', 500, 'Gunpla (Bandai)'],
+    ['Jaket Hoodie Stone Island Pria Terbaru', 69_999, 'Stone Island'],
     ['HP Android Model iPhone 15 Pro Max Layar Besar', 1_200_000, 'iPhone 15 Pro'],
   ])('warns on %s at Rp%d', (title, price, label) => {
     const [finding] = check(title, price);
@@ -52,6 +54,11 @@ describe('price-implausible', () => {
     ['Strap Apple Watch Ultra Nylon Loop 49mm', 60_000],
     ['Nozzle Pengganti Dyson Supersonic', 250_000],
     ['AirPods Pro 2 Second Mulus Fullset', 2_100_000],
+    ['Stand Base Action Figure Gundam HG RG 1/144', 12_500],
+    ['MR Color Cat Gundam Model Kit MG HG PG', 26_500],
+    ['HG Aerial Gundam Part Runner A Bandai', 11_969],
+    ['HG 1/144 Rising Freedom Gundam Bandai', 420_000],
+    ['Patch Logo Stone Island Bordir', 35_000],
     ['Tas Laptop Sleeve MacBook Air M2 13 inch', 150_000],
     ['Mainan HP Anak Model iPhone 16 Pro', 45_000],
   ])('stays quiet for %s at Rp%d', (title, price) => {

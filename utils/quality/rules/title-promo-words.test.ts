@@ -7,8 +7,9 @@ const found = (title: string) => runRule(titlePromoWords, listingWith({ title })
 
 describe('title-promo-words', () => {
   it.each([
-    'PROMO', 'termurah', 'Diskon 50%', 'gratis ongkir', 'best seller', 'obral', 'cuci gudang', 'Flash Sale', 'bisa COD', 'FLASHSALE',
-    'Beli 2 Gratis 1', 'Buy 1 Get 1', 'BOGO', 'Beli 2 pcs Lebih Hemat', 'Harbolnas', 'Cashback', 'Paling Murah', 'Terlaris', 'RAMADHAN SALE', '[COD]',
+    'PROMO', 'Diskon 50%', 'gratis ongkir', 'obral', 'Obrall', 'cuci gudang', 'Flash Sale', 'bisa COD', 'FLASHSALE', 'Super Deal', 'Best Offer',
+    'Beli 2 Gratis 1', 'Buy 1 Get 1', 'BOGO', 'Beli 2 pcs Lebih Hemat', 'Harbolnas', 'Cashback', 'RAMADHAN SALE', '[COD]', 'Free Gift',
+    'Bonus Tas', 'Free Pouch', 'GRATIS Usb', 'Hot Bonus',
   ])('flags “%s” as a warning, with its span', (word) => {
     const title = `Kaos Polos Katun ${word} Hitam`;
     const [finding] = runRule(titlePromoWords, listingWith({ title }));
@@ -16,17 +17,22 @@ describe('title-promo-words', () => {
     expect(title.slice(finding!.span!.start, finding!.span!.end)).toBe(word);
   });
 
+  it('reads "COD" closing a title as cash on delivery, and a gift glued to the word before', () => {
+    expect(found('Paket Skincare Glow Serum Toner COD')).toEqual([['COD', 'warning']]);
+    expect(found('Flashdisk 32GB DiskFree POP Socket')).toEqual([['Free POP', 'warning']]);
+  });
+
   it.each(['12.12', '11.11', '9.9', '10.10'])('flags the campaign date %s', (date) => {
     const [finding] = runRule(titlePromoWords, listingWith({ title: `Sepatu Lari Pria ${date} Ukuran 42` }));
     expect(finding).toMatchObject({ severity: 'warning', params: [date], messageKey: 'rule_title_promo_words_date' });
   });
 
-  it.each(['murah', 'VIRAL', 'ready stock', 'murah meriah'])('only suggests dropping “%s” (a tip)', (word) => {
+  it.each(['murah', 'VIRAL', 'ready stock', 'murah meriah', 'Paling Murah', 'Free Office', 'free centong'])('only suggests dropping “%s” (a tip)', (word) => {
     expect(found(`Kaos Polos Katun ${word} Hitam`)).toEqual([[word, 'tip']]);
   });
 
   it('removes the word without leaving a dangling joiner', () => {
-    const listing = listingWith({ title: 'Kaos Polos Katun Combed - Termurah' });
+    const listing = listingWith({ title: 'Kaos Polos Katun Combed - Promo' });
     const [finding] = runRule(titlePromoWords, listing);
     expect(applyFix(listing, finding!.fix!)?.title).toBe('Kaos Polos Katun Combed');
   });
@@ -44,7 +50,10 @@ describe('title-promo-words', () => {
     'Kabel USB 1.1 Printer 1.5 Meter',
     'Monitor 9.9 inch Portable HDMI',
     'Botol Minum BPA Free 1 Liter',
-    'Laptop Bonus Tas dan Gratis Pouch',
+    'Kaos Polos Katun Combed Termurah Terlaris',
+    'Toner Alcohol-Free untuk Kulit Sensitif',
+    'Source Code Toko Online bonus payment method',
+    'Kaos Oversize Free Size Unisex',
     'Ukuran 11.11 cm Bingkai Foto',
     'Kabel HDMI 1.1 meter Gold Plated',
     'Kaos Polos Harga 9.9rb Grosir',

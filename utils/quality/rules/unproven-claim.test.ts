@@ -47,6 +47,12 @@ describe('unproven-claim', () => {
     ['Madu Herbal Menurunkan Kolesterol 250 ml', 'Menurunkan Kolesterol'],
     ['Salep Kulit Mengobati Gatal dan Jerawat', 'Mengobati'],
     ['Laptop Gaming No.1 Slim 15 inch', 'No.1'],
+    ['Skincare Paket Glowing Terlaris', 'Terlaris'],
+    ['Best Seller Flashdisk 64GB USB 3.0', 'Best Seller'],
+    ['Serum Wajah Ampuh Hilangkan Flek', 'Ampuh'],
+    ['Gantungan Perekat Ajaib Tanpa Bor', 'Ajaib'],
+    ['Krim Pemutih Terbukti 3 Hari Putih', 'Terbukti 3'],
+    ['Facial Wash Antiseptik dan Anti Inflamasi', 'Anti Inflamasi'],
     ['Serum Wajah #1 Pilihan Ibu', '#1 Pilihan'],
   ])('flags %s as a warning', (title, phrase) => {
     expect(inTitle(title)).toContainEqual([phrase, 'warning']);
@@ -66,8 +72,6 @@ describe('unproven-claim', () => {
   });
 
   it.each([
-    'Gantungan Perekat Ajaib Tanpa Bor Isi 10',
-    'Spons Ajaib Pembersih Noda Dapur',
     'Kotak Obat P3K Plastik Tiga Susun',
     'Nampan Plastik No 1 Ukuran Kecil',
     'Kuas Lukis No.1 dan No.2 Set',
@@ -76,6 +80,11 @@ describe('unproven-claim', () => {
     'Sepatu Lari Pria Ringan Hitam 42',
   ])('stays quiet for %s', (title) => {
     expect(inTitle(title)).toEqual([]);
+  });
+
+  it('calls price superlatives and praise of the use only tips', () => {
+    expect(inTitle('Lap Serbet Dapur Grosir Termurah')).toEqual([['Termurah', 'tip']]);
+    expect(inTitle('Konsol Game Genggam untuk Pengalaman Gaming Terbaik')).toEqual([['Terbaik', 'tip']]);
   });
 
   it('leaves a disclaimer alone: denying a cure claim is what the rules ask for', () => {

@@ -4,12 +4,13 @@
  * §3.1; phrases in `../claim-words.ts`). Severity:
  * - cure claims ("menyembuhkan", "dijamin sembuh", "obat segala penyakit"): error, whatever the text holds;
  * - treating a named condition ("mengobati jerawat", "menurunkan kolesterol"): warning;
- * - rankings ("No. 1 di Indonesia", "paling ampuh") and title superlatives ("TERBAIK"): warning;
- * - "teruji klinis" without the test named, "ajaib" on health or beauty goods: warning;
+ * - rankings ("No. 1 di Indonesia", "paling ampuh") and title superlatives ("TERBAIK", "terlaris",
+ *   "best seller", "ampuh", "ajaib"): warning; "termurah" and praise of the use ("untuk pengalaman terbaik"): tip;
+ * - "teruji klinis" without the test named, "terbukti 3 hari", medical effects on a cosmetic: warning;
  * - "100% alami/organik/herbal/aman": warning; a tip when the text carries a registration
  *   (BPOM, P-IRT, halal ID, SNI) or the description is unknown (a number may be there);
  *   not reported for organik/organic when an organic certificate is named;
- * - "ampuh", "manjur": tip.
+ * - "ampuh", "manjur" in a description: tip.
  */
 import type { Finding, Rule, RuleContext, Severity } from '../types';
 import type { MessageKey } from '../../i18n/translate';
@@ -17,7 +18,22 @@ import { makeFinding, MAX_FINDINGS_PER_FIELD } from '../finding';
 import { findRegistrations } from '../detectors/registration-numbers';
 import { isNegated } from '../detectors/negation';
 import { findPhrases, withoutOverlaps, type PhraseMatch } from '../text/spans';
-import { ABSOLUTE, CLINICAL, CLINICAL_EVIDENCE, CURE, HEALTH_OR_BEAUTY, MILD, MIRACLE, RANKING, TITLE_SUPERLATIVE, TREATS } from '../claim-words';
+import {
+  ABSOLUTE,
+  CLINICAL,
+  CLINICAL_EVIDENCE,
+  CURE,
+  HEALTH_OR_BEAUTY,
+  MEDICAL_EFFECT,
+  MILD,
+  MIRACLE,
+  PRICE_SUPERLATIVE,
+  PROVEN,
+  RANKING,
+  SUPERLATIVE_OF_USE,
+  TITLE_SUPERLATIVE,
+  TREATS,
+} from '../claim-words';
 
 const ORGANIC_WORD = /organi[kc]/i;
 const OTHER_NUMBER = /\bno\.?\s?(?:[02-9]|\d{2,})\b/i;
@@ -56,13 +72,25 @@ export const unprovenClaim: Rule<'unproven-claim'> = {
       for (const pattern of RANKING) add(pattern, 'warning', 'rule_unproven_claim');
       // "No.1 dan No.2": numbered sizes, not a ranking.
       const numberedSizes = (phrase: string) => /^no/i.test(phrase) && OTHER_NUMBER.test(text);
-      if (field === 'title') add(TITLE_SUPERLATIVE, 'warning', 'rule_unproven_claim', numberedSizes);
+      if (field === 'title') {
+        for (const match of findPhrases(text, TITLE_SUPERLATIVE)) {
+          if (numberedSizes(match.phrase) || isNegated(text, match.start)) continue;
+          // "Untuk pengalaman gaming terbaik" praises the use, not the product: a tip.
+          const ofUse = SUPERLATIVE_OF_USE.test(text.slice(Math.max(0, match.start - 40), match.start));
+          claims.push({ ...match, severity: ofUse ? 'tip' : 'warning', messageKey: 'rule_unproven_claim' });
+        }
+        add(PRICE_SUPERLATIVE, 'tip', 'rule_unproven_claim');
+        add(MIRACLE, 'warning', 'rule_unproven_claim');
+        add(MILD, 'warning', 'rule_unproven_claim');
+      }
+      add(PROVEN, 'warning', 'rule_unproven_claim');
+      if (healthOrBeauty) add(MEDICAL_EFFECT, 'warning', 'rule_unproven_claim_cure');
       add(CLINICAL, proof.clinical ? 'tip' : 'warning', 'rule_unproven_claim');
-      if (healthOrBeauty) add(MIRACLE, 'warning', 'rule_unproven_claim');
+      if (healthOrBeauty && field !== 'title') add(MIRACLE, 'warning', 'rule_unproven_claim');
       const organicProven = (phrase: string) => proof.organic && ORGANIC_WORD.test(phrase);
       if (proof.registered) add(ABSOLUTE, 'tip', 'rule_unproven_claim_certified', organicProven);
       else add(ABSOLUTE, ctx.allTextKnown ? 'warning' : 'tip', 'rule_unproven_claim', organicProven);
-      add(MILD, 'tip', 'rule_unproven_claim');
+      if (field !== 'title') add(MILD, 'tip', 'rule_unproven_claim');
       // The first pattern to claim a phrase wins: "paling ampuh" is a ranking, not also a mild "ampuh".
       const ordered = claims.map((claim, order) => ({ claim, order }));
       const kept = withoutOverlaps(ordered.map(({ claim, order }) => ({ ...claim, order })).sort((a, b) => a.start - b.start || a.order - b.order));
