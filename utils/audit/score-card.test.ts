@@ -32,7 +32,8 @@ describe('scoreCard', () => {
 
   it('keeps one finding per rule, the most severe, as rule id and severity only', () => {
     const { findings, score: points } = score('PROMO!!! TERMURAH Kemeja Batik Cap Pria Lengan Pendek');
-    expect(findings.map((f) => f.ruleId)).toEqual(['title-promo-words', 'title-punctuation-spam']);
+    // "TERMURAH" is an unchecked price claim (unproven-claim, a tip), "PROMO" a promo word (issue 12 labels).
+    expect(findings.map((f) => f.ruleId)).toEqual(['title-promo-words', 'title-punctuation-spam', 'unproven-claim']);
     expect(Object.keys(findings[0]!)).toEqual(['ruleId', 'severity']);
     expect(points).toBeLessThan(100);
   });
