@@ -60,7 +60,7 @@ describe('places that are not the origin', () => {
     ['a shop name', { title: 'HG Gundam Barbatos Bali Gundam Hobby Corner' }, 'Bali'],
     ['a place inside an Indonesian brand', { title: 'Bolu Meranti Medan Original Rasa Keju' }, 'Meranti'],
     ['a city on a phone', { title: 'Infinix Hot 40 Pro 8/256 Garansi Resmi - JAKARTA' }, 'Jakarta'],
-    ['a city on skincare', { title: 'Daviena Skincare Paket Gold Series Makassar' }, 'Makassar'],
+    ['a city on skincare', { title: 'Paket Skincare Glowing Series Daviena Makassar' }, 'Makassar'],
     ['a delivery region', { title: 'TV LED 32 Inch Khusus JABODETABEK' }, 'Jakarta'],
     ['free shipping to a city', { title: 'TV LED 40 Inch FREE ONGKIR MEDAN' }, 'Medan'],
     ['a flavour', { title: 'Mie Instan rasa Soto Lamongan 5 bungkus' }, 'Lamongan'],

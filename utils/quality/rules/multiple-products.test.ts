@@ -32,7 +32,7 @@ describe('multiple-products', () => {
     'Skincare Paket Glowing Serum + Toner + Krim Malam',
     'Kemeja Pria Lengan Panjang - Hitam, XL',
     'HP Samsung A15 + Casing + Tempered Glass',
-    'Flashdisk Pen 32GB 3 in 1 Flashdisk + Laser + Pulpen',
+    'Pulpen Flashdisk 16GB 3in1 Pulpen + Laser + Flashdisk USB',
     'Lampu LED 12 Watt + Kabel Fitting 2 Meter',
     'Minyak Goreng 2 Liter + Gula Pasir 1 kg',
     'Oli Mesin 1 Liter + Filter Oli',

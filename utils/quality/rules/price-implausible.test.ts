@@ -54,7 +54,7 @@ describe('price-implausible', () => {
     ['Strap Apple Watch Ultra Nylon Loop 49mm', 60_000],
     ['Nozzle Pengganti Dyson Supersonic', 250_000],
     ['AirPods Pro 2 Second Mulus Fullset', 2_100_000],
-    ['Stand Base Action Figure Gundam HG RG 1/144', 12_500],
+    ['Base Stand Gundam HG 1/144 Action Base Hitam', 12_500],
     ['MR Color Cat Gundam Model Kit MG HG PG', 26_500],
     ['HG Aerial Gundam Part Runner A Bandai', 11_969],
     ['HG 1/144 Rising Freedom Gundam Bandai', 420_000],
