@@ -35,7 +35,8 @@ export interface RealPage {
   distinct?: number;
   /** Where each card's HTML starts. */
   start: RegExp;
-  read(chunk: string): ExpectedCard;
+  /** One card from its HTML; `lead` is the markup just before it (the headline ad's item wrapper). */
+  read(chunk: string, lead: string): ExpectedCard;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'", nbsp: ' ' };
@@ -44,7 +45,14 @@ const decode = (html: string) =>
     code[0] === '#' ? String.fromCodePoint(Number(code[1] === 'x' ? `0${code.slice(1)}` : code.slice(1))) : (ENTITIES[code] ?? all),
   );
 const textOf = (html: string) => decode(html.replace(/<!--[\s\S]*?-->|<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+/** An attribute's text as it shows: entities decoded, white space collapsed. */
+const attrText = (value: string) => decode(value).replace(/\s+/g, ' ').trim();
 const digits = (text: string) => Number(text.replace(/\D/g, ''));
+/** A rupiah amount from a text that says so: a price without "Rp" is not one the extractor may read. */
+function rupiah(text: string): number {
+  if (!/^Rp\s?\d{1,3}(?:\.\d{3})*$/.test(text)) throw new Error(`not a rupiah price: ${text}`);
+  return digits(text);
+}
 
 function match(chunk: string, pattern: RegExp, what: string): string {
   const found = pattern.exec(chunk);
@@ -65,15 +73,16 @@ function absolute(href: string, base: string): string {
   return url.hostname === 'ta.tokopedia.com' ? new NodeURL(url.searchParams.get('r')!).href : url.href;
 }
 
-function tokopediaCard(chunk: string): ExpectedCard {
+function tokopediaCard(chunk: string, lead: string): ExpectedCard {
   const review = optionalTestid(chunk, 'iSRPProdTabReview', 'span');
   const location = optionalTestid(chunk, 'spnSRPProdTabShopLoc', 'span');
   return {
     // Result cards name the product in spnSRPProdName; the headline shop ad's products in linkProductName.
     title: byTestid(chunk, 'spnSRPProdName|linkProductName', '(?:span|div)'),
-    priceIdr: digits(byTestid(chunk, 'spnSRPProdPrice|linkProductPrice', 'div')),
+    priceIdr: rupiah(byTestid(chunk, 'spnSRPProdPrice|linkProductPrice', 'div')),
     url: absolute(match(chunk, /<a href="([^"]*)"/, 'link'), 'https://www.tokopedia.com/'),
-    isAd: /data-testid="divSRPTopadsIcon"|alt="topads icon"/.test(chunk),
+    // The headline shop ad's products sit in `CPMProductItem` wrappers, each opening just before its card.
+    isAd: /data-testid="divSRPTopadsIcon"|alt="topads icon"/.test(chunk) || lead.includes('data-testid="CPMProductItem"'),
     ...(location !== undefined ? { location } : {}),
     ...(review !== undefined ? { reviewCount: digits(review) } : {}),
   };
@@ -82,9 +91,9 @@ function tokopediaCard(chunk: string): ExpectedCard {
 function blibliCard(chunk: string): ExpectedCard {
   const sellerLines = [...chunk.matchAll(/class="els-product__seller-name">([^<]*)</g)].map((m) => textOf(m[1]!));
   return {
-    title: decode(match(chunk, /title="([^"]*)" class="els-product__title"/, 'title')),
+    title: attrText(match(chunk, /title="([^"]*)" class="els-product__title"/, 'title')),
     // "Rp" and the amount are two spans inside the fixed price; the amount is also its `title`.
-    priceIdr: digits(textOf(match(chunk, /class="els-product__fixed-price"[^>]*>([\s\S]*?)<\/div>/, 'price'))),
+    priceIdr: rupiah(textOf(match(chunk, /class="els-product__fixed-price(?: [^"]*)?"[^>]*>([\s\S]*?)<\/div>/, 'price'))),
     url: absolute(match(chunk, /^<a\b[^>]*\bhref="([^"]*)"/, 'link'), 'https://www.blibli.com/'),
     isAd: /class="els-product-label b-ads"/.test(chunk),
     // The seller's name then the city, or the city alone: the city is the last line.
@@ -95,11 +104,11 @@ function blibliCard(chunk: string): ExpectedCard {
 function lazadaCard(chunk: string): ExpectedCard {
   const review = /<span class="qzqFw">\(([\d,]+)\)<\/span>/.exec(chunk);
   return {
-    title: decode(match(chunk, /<a age="0" href="[^"]*" title="([^"]*)"/, 'title')),
+    title: attrText(match(chunk, /<a age="0" href="[^"]*" title="([^"]*)"/, 'title')),
     // Pesos only: there is no rupiah price on the page, so none is expected.
     url: absolute(match(chunk, /<a age="0" href="([^"]*)"/, 'link'), 'https://www.lazada.com.ph/'),
     isAd: false,
-    location: decode(match(chunk, /<span class="[^"]*" title="([^"]*)">/, 'location')),
+    location: attrText(match(chunk, /<span class="[^"]*" title="([^"]*)">/, 'location')),
     ...(review ? { reviewCount: digits(review[1]!) } : {}),
   };
 }
@@ -154,7 +163,7 @@ export const realPage = (file: string): RealPage => REAL_PAGES.find((page) => pa
 export function readRealPage(page: RealPage): { html: string; cards: ExpectedCard[] } {
   const html = readFileSync(REAL_PAGES_DIR + page.file, 'utf8');
   const starts = [...html.matchAll(page.start)].map((found) => found.index);
-  const cards = starts.map((start, i) => page.read(html.slice(start, starts[i + 1])));
+  const cards = starts.map((start, i) => page.read(html.slice(start, starts[i + 1]), html.slice(Math.max(0, start - 300), start)));
   return { html, cards };
 }
 
@@ -164,8 +173,8 @@ export function readRealPage(page: RealPage): { html: string; cards: ExpectedCar
  */
 export const offline = (html: string) => html.replace(/<iframe\b[\s\S]*?<\/iframe>|<link\b[^>]*>/gi, '');
 
-/** The cards as the extractor should list them: each product once, where it first appears. */
-export function firstOfEachUrl(cards: readonly ExpectedCard[]): ExpectedCard[] {
+/** Each product once, where it first appears; `key` says which URLs are one product (the extractor's `dedupeKey`). */
+export function firstOfEachUrl(cards: readonly ExpectedCard[], key: (url: string) => string = (url) => url): ExpectedCard[] {
   const seen = new Set<string>();
-  return cards.filter((card) => !seen.has(card.url) && seen.add(card.url));
+  return cards.filter((card) => !seen.has(key(card.url)) && seen.add(key(card.url)));
 }

@@ -45,7 +45,14 @@ export function firstProductLink(el: Element, ctx: CardContext): string | undefi
   return undefined;
 }
 
-/** What makes two cards the same product: the URL without its fragment. */
+/**
+ * What makes two cards the same product. A product page is its path: the query only says how the
+ * buyer got there (Tokopedia's `?src=topads` on an ad, `?extParam=…` on a result; Blibli's `?sid=…`;
+ * Lazada's `?spm=…`), so the rtx 3070 page's ad and result for one product are one product. Other
+ * links (a seller list's `…/publish?productId=…`) keep their query, which names the product.
+ */
 export function dedupeKey(url: string): string {
+  const resolved = resolveHref(url, 'https://invalid.invalid/');
+  if (resolved && detectPage(resolved.href)?.kind === 'product') return resolved.origin + resolved.pathname.replace(/\/+$/, '');
   return url.replace(/#.*$/, '');
 }

@@ -8,7 +8,7 @@
 import { ProductCardSchema, type ProductCard } from '../../listing/listing';
 import { parseCount, parseRating, parseRupiah } from '../../listing/parse-numbers';
 import { firstProductLink, productUrl, resolveHref } from './links';
-import { AD_IMAGE, classify, normalise, priceOfLines, soldCountOf, type SegmentKind } from './signals';
+import { AD_IMAGE, classify, normalise, placeShaped, priceOfLines, soldCountOf, type SegmentKind } from './signals';
 import { clean, plainText, readText, type CardText } from './text';
 import type { CardContext, CardField, CardHooks } from './types';
 
@@ -25,11 +25,41 @@ export function findIn(card: Element, selectors: readonly string[] | undefined):
   return undefined;
 }
 
+/** The nearest ancestor of the card (not the card) matched by one of the selectors. */
+function aroundOf(card: Element, selectors: readonly string[] | undefined): Element | undefined {
+  for (const selector of selectors ?? []) {
+    try {
+      const found = card.parentElement?.closest(selector);
+      if (found) return found;
+    } catch {
+      // An invalid selector is a broken adapter: treat it as a miss.
+    }
+  }
+  return undefined;
+}
+
 const alts = (card: Element) =>
   [...card.querySelectorAll('img[alt]')].map((img) => clean(img.getAttribute('alt') ?? '')).filter(Boolean);
 
 function firstOf(text: CardText, kind: SegmentKind): string | undefined {
   return text.segments.find((segment) => classify(segment.text) === kind)?.text;
+}
+
+/** A short figure: a price in any currency ("₱305"), a discount ("45% Off"), a rating, a sold or review count. */
+const FIGURE = /^\D{0,12}\d[^]{0,12}$/;
+
+/**
+ * The seller's location when neither a hook nor its name finds it (a place outside Indonesia's
+ * gazetteer, such as Lazada Philippines' "Laguna"): by card structure, the card's last piece of
+ * text, right after the price/metrics block (a price, discount, rating, review or sold count),
+ * outside the product link, shaped like a place name. Tokopedia puts the shop's name after the
+ * city and inside the link, so a shop name is not taken for a place.
+ */
+export function trailingPlace(text: CardText): string | undefined {
+  const last = text.segments.at(-1);
+  const before = text.segments.at(-2);
+  if (!last || !before || last.inLink || !FIGURE.test(before.text)) return undefined;
+  return classify(last.text) === undefined && placeShaped(last.text) ? last.text : undefined;
 }
 
 /**
@@ -90,7 +120,7 @@ function validate(candidate: Record<string, unknown>): ProductCard | undefined {
 
 export function readCard(card: Element, ctx: CardContext, fields: CardHooks['fields'] = {}): ProductCard | undefined {
   const text = readText(card);
-  const hook = (field: CardField) => findIn(card, fields[field]?.selectors);
+  const hook = (field: CardField) => findIn(card, fields[field]?.selectors) ?? aroundOf(card, fields[field]?.around);
   const value = (field: CardField) => {
     const el = hook(field);
     const attr = fields[field]?.attr;
@@ -105,7 +135,7 @@ export function readCard(card: Element, ctx: CardContext, fields: CardHooks['fie
     priceIdr: parsed(value('price'), parseRupiah) ?? priceOfLines([...text.lines, ...text.segments.map((s) => s.text)]),
     url: (link ? (productUrl(link, ctx) ?? resolveHref(link, ctx.pageUrl)?.href) : undefined) ?? firstProductLink(card, ctx),
     image: imageOf(card, hook('image'), title, ctx.pageUrl),
-    location: value('location') ?? firstOf(text, 'location'),
+    location: value('location') ?? firstOf(text, 'location') ?? trailingPlace(text),
     rating: parsed(value('rating') ?? firstOf(text, 'rating'), parseRating),
     reviewCount: parsed(value('reviewCount') ?? firstOf(text, 'review'), parseCount),
     soldCount: parsed(sold, (t) => soldCountOf(t) ?? parseCount(t)) ?? parsed(columnText(card, /^(terjual|penjualan|sold)$/i), parseCount),

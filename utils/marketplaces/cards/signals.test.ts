@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, priceOfLines, soldCountOf } from './signals';
+import { classify, isPlaceName, placeShaped, priceOfLines, soldCountOf } from './signals';
 
 describe('card text signals', () => {
   it.each([
@@ -48,5 +48,23 @@ describe('card text signals', () => {
   it('takes the lowest price shown: the others are original prices', () => {
     expect(priceOfLines(['Ad', '32%', 'Rp 4.125.000', 'Rp 2.800.000', 'Jakarta Pusat'])).toBe(2_800_000);
     expect(priceOfLines(['Kemeja', 'Stok 24'])).toBeUndefined();
+  });
+
+  // Newer Tokopedia cards write the seller's city without "Kab."/"Kota" (issue 14): the gazetteer knows them.
+  it.each(['Surabaya', 'Bandung', 'Tangerang Selatan', 'Bandar Lampung', 'Batam', 'Medan', 'KOTA JAKARTA BARAT', 'Kota Adm. Jakarta Timur', 'Kabupaten Sleman', 'Jawa Barat'])(
+    '%s is a location by its name',
+    (text) => {
+      expect(isPlaceName(text)).toBe(true);
+      expect(classify(text)).toBe('location');
+    },
+  );
+
+  it.each(['Batik Pekalongan', 'Bandung Murah', 'Kota', 'STAR SEVENTEEN', 'Laguna', 'Lima', 'Kemeja Surabaya'])('%s is no Indonesian place name', (text) => {
+    expect(isPlaceName(text)).toBe(false);
+  });
+
+  it('knows what a place name looks like, in any country', () => {
+    expect(['Laguna', 'Metro Manila', 'Kota Bandung', "Ch'ang-an"].every(placeShaped)).toBe(true);
+    expect(['laguna', '2k+ sold', 'Toko 88', 'Kemeja Batik Tulis Lengan Panjang Pria', '(384)'].some(placeShaped)).toBe(false);
   });
 });

@@ -1,10 +1,13 @@
 /**
  * What a piece of card text is, from how Indonesian marketplaces write it: a price
  * ("Rp89.000"), a rating ("4.9"), a sold count ("10RB+ terjual", "Terjual 87"), a review
- * count ("(45)"), a seller location ("Kab. Sikka"), an ad label ("Ad", "Iklan"). Text that is
- * none of these is what a title can be made of. Pure functions of strings.
+ * count ("(45)"), a seller location ("Kab. Sikka", "Surabaya"), an ad label ("Ad", "Iklan"). Text
+ * that is none of these is what a title can be made of. Pure functions of strings.
  */
 import { parseCount, parseRupiah } from '../../listing/parse-numbers';
+// The tags' gazetteer of kabupaten/kota (from wilayah.tsv): it already ships in both content
+// scripts, so reading seller cities from it adds no bytes, and there is one list of places.
+import { PROVINCES } from '../../tags/knowledge/regions';
 
 export type SegmentKind = 'price' | 'percent' | 'rating' | 'sold' | 'review' | 'location' | 'ad' | 'number';
 
@@ -19,6 +22,8 @@ const PERCENT = /^-?\d{1,3}%$/;
 const RATING = /^[0-5][.,]\d$/;
 const REVIEW = /^\(\s*\d[\d.,]*\s*(?:rb|jt)?\+?\s*\)$/i;
 const LOCATION = /^(?:Kab\.|Kabupaten|Kota|Kec\.|Kep\.|Jakarta)\s/;
+/** "Kota", "Kab.", "Kabupaten", "Kota Adm." before a place's name, in any case ("KOTA JAKARTA BARAT" on Shopee). */
+const PLACE_PREFIX = /^(?:kota\s+adm\.?|kota|kab\.?|kabupaten|provinsi)\s+/i;
 const AD_LABEL = /^(?:ad|ads|iklan|topads|sponsored|sponsor|disponsori|bersponsor|promosi|promoted)$/i;
 /** An image that marks an ad ("topads icon" on Tokopedia's 2020 cards). */
 export const AD_IMAGE = /\b(?:topads|iklan|sponsored)\b/i;
@@ -34,6 +39,25 @@ export function soldCountOf(text: string): number | undefined {
   return match ? parseCount(match[1]!) : undefined;
 }
 
+let placeNames: Set<string> | undefined;
+const placeKey = (text: string) => text.toLowerCase().replace(PLACE_PREFIX, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether a text is, as a whole, the name of an Indonesian kabupaten, kota or province, with or
+ * without its "Kab."/"Kota" ("Surabaya", "Tangerang Selatan", "KOTA JAKARTA BARAT"): newer
+ * Tokopedia cards write the seller's city without a prefix and with hashed classes only, and
+ * Lazada's cards have no hook for it. Only the whole text counts: "Batik Pekalongan" is no city.
+ */
+export function isPlaceName(text: string): boolean {
+  if (text.length > 40) return false;
+  placeNames ??= new Set(PROVINCES.flatMap((p) => [p.name, ...p.kab.split('|'), ...p.kota.split('|')]).map(placeKey));
+  return placeNames.has(placeKey(text));
+}
+
+/** What a place's name looks like: letters, spaces, dots, hyphens and apostrophes, up to four words, no digits. */
+const PLACE_SHAPE = /^\p{Lu}[\p{L}.'’ -]{1,38}$/u;
+export const placeShaped = (text: string) => PLACE_SHAPE.test(text) && text.split(' ').length <= 4;
+
 export function classify(text: string): SegmentKind | undefined {
   if (PRICE_LINE.test(text) || CURRENCY_ONLY.test(text)) return 'price';
   if (PERCENT.test(text)) return 'percent';
@@ -43,6 +67,7 @@ export function classify(text: string): SegmentKind | undefined {
   if (NUMBER.test(text)) return 'number';
   if (text.length <= 40 && soldCountOf(text) !== undefined) return 'sold';
   if (text.length <= 60 && LOCATION.test(text)) return 'location';
+  if (isPlaceName(text)) return 'location';
   return undefined;
 }
 

@@ -13,6 +13,11 @@ export type CardField = (typeof CARD_FIELDS)[number];
 export interface CardFieldSpec extends HookSpec {
   /** Read this attribute instead of the element's text (Lazada's clean title is in `title`). */
   attr?: string;
+  /**
+   * Also found on an ancestor of the card: a container whose every card has the field (the
+   * products in Tokopedia's headline shop ad are all ads, marked once on the container).
+   */
+  around?: readonly string[];
 }
 
 export interface CardHooks {

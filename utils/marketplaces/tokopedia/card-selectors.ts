@@ -24,7 +24,12 @@ export const TOKOPEDIA_BUYER_CARDS: CardHooks = {
     // Only on the real 2020 pages (checked in tokopedia/cards.test.ts), not on the fixtures.
     reviewCount: { selectors: ['[data-testid="iSRPProdTabReview"]'], expect: [] },
     soldCount: { selectors: ['.prd_label-integrity'], expect: both(64, 36) },
-    ad: { selectors: ['[data-testid="divSRPTopadsIcon"]', 'img[alt="topads icon"]', 'a[href*="src=topads"]'], expect: both(2, 3) },
+    // The headline shop ad (`topadsCPMWrapper`, 2022 real page) marks its products once, around them.
+    ad: {
+      selectors: ['[data-testid="divSRPTopadsIcon"]', 'img[alt="topads icon"]', 'a[href*="src=topads"]'],
+      around: ['[data-testid="topadsCPMWrapper"]'],
+      expect: both(2, 3),
+    },
   },
 };
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeCardFixtures, stripHooks } from '../cards/fixture-suite';
 import { firstOfEachUrl, offline, readRealPage, realPage, REAL_PAGES_DIR, REAL_PAGES_PRESENT, REAL_SEARCH_URL } from '../../../tests/support/real-pages';
+import { dedupeKey } from '../cards/links';
 import { extractProductCards } from '../index';
 
 describeCardFixtures('tokopedia', [
@@ -45,7 +46,7 @@ const skipNote = REAL_PAGES_PRESENT ? '' : ` (skipped: ${REAL_PAGES_DIR} is abse
 describe.each([realPage('tokopedia-search-i5.html'), realPage('tokopedia-search-laptop.html')])('real saved page $file', (page) => {
   const load = () => {
     const { html, cards } = readRealPage(page);
-    return { doc: new DOMParser().parseFromString(offline(html), 'text/html'), all: cards, expected: firstOfEachUrl(cards) };
+    return { doc: new DOMParser().parseFromString(offline(html), 'text/html'), all: cards, expected: firstOfEachUrl(cards, dedupeKey) };
   };
 
   it.skipIf(!REAL_PAGES_PRESENT)(`has the ${page.cards} cards its README counts${skipNote}`, () => {
@@ -68,9 +69,9 @@ describe.each([realPage('tokopedia-search-i5.html'), realPage('tokopedia-search-
   it.skipIf(!REAL_PAGES_PRESENT)(`after a redesign (no classes, no data-*), still finds every card by structure${skipNote}`, () => {
     const { doc, expected } = load();
     stripHooks(doc);
-    const found = new Map(extractProductCards(doc, REAL_SEARCH_URL).map((card) => [card.url, card]));
+    const found = new Map(extractProductCards(doc, REAL_SEARCH_URL).map((card) => [dedupeKey(card.url!), card]));
     for (const card of expected) {
-      expect(found.get(card.url), card.title).toMatchObject({ title: card.title, priceIdr: card.priceIdr, isAd: card.isAd });
+      expect(found.get(dedupeKey(card.url)), card.title).toMatchObject({ title: card.title, priceIdr: card.priceIdr, isAd: card.isAd });
     }
     // The laptop page also shows a headline ad with three products outside the result grid.
     expect(found.size - expected.length).toBe(page.file.includes('laptop') ? 3 : 0);
