@@ -1,0 +1,81 @@
+// Import-graph rules (issue 14): entrypoints → components → utils, no cycles,
+// no test code in the product, and no IndexedDB in content scripts (principle 1:
+// a content script talks to the background through typed messages instead).
+// `npm run lint:deps` runs them; tests/unit/dependency-rules.test.ts shows each
+// one firing on a small throwaway tree (tests/fixtures/dep-rules/).
+
+/** Product code: what ships in the extension. Tests beside the code are not product. */
+const PRODUCT = '^(entrypoints|components|utils)/';
+const TEST_FILE = '\\.test\\.tsx?$';
+/** Content scripts and the modules only they load. */
+const CONTENT = '^(entrypoints/[^/]+\\.content/|utils/content/)';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'A cycle makes load order matter and hides which module owns what; move the shared part down.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'no-upward-from-utils',
+      severity: 'error',
+      comment: 'utils are the bottom layer: they never import components or entrypoints.',
+      from: { path: '^utils/' },
+      to: { path: '^(components|entrypoints)/' },
+    },
+    {
+      name: 'no-upward-from-components',
+      severity: 'error',
+      comment: 'Components serve entrypoints; an entrypoint is never imported back.',
+      from: { path: '^components/' },
+      to: { path: '^entrypoints/' },
+    },
+    {
+      name: 'no-test-libs-in-product',
+      severity: 'error',
+      comment: 'Test libraries never ship: product code must not import vitest, fake-indexeddb or @testing-library.',
+      from: { path: PRODUCT, pathNot: TEST_FILE },
+      to: { path: '(^|/)node_modules/(vitest|@vitest/[^/]+|fake-indexeddb|@testing-library/[^/]+)/' },
+    },
+    {
+      name: 'no-tests-dir-in-product',
+      severity: 'error',
+      comment: 'Fixtures, builders and loaders live under tests/ and are for tests only; shipped data goes under utils/ or public/.',
+      from: { path: PRODUCT, pathNot: TEST_FILE },
+      to: { path: '^tests/' },
+    },
+    {
+      name: 'no-db-in-content-scripts',
+      severity: 'error',
+      comment:
+        'Principle 1: a content script never opens IndexedDB (not even through another module); it asks the background by message.',
+      from: { path: CONTENT, pathNot: TEST_FILE },
+      to: { path: '^utils/db/|(^|/)node_modules/dexie(-react-hooks)?/', reachable: true },
+    },
+    {
+      name: 'no-node-builtins-in-product',
+      severity: 'error',
+      comment: 'The extension runs in the browser: Node built-ins (fs, path, node:*) belong to tests and tools.',
+      from: { path: PRODUCT, pathNot: TEST_FILE },
+      to: { dependencyTypes: ['core'] },
+    },
+  ],
+  options: {
+    // Type-only imports count too: a cycle or an upward import through types is still one.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    doNotFollow: { path: 'node_modules' },
+    // The throwaway tree breaks every rule on purpose; only the rules' own test cruises it.
+    exclude: { path: '^(node_modules|\\.output|\\.wxt|out|test-results|tests/fixtures/dep-rules)/' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
