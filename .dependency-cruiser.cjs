@@ -35,6 +35,13 @@ module.exports = {
       to: { path: '^entrypoints/' },
     },
     {
+      name: 'no-content-glue-elsewhere',
+      severity: 'error',
+      comment: 'utils/content/ is the content scripts\' own glue; what the background or pages share with it lives in a neutral module (messaging, dom).',
+      from: { path: '^(entrypoints/(background|options|popup|report)/|components/(options|report|storage)/)' },
+      to: { path: '^utils/content/' },
+    },
+    {
       name: 'no-test-libs-in-product',
       severity: 'error',
       comment: 'Test libraries never ship: product code must not import vitest, fake-indexeddb or @testing-library.',

@@ -16,8 +16,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-
-export const LIFELINE_PORT = 'rapi-lifeline';
+import { LIFELINE_PORT } from '../messaging/ports';
 
 /** How long Chrome takes, after the port drops, to mark an unloaded extension's content script orphaned. */
 const ORPHAN_CHECK_DELAY_MS = 500;
