@@ -1,26 +1,6 @@
-/**
- * Page detection entry point: which marketplace and page kind a URL is, or null.
- * Pure (no DOM, no browser APIs) so it runs in Node tests and before the page renders.
- */
-import type { MarketplaceId, PageKind } from './types';
-import { DETECTORS } from './registry';
-
+/** The marketplaces' public face: re-exports only (implementations live in their own modules). */
 export type { MarketplaceId, PageKind, PageMatch, MarketplaceDetector } from './types';
 export { MARKETPLACE_IDS, MarketplaceIdSchema, PAGE_KINDS, PageKindSchema, PageMatchSchema } from './types';
 export { DETECTORS, MARKETPLACE_HOSTS, detectorFor, hostMatchPatterns } from './registry';
-
-export function detectPage(url: string): { marketplace: MarketplaceId; kind: PageKind } | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  const host = parsed.hostname.toLowerCase();
-  const detector = DETECTORS.find((d) => d.hosts.includes(host));
-  if (!detector) return null;
-  const kind = detector.detect(parsed);
-  return kind ? { marketplace: detector.id, kind } : null;
-}
+export { detectPage } from './detect-page';
 export { extractProductCards } from './cards/extract';

@@ -8,7 +8,7 @@
  */
 import type { ProductCard } from '../../listing/listing';
 import { queryAll } from '../editor/find-fields';
-import { detectPage } from '../index';
+import { detectPage } from '../detect-page';
 import { dedupeKey } from './links';
 
 export { dedupeKey };

@@ -3,7 +3,7 @@
  * (`ta.tokopedia.com/promo/v1/clicks/…?r=<product URL>`): the product URL inside is used, so an
  * ad card and its product compare equal and the card links where the buyer really lands.
  */
-import { detectPage } from '../index';
+import { detectPage } from '../detect-page';
 import type { CardContext } from './types';
 
 function isOwnLink(url: string, ctx: CardContext): boolean {
