@@ -35,7 +35,7 @@ export function extractProductCards(doc: Document, url: string): ProductCard[] {
   const page = detectPage(url);
   const layout = page ? CARD_ADAPTERS[page.marketplace].layouts.find((l) => l.kinds.includes(page.kind)) : undefined;
   if (!page || !layout) return [];
-  const ctx: CardContext = { pageUrl: url, marketplace: page.marketplace, linkKinds: layout.linkKinds };
+  const ctx: CardContext = { pageUrl: url, marketplace: page.marketplace, linkKinds: layout.linkKinds, cardUrl: layout.cardUrl };
   const { card, fields } = layout.hooks;
   const hooked = readAll(queryAll(doc, card.selectors), ctx, fields, false);
   return hooked.length > 0 ? hooked : readAll(findCardsByStructure(doc, ctx), ctx, fields, true);

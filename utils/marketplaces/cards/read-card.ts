@@ -107,6 +107,12 @@ function columnText(card: Element, header: RegExp): string | undefined {
   return cell ? plainText(cell) : undefined;
 }
 
+/** The card's product URL: its link hook's product (through a tracker), any product link in it, the hooked link as it is; then the marketplace's rewrite. */
+function ownUrl(card: Element, ctx: CardContext, link: string | undefined): string | undefined {
+  const url = (link ? (productUrl(link, ctx) ?? resolveHref(link, ctx.pageUrl)?.href) : undefined) ?? firstProductLink(card, ctx);
+  return url !== undefined && ctx.cardUrl ? ctx.cardUrl(url, card) : url;
+}
+
 function validate(candidate: Record<string, unknown>): ProductCard | undefined {
   const card = Object.fromEntries(Object.entries(candidate).filter(([, value]) => value !== undefined && value !== ''));
   if (typeof card.title !== 'string') return undefined;
@@ -128,12 +134,11 @@ export function readCard(card: Element, ctx: CardContext, fields: CardHooks['fie
   };
   const parsed = <T>(raw: string | undefined, parse: (text: string) => T | undefined) => (raw === undefined ? undefined : parse(raw));
   const title = value('title') ?? pickTitle(card, text);
-  const link = hook('link')?.getAttribute('href');
   const sold = value('soldCount') ?? firstOf(text, 'sold');
   return validate({
     title,
     priceIdr: parsed(value('price'), parseRupiah) ?? priceOfLines([...text.lines, ...text.segments.map((s) => s.text)]),
-    url: (link ? (productUrl(link, ctx) ?? resolveHref(link, ctx.pageUrl)?.href) : undefined) ?? firstProductLink(card, ctx),
+    url: ownUrl(card, ctx, hook('link')?.getAttribute('href') ?? undefined),
     image: imageOf(card, hook('image'), title, ctx.pageUrl),
     location: value('location') ?? firstOf(text, 'location') ?? trailingPlace(text),
     rating: parsed(value('rating') ?? firstOf(text, 'rating'), parseRating),

@@ -37,6 +37,12 @@ export interface CardLayout {
   /** Which links count as a card's own product link: a seller list links to the edit form. */
   linkKinds: readonly PageKind[];
   hooks: CardHooks;
+  /**
+   * The URL a card gives for its own link (`url`, on `card`), where the marketplace needs it
+   * rewritten: Shopee's seller list links to the edit form, and the card must give the public page
+   * or nothing. Undefined drops the URL.
+   */
+  cardUrl?: (url: string, card: Element) => string | undefined;
 }
 
 export interface CardAdapter {
@@ -49,6 +55,7 @@ export interface CardContext {
   pageUrl: string;
   marketplace: MarketplaceId;
   linkKinds: readonly PageKind[];
+  cardUrl?: CardLayout['cardUrl'];
 }
 
 /** `expect` lists for a marketplace's fixtures: `both(64, 36)` for its shop and search pages, `list(10)` for its product list. */
@@ -66,9 +73,15 @@ export function fixtureCounts(marketplace: MarketplaceId) {
  * The usual adapter: buyer cards on shop and search pages, linking to product pages; the seller's
  * product list, whose rows link to the edit form and sometimes also to the public page.
  */
-export function cardAdapter(marketplace: MarketplaceId, hooks: { buyer?: CardHooks; seller?: CardHooks }): CardAdapter {
+export function cardAdapter(
+  marketplace: MarketplaceId,
+  hooks: { buyer?: CardHooks; seller?: CardHooks; sellerCardUrl?: CardLayout['cardUrl'] },
+): CardAdapter {
   const layouts: CardLayout[] = [];
   if (hooks.buyer) layouts.push({ kinds: ['shop', 'search'], linkKinds: ['product'], hooks: hooks.buyer });
-  if (hooks.seller) layouts.push({ kinds: ['product-list'], linkKinds: ['product', 'listing-editor'], hooks: hooks.seller });
+  if (hooks.seller) {
+    const layout: CardLayout = { kinds: ['product-list'], linkKinds: ['product', 'listing-editor'], hooks: hooks.seller };
+    layouts.push(hooks.sellerCardUrl ? { ...layout, cardUrl: hooks.sellerCardUrl } : layout);
+  }
   return { marketplace, layouts };
 }
