@@ -2,7 +2,8 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
-import { AuditSection, type AuditPanelState } from './AuditSection';
+import { AuditSection } from './AuditSection';
+import type { AuditPanelState } from '../../utils/panel/section-states';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

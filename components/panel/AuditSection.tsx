@@ -5,28 +5,7 @@
  */
 import { t, type Language } from '../../utils/i18n';
 import { issueLabel } from '../report/issue-label';
-
-export interface AuditPanelState {
-  phase: 'idle' | 'loading' | 'running' | 'done' | 'failed';
-  loaded?: number;
-  result?: {
-    id: number;
-    count: number;
-    mean: number | null;
-    topIssues: { issue: string; products: number }[];
-    previous: { at: string; meanChange: number | null } | null;
-    /** Products past the audit's limit, left out. */
-    leftOut?: number;
-  };
-  error?: string;
-}
-
-export interface AuditActions {
-  runAudit: () => void;
-  loadAll: () => void;
-  cancelLoad: () => void;
-  openReport: (id: number) => void;
-}
+import type { AuditActions, AuditPanelState } from '../../utils/panel/section-states';
 
 const dateId = (iso: string, language: Language) =>
   new Date(iso).toLocaleDateString(language === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });

@@ -1,6 +1,6 @@
 /** The outcome of Rapi's last write into the page: done (with undo), or why it was not done. */
 import { t, type Language, type MessageKey } from '../../utils/i18n';
-import type { Notice } from './panel-store';
+import type { Notice } from '../../utils/panel/panel-store';
 
 function noticeText(language: Language, notice: Notice): string {
   if (notice.kind === 'inserted') return t(language, 'notice_inserted');

@@ -5,13 +5,14 @@
  */
 import { useSyncExternalStore } from 'react';
 import { marketplaceName, pageKindName, t } from '../../utils/i18n';
-import type { PanelStore } from './panel-store';
+import type { PanelStore } from '../../utils/panel/panel-store';
 import { ListingFields, type ListingActions } from './ListingFields';
 import { NoticeBar } from './NoticeBar';
 import { QualitySection, type QualityActions } from './QualitySection';
 import { TagsSection } from './TagsSection';
 import { Palette, type PaletteProps } from './Palette';
-import { AuditSection, type AuditActions } from './AuditSection';
+import { AuditSection } from './AuditSection';
+import type { AuditActions } from '../../utils/panel/section-states';
 import type { TagSuggestion } from '../../utils/tags';
 
 export type PanelActions = ListingActions &

@@ -6,7 +6,7 @@ import { scoreCard } from '../../utils/audit/score-card';
 import type { Listing } from '../../utils/listing/listing';
 import { checkListing } from '../../utils/quality';
 import { QualitySection } from './QualitySection';
-import { groupFindings } from './panel-store';
+import { groupFindings } from '../../utils/panel/panel-store';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -12,7 +12,7 @@ import { marketplaceName, t, type Language, type MessageKey } from '../../utils/
 import type { MarketplaceId } from '../../utils/marketplaces/types';
 import { SEVERITIES, type Finding, type RuleId } from '../../utils/quality';
 import { issueAdvice } from '../report/issue-label';
-import { groupFindings, type ListingText, type QualityPanelState } from './panel-store';
+import { groupFindings, type ListingText, type QualityPanelState } from '../../utils/panel/panel-store';
 import { ScoreRing } from './ScoreRing';
 import { tierLabel } from './tier-label';
 

@@ -4,16 +4,8 @@
  * description on Shopee and TikTok Shop, a keyword in the title elsewhere).
  */
 import { t, type Language, type MessageKey } from '../../utils/i18n';
-import type { HashtagRoom, TagReason, TagSuggestion } from '../../utils/tags';
-
-export interface TagsPanelState {
-  /** `inTitle`: a keyword the title already carries word for word, shown as earned, not offered. */
-  suggestions: (TagSuggestion & { inTitle?: boolean })[];
-  /** Words that mark the listing as imported or as a foreign brand: why no local tags are offered. */
-  importSignals: TagReason[];
-  /** Hashtags the marketplace still takes (Shopee: 18 in all); absent where it sets no limit. */
-  hashtags?: HashtagRoom;
-}
+import type { TagReason, TagSuggestion } from '../../utils/tags';
+import type { TagsPanelState } from '../../utils/panel/section-states';
 
 /** Below this many hashtags left, the panel says how many still fit. */
 const FEW_HASHTAGS_LEFT = 5;

@@ -12,19 +12,19 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Panel, type PanelActions } from '../../components/panel/Panel';
-import { createPanelStore, type PanelStore } from '../../components/panel/panel-store';
-import panelCss from '../../components/panel/panel.css?inline';
-import { detectPage } from '../marketplaces';
-import type { PageMatch } from '../marketplaces/types';
-import { sendToBackground } from '../messaging/client';
-import { isPanelCollapsed, loadSettings, setPanelCollapsed, watchSettings } from '../settings/store';
-import { watchExtensionUnload } from './extension-lifeline';
-import { PANEL_HOST_TAG, setPanelHost } from './panel-host';
-import { guardUntrustedEvents } from './untrusted-guard';
-import { startPageFeatures, type PageFeatures } from './page-features';
-import { startPalette } from './palette-glue';
-import { startTypedShortcuts } from './typed-shortcuts-glue';
+import { Panel, type PanelActions } from './Panel';
+import { createPanelStore, type PanelStore } from '../../utils/panel/panel-store';
+import panelCss from './panel.css?inline';
+import { detectPage } from '../../utils/marketplaces';
+import type { PageMatch } from '../../utils/marketplaces/types';
+import { sendToBackground } from '../../utils/messaging/client';
+import { isPanelCollapsed, loadSettings, setPanelCollapsed, watchSettings } from '../../utils/settings/store';
+import { watchExtensionUnload } from '../../utils/content/extension-lifeline';
+import { PANEL_HOST_TAG, setPanelHost } from '../../utils/content/panel-host';
+import { guardUntrustedEvents } from '../../utils/content/untrusted-guard';
+import { startPageFeatures, type PageFeatures } from '../../utils/content/page-features';
+import { startPalette } from '../../utils/content/palette-glue';
+import { startTypedShortcuts } from '../../utils/content/typed-shortcuts-glue';
 
 export { PANEL_HOST_TAG };
 

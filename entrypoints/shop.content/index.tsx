@@ -2,7 +2,7 @@
 import '../../utils/runtime/zod-jitless';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { publicMatchPatterns } from '../../utils/marketplaces/match-patterns';
-import { runPanel } from '../../utils/content/panel-lifecycle';
+import { runPanel } from '../../components/panel/panel-lifecycle';
 import { quietContext } from '../../utils/content/quiet-context';
 
 export default defineContentScript({

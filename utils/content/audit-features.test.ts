@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { createPanelStore } from '../../components/panel/panel-store';
+import { createPanelStore } from '../panel/panel-store';
 
 const saves: unknown[] = [];
 vi.mock('../messaging/client', async (original) => ({

@@ -3,8 +3,8 @@
  * cards, score them (pure, here in the page), and let the background keep the
  * audit in the extension's IndexedDB.
  */
-import type { PanelStore } from '../../components/panel/panel-store';
-import type { AuditActions } from '../../components/panel/AuditSection';
+import type { PanelStore } from '../panel/panel-store';
+import type { AuditActions } from '../panel/section-states';
 import { auditCards } from '../audit';
 import { extractProductCards } from '../marketplaces/cards/extract';
 import { readShopName } from '../marketplaces/cards/shop-name';

@@ -12,7 +12,7 @@
  *
  * Firefox gives an unloading extension's content scripts no last word at all (it
  * destroys them), so there the next instance removes what the dead one left: see
- * `removeStalePanels` in panel-lifecycle.
+ * `removeStalePanels` in components/panel/panel-lifecycle.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

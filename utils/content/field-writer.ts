@@ -6,7 +6,7 @@
  * Every write is marked as Rapi's own (own-writes), so Rapi's listeners ignore the
  * input events it fires.
  */
-import type { Notice } from '../../components/panel/panel-store';
+import type { Notice } from '../panel/panel-store';
 import { isTextControl, readFieldText } from '../dom/field-kind';
 import { writeFieldText as writeAny, type WriteOptions, type WriteResult } from '../dom/insert-text';
 import type { TextField } from '../marketplaces/editor/types';

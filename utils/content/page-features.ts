@@ -3,7 +3,7 @@
  * disposed when the user navigates away. Add/edit product pages get the listing
  * reader, the quality checklist and Rapi's edits; other kinds only the panel for now.
  */
-import type { Notice, PanelStore } from '../../components/panel/panel-store';
+import type { Notice, PanelStore } from '../panel/panel-store';
 import { editorAdapterFor } from '../marketplaces/editors';
 import type { TextField } from '../marketplaces/editor/types';
 import type { PageMatch } from '../marketplaces/types';
@@ -17,7 +17,7 @@ import { readFieldText } from '../dom/field-kind';
 import { applyFixOnPage, replaceFieldText, undoEdit, type AppliedEdit } from './field-writer';
 import { startListingController } from './listing-controller';
 import { startAuditFeatures } from './audit-features';
-import type { AuditActions } from '../../components/panel/AuditSection';
+import type { AuditActions } from '../panel/section-states';
 
 export interface PageFeatures extends AuditActions {
   teach(field: TextField): void;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createPanelStore } from '../../components/panel/panel-store';
+import { createPanelStore } from '../panel/panel-store';
 import { setPanelHost } from './panel-host';
 import { trusted, typeKeys } from './trusted-events.testing';
 

@@ -10,7 +10,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PanelStore } from '../../components/panel/panel-store';
+import type { PanelStore } from '../panel/panel-store';
 import { insertAtCaret } from '../dom/caret';
 import { t } from '../i18n';
 import { TabMessageSchema, type SnippetHit } from '../messaging/protocol';

@@ -3,13 +3,12 @@
  * (single-page navigation), language and collapse state; React reads it through
  * `useSyncExternalStore`, so one mounted panel follows the page without remounting.
  */
-import type { Language } from '../../utils/i18n';
-import type { PageMatch } from '../../utils/marketplaces/types';
-import type { Listing, ListingField } from '../../utils/listing/listing';
-import type { FieldSource, TextField } from '../../utils/marketplaces/editor/types';
-import type { Finding, QualityReport, RuleId, Severity } from '../../utils/quality';
-import type { TagsPanelState } from './TagsSection';
-import type { AuditPanelState } from './AuditSection';
+import type { Language } from '../i18n';
+import type { PageMatch } from '../marketplaces/types';
+import type { Listing, ListingField } from '../listing/listing';
+import type { FieldSource, TextField } from '../marketplaces/editor/types';
+import type { Finding, QualityReport, RuleId, Severity } from '../quality';
+import type { AuditPanelState, TagsPanelState } from './section-states';
 
 /** What the listing-editor section shows: the listing read from the page, and teach mode. */
 export interface ListingPanelState {
