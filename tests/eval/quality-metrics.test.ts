@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateQuality, recallOn, worstByRule, type CheckedTitle } from './quality-metrics';
+import { disagreements, evaluateQuality, recallOn, worstByRule, type CheckedTitle } from './quality-metrics';
 
 const f = (ruleId: string, severity: 'error' | 'warning' | 'tip') => ({ ruleId, severity });
 
@@ -72,5 +72,16 @@ describe('evaluateQuality', () => {
     expect(recallOn(TITLES, ['title-promo-words'])).toEqual({ hits: 0, total: 2, value: 0 });
     expect(recallOn(TITLES, ['contact-info', 'title-promo-words'])).toEqual({ hits: 1, total: 3, value: 1 / 3 });
     expect(recallOn(TITLES, ['video-missing']).value).toBeNull();
+  });
+});
+
+describe('disagreements', () => {
+  it('lists wrong warnings/errors and problems missed or caught only as a tip, labelled titles only', () => {
+    expect(disagreements(TITLES)).toEqual([
+      { marketplace: 'shopee', hash: 'a', ruleId: 'title-too-long', kind: 'wrong', checker: 'warning', label: '—' },
+      { marketplace: 'shopee', hash: 'b', ruleId: 'title-too-long', kind: 'wrong', checker: 'error', label: '—' },
+      { marketplace: 'tokopedia', hash: 'c', ruleId: 'title-promo-words', kind: 'missed', checker: '—', label: 'warning' },
+      { marketplace: 'tokopedia', hash: 'd', ruleId: 'title-promo-words', kind: 'missed', checker: 'tip', label: 'warning' },
+    ]);
   });
 });

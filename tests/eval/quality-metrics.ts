@@ -170,3 +170,30 @@ export function recallOn(titles: readonly CheckedTitle[], ruleIds: readonly stri
   }
   return ratio(hits, total);
 }
+
+/** Where the checker and a label disagree at warning or error (by hash, never the title text). */
+export interface Disagreement {
+  marketplace: string;
+  hash: string;
+  ruleId: string;
+  /** `wrong`: the checker gave this severity on a rule the label does not name; `missed`: the label names it at warning/error and the checker gave at most a tip. */
+  kind: 'wrong' | 'missed';
+  checker: string;
+  label: string;
+}
+
+export function disagreements(checked: readonly CheckedTitle[]): Disagreement[] {
+  const out: Disagreement[] = [];
+  for (const title of checked) {
+    if (!title.label) continue;
+    const fired = worstByRule(title.findings);
+    for (const [ruleId, severity] of fired) {
+      if (severity !== 'tip' && !Object.hasOwn(title.label, ruleId)) out.push({ marketplace: title.marketplace, hash: title.hash, ruleId, kind: 'wrong', checker: severity, label: '—' });
+    }
+    for (const [ruleId, severity] of Object.entries(title.label)) {
+      const found = fired.get(ruleId);
+      if (severity !== 'tip' && (found === undefined || found === 'tip')) out.push({ marketplace: title.marketplace, hash: title.hash, ruleId, kind: 'missed', checker: found ?? '—', label: severity });
+    }
+  }
+  return out;
+}
