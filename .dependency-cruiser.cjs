@@ -35,6 +35,13 @@ module.exports = {
       to: { path: '^entrypoints/' },
     },
     {
+      name: 'no-cross-feature-components',
+      severity: 'error',
+      comment: 'One page\'s components do not reach into another\'s (the report page into the panel): what both use lives in components/shared/ (or hooks/, storage/).',
+      from: { path: '^components/([^/]+)/' },
+      to: { path: '^components/', pathNot: ['^components/$1/', '^components/(shared|hooks|storage)/'] },
+    },
+    {
       name: 'no-content-glue-elsewhere',
       severity: 'error',
       comment: 'utils/content/ is the content scripts\' own glue; what the background or pages share with it lives in a neutral module (messaging, dom).',

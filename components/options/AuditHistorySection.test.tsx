@@ -8,7 +8,7 @@ import { testIdQueries, until } from '../../tests/unit/react-page';
 import { audit, result } from '../../utils/audit/test-audits';
 import { saveAudit, type RapiDb } from '../../utils/db';
 import { openFreshDb } from '../../utils/db/testing';
-import { draftKey, writeDraft } from '../report/notes-draft';
+import { draftKey, writeDraft } from '../shared/notes-draft';
 import { OptionsApp } from './OptionsApp';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

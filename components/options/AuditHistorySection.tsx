@@ -9,8 +9,8 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { deleteAudit, listAudits } from '../../utils/db/audits';
 import { marketplaceName, t, type Language } from '../../utils/i18n';
-import { groupByShop } from '../report/history';
-import { clearDraft, pageStorage } from '../report/notes-draft';
+import { groupByShop } from '../shared/history';
+import { clearDraft, pageStorage } from '../shared/notes-draft';
 import { useDb } from './db-context';
 import { Section } from './Section';
 

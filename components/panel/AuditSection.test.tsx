@@ -18,6 +18,30 @@ function renderText(state: AuditPanelState, language: 'id' | 'en' = 'id'): strin
   return text;
 }
 
+function render(state: AuditPanelState, language: 'id' | 'en' = 'id'): { text: string; button: boolean; productPage?: string } {
+  const container = document.createElement('div');
+  const root = createRoot(container);
+  act(() => root.render(<AuditSection language={language} state={state} actions={actions} />));
+  const result = {
+    text: container.textContent ?? '',
+    button: container.querySelector('[data-testid="rapi-audit-run"]') !== null,
+    productPage: container.querySelector('[data-testid="rapi-audit-product-page"]')?.textContent ?? undefined,
+  };
+  act(() => root.unmount());
+  return result;
+}
+
+describe('AuditSection on a product page', () => {
+  it('says plainly that one product is no list to audit, and offers no audit to run', () => {
+    const id = render({ phase: 'idle', productPage: true });
+    expect(id.productPage).toBe('Halaman ini menampilkan satu produk, bukan daftar produk, jadi tidak ada yang bisa diaudit di sini. Buka halaman toko atau hasil pencarian untuk mengaudit produknya.');
+    expect(id.button).toBe(false);
+    expect(render({ phase: 'idle', productPage: true }, 'en').productPage).toMatch(/^This page shows one product, not a list of products/);
+    expect(render({ phase: 'idle' }).button).toBe(true);
+    expect(render({ phase: 'idle' }).productPage).toBeUndefined();
+  });
+});
+
 describe('AuditSection', () => {
   const done = (leftOut?: number): AuditPanelState => ({
     phase: 'done',

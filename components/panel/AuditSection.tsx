@@ -4,7 +4,7 @@
  * and open the full report.
  */
 import { t, type Language } from '../../utils/i18n';
-import { issueLabel } from '../report/issue-label';
+import { issueLabel } from '../shared/issue-label';
 import type { AuditActions, AuditPanelState } from '../../utils/panel/section-states';
 
 const dateId = (iso: string, language: Language) =>
@@ -12,6 +12,16 @@ const dateId = (iso: string, language: Language) =>
 
 export function AuditSection({ language, state, actions }: { language: Language; state: AuditPanelState; actions: AuditActions }) {
   const { result } = state;
+  if (state.productPage) {
+    return (
+      <section className="rapi-audit" data-testid="rapi-audit" data-phase={state.phase}>
+        <h3 className="rapi-section-title">{t(language, 'audit_heading')}</h3>
+        <p className="rapi-note" data-testid="rapi-audit-product-page">
+          {t(language, 'audit_product_page')}
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="rapi-audit" data-testid="rapi-audit" data-phase={state.phase}>
       <h3 className="rapi-section-title">{t(language, 'audit_heading')}</h3>

@@ -6,7 +6,7 @@
 import type { ListingField } from '../../utils/listing/listing';
 import { t, type Language, type MessageKey } from '../../utils/i18n';
 import { TEXT_FIELDS, type TextField } from '../../utils/marketplaces/editor/types';
-import { formatFieldValue } from './format-value';
+import { formatFieldValue } from '../shared/format-value';
 import type { ListingPanelState } from '../../utils/panel/panel-store';
 
 const SHOWN_FIELDS: readonly ListingField[] = [

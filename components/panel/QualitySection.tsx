@@ -11,9 +11,9 @@ import { scoreReport } from '../../utils/audit/listing-score';
 import { marketplaceName, t, type Language, type MessageKey } from '../../utils/i18n';
 import type { MarketplaceId } from '../../utils/marketplaces/types';
 import { SEVERITIES, type Finding, type RuleId } from '../../utils/quality';
-import { issueAdvice } from '../report/issue-label';
+import { issueAdvice } from '../shared/issue-label';
 import { groupFindings, type ListingText, type QualityPanelState } from '../../utils/panel/panel-store';
-import { ScoreRing } from './ScoreRing';
+import { ScoreRing } from '../shared/ScoreRing';
 import { tierLabel } from './tier-label';
 
 export interface QualityActions {

@@ -8,7 +8,7 @@ import type { ActionItem, AuditIssueId, CardResult } from '../../utils/audit';
 import { issuesOf } from '../../utils/audit/issues';
 import { AuditIssueIdSchema } from '../../utils/audit/schema';
 import { t, type Language } from '../../utils/i18n';
-import { previewText } from '../panel/format-value';
+import { previewText } from '../shared/format-value';
 import { canAdd, EMPTY_DRAFT, type ActionDraft } from './actions';
 
 interface Props {

@@ -4,7 +4,7 @@
  */
 import type { AuditSummary } from '../../utils/audit';
 import { t, type Language } from '../../utils/i18n';
-import { issueAdvice } from './issue-label';
+import { issueAdvice } from '../shared/issue-label';
 
 export function AdviceSection({ issues, language }: { issues: AuditSummary['topIssues']; language: Language }) {
   return (

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { Audit, AuditComparison } from '../../utils/audit';
 import { t, type Language, type MessageKey } from '../../utils/i18n';
-import { previewText } from '../panel/format-value';
+import { previewText } from '../shared/format-value';
 import { formatChange } from './format';
 
 /** Longer lists fold behind a button on screen (a mentor rarely needs more than the biggest moves); paper shows them whole. */

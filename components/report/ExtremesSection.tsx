@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Audit, AuditIssueId } from '../../utils/audit';
 import { extremes } from '../../utils/audit/summarise';
 import { t, type Language, type MessageKey } from '../../utils/i18n';
-import { ScoreRing } from '../panel/ScoreRing';
+import { ScoreRing } from '../shared/ScoreRing';
 import { IssueChips } from './IssueChips';
 import { ProductTitle } from './ProductTitle';
 import type { ProductRow } from './table-model';

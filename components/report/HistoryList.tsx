@@ -4,7 +4,7 @@ import type { RapiDb, SavedAudit } from '../../utils/db';
 import { listAudits } from '../../utils/db/audits';
 import { marketplaceName, t, type Language } from '../../utils/i18n';
 import { formatDateTime, formatNumber } from './format';
-import { groupByShop } from './history';
+import { groupByShop } from '../shared/history';
 import { ReportTitleBar } from './ReportTitleBar';
 import { hashForAudit } from './route';
 

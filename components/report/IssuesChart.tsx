@@ -1,7 +1,7 @@
 /** The shop's most common issues as horizontal bars: what to teach first. */
 import type { AuditIssueId, AuditSummary } from '../../utils/audit';
 import { t, type Language } from '../../utils/i18n';
-import { issueLabel } from './issue-label';
+import { issueLabel } from '../shared/issue-label';
 
 const SHOWN = 8;
 const WIDTH = 420;

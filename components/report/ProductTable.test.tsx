@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { result } from '../../utils/audit/test-audits';
 import { setFieldValue, testIdQueries, until } from '../../tests/unit/react-page';
-import { issueLabels } from './issue-label';
+import { issueLabels } from '../shared/issue-label';
 import { ProductTable } from './ProductTable';
 import { buildRows, PAGE_SIZE } from './table-model';
 

@@ -8,7 +8,7 @@ import { audit, result } from '../../utils/audit/test-audits';
 import { getAudit, saveAudit, type RapiDb } from '../../utils/db';
 import { setFieldValue, testIdQueries, until } from '../../tests/unit/react-page';
 import { openFreshDb, unavailableDb } from '../../utils/db/testing';
-import { draftKey } from './notes-draft';
+import { draftKey } from '../shared/notes-draft';
 import { ReportApp } from './ReportApp';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

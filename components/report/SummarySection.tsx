@@ -2,7 +2,7 @@
 import type { AuditSummary } from '../../utils/audit';
 import { t, type Language } from '../../utils/i18n';
 import { gradeFor } from '../../utils/quality/score';
-import { ScoreRing } from '../panel/ScoreRing';
+import { ScoreRing } from '../shared/ScoreRing';
 import { formatNumber, formatShare } from './format';
 
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;

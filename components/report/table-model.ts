@@ -4,7 +4,7 @@
  */
 import type { CardResult } from '../../utils/audit';
 import { issuesOf, type AuditIssueId } from '../../utils/audit/issues';
-import { previewText } from '../panel/format-value';
+import { previewText } from '../shared/format-value';
 
 /** Long enough for any real marketplace title; a 10,000-character one is cut for display only. */
 const TITLE_SHOWN = 300;
