@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../tests/unit/load-fixture';
 import { queryAll } from '../editor/find-fields';
 import { MARKETPLACE_IDS } from '../types';
-import { CARD_PAGES } from './fixture-suite';
+import { CARD_PAGES } from '../../../tests/support/card-fixture-suite';
 import { findIn } from './read-card';
 import { CARD_ADAPTERS } from './registry';
 import type { CardHooks } from './types';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../tests/unit/load-fixture';
 import type { ProductCard } from '../../listing/listing';
-import { CARD_PAGES, cardsOf, stripHooks } from './fixture-suite';
+import { CARD_PAGES, cardsOf, stripHooks } from '../../../tests/support/card-fixture-suite';
 import { findCardsByStructure } from './structural';
 import type { CardContext } from './types';
 

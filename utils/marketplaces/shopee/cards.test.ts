@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { CARD_PAGES, cardsOf, describeCardFixtures } from '../cards/fixture-suite';
+import { CARD_PAGES, cardsOf, describeCardFixtures } from '../../../tests/support/card-fixture-suite';
 import { shopeePublicUrl } from './cards';
 
 describeCardFixtures('shopee', [

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describeCardFixtures } from '../cards/fixture-suite';
+import { describeCardFixtures } from '../../../tests/support/card-fixture-suite';
 
 describeCardFixtures('tiktok-tokopedia', [
   {

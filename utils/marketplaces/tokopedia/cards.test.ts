@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { describeCardFixtures, stripHooks } from '../cards/fixture-suite';
+import { describeCardFixtures, stripHooks } from '../../../tests/support/card-fixture-suite';
 import { firstOfEachUrl, offline, readRealPage, realPage, REAL_PAGES_DIR, REAL_PAGES_PRESENT, REAL_SEARCH_URL } from '../../../tests/support/real-pages';
 import { dedupeKey } from '../cards/links';
 import { extractProductCards } from '../index';

@@ -3,13 +3,13 @@
  * fixture pages with cards, and the per-marketplace fixture suite.
  */
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_PAGES, type FixturePage } from '../../../tests/fixtures/pages';
-import { loadFixture } from '../../../tests/unit/load-fixture';
-import type { ProductCard } from '../../listing/listing';
-import type { MarketplaceId } from '../types';
-import { extractProductCards } from './extract';
+import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
+import { loadFixture } from '../unit/load-fixture';
+import type { ProductCard } from '../../utils/listing/listing';
+import type { MarketplaceId } from '../../utils/marketplaces/types';
+import { extractProductCards } from '../../utils/marketplaces/cards/extract';
 
-export { stripHooks } from './redesign';
+export { stripHooks } from '../../utils/marketplaces/cards/redesign';
 
 export const CARD_KINDS = ['shop', 'search', 'product-list'] as const;
 export const CARD_PAGES: readonly FixturePage[] = FIXTURE_PAGES.filter((p) => (CARD_KINDS as readonly string[]).includes(p.kind));
