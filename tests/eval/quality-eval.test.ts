@@ -21,7 +21,9 @@ describe.skipIf(!listings)('quality checker on hand-labelled real titles', () =>
   const wrong = (severity: 'error' | 'warning') =>
     checked.flatMap((title) =>
       title.label
-        ? [...worstByRule(title.findings)].filter(([id, s]) => s === severity && !Object.hasOwn(title.label!, id)).map(([id]) => `${id} on ${title.marketplace}:${title.hash}`)
+        ? [...worstByRule(title.findings)]
+            .filter(([id, s]) => s === severity && !Object.hasOwn(title.label!, id))
+            .map(([id]) => `${id} on ${title.marketplace}:${title.hash}`)
         : [],
     );
 

@@ -8,7 +8,15 @@
  * blind hold-out (quality-holdout-<marketplace>.json; see loadHoldoutLabels).
  */
 import { checkListing } from '../../utils/quality';
-import { disagreements, evaluateQuality, recallOn, type CheckedTitle, type GroupFigures, type QualityEvalResult, type Ratio } from './quality-metrics';
+import {
+  disagreements,
+  evaluateQuality,
+  recallOn,
+  type CheckedTitle,
+  type GroupFigures,
+  type QualityEvalResult,
+  type Ratio,
+} from './quality-metrics';
 export { disagreements, type Disagreement } from './quality-metrics';
 import { loadHoldoutLabels, loadQualityLabels, type QualityLabels } from './quality-labels';
 import type { RealListing } from './real-listings';
@@ -50,7 +58,10 @@ function resultOf(checked: readonly CheckedTitle[]): SetResult {
 }
 
 /** Both label sets, each checked and scored on its own (the hold-out is never merged into the tuning set). */
-export function runQualityEvalSets(listings: readonly RealListing[], labels = { tuning: loadQualityLabels(), holdout: loadHoldoutLabels() }) {
+export function runQualityEvalSets(
+  listings: readonly RealListing[],
+  labels = { tuning: loadQualityLabels(), holdout: loadHoldoutLabels() },
+) {
   const tuningChecked = checkRealListings(listings, labels.tuning);
   const holdoutChecked = checkRealListings(listings, labels.holdout);
   return {
@@ -65,7 +76,9 @@ const frac = (r: Ratio) => (r.value === null ? '—' : `${pct(r)} (${r.hits}/${r
 
 function printGroup(name: string, group: GroupFigures): void {
   const { error, warning, tip } = group.findings;
-  console.log(`\n${name}: ${group.titles} titles checked, ${group.labelled} labelled; findings: ${error} errors, ${warning} warnings, ${tip} tips`);
+  console.log(
+    `\n${name}: ${group.titles} titles checked, ${group.labelled} labelled; findings: ${error} errors, ${warning} warnings, ${tip} tips`,
+  );
   console.log(
     `  false errors: ${frac(group.falseError)} of labelled titles · false warnings: ${frac(group.falseWarning)} · recall (warning/error problems): ${frac(group.recall)}`,
   );
@@ -99,7 +112,8 @@ export function markdownSummary(result: SetResult): string {
     '| rule | titles flagged (error / warning / tip) | precision, warning or error | precision, all | recall |',
     '|---|---:|---:|---:|---:|',
     ...result.overall.rules.map(
-      (r) => `| \`${r.ruleId}\` | ${r.flagged.error} / ${r.flagged.warning} / ${r.flagged.tip} | ${frac(r.precisionWarnOrError)} | ${frac(r.precision)} | ${frac(r.recall)} |`,
+      (r) =>
+        `| \`${r.ruleId}\` | ${r.flagged.error} / ${r.flagged.warning} / ${r.flagged.tip} | ${frac(r.precisionWarnOrError)} | ${frac(r.precision)} | ${frac(r.recall)} |`,
     ),
     '',
     `Recall on the problems issue 12 names (${NAMED_PROBLEM_RULES.map((id) => `\`${id}\``).join(', ')}): ${frac(result.namedProblemRecall)}.`,
@@ -110,7 +124,10 @@ export function markdownSummary(result: SetResult): string {
 /** Tuning set and hold-out in one table per marketplace, then per rule: the hold-out is the honest figure. */
 export function markdownSideBySide(tuning: SetResult, holdout: SetResult): string {
   const names = [...new Set([...Object.keys(tuning.byMarketplace), ...Object.keys(holdout.byMarketplace)])];
-  const groups = [...names.map((name) => [name, tuning.byMarketplace[name], holdout.byMarketplace[name]] as const), ['all', tuning.overall, holdout.overall] as const];
+  const groups = [
+    ...names.map((name) => [name, tuning.byMarketplace[name], holdout.byMarketplace[name]] as const),
+    ['all', tuning.overall, holdout.overall] as const,
+  ];
   const cell = (g: GroupFigures | undefined, pick: (g: GroupFigures) => Ratio) => (g ? frac(pick(g)) : '—');
   const ruleIds = [...new Set([...tuning.overall.rules, ...holdout.overall.rules].map((r) => r.ruleId))].sort();
   const rule = (result: SetResult, id: string) => result.overall.rules.find((r) => r.ruleId === id);
@@ -166,6 +183,9 @@ export function printQualityEval(listings: RealListing[]): void {
   console.log('\ntargets');
   printTargets('  tuning set', tuning);
   printTargets('  hold-out  ', holdout);
-  console.log(`\nhold-out disagreements at warning/error (${holdoutDisagreements.length}; by title hash — read the title in ../shared to judge):`);
-  for (const d of holdoutDisagreements) console.log(`  ${d.kind.padEnd(6)} ${d.marketplace}:${d.hash}  ${d.ruleId}  checker ${d.checker}, label ${d.label}`);
+  console.log(
+    `\nhold-out disagreements at warning/error (${holdoutDisagreements.length}; by title hash — read the title in ../shared to judge):`,
+  );
+  for (const d of holdoutDisagreements)
+    console.log(`  ${d.kind.padEnd(6)} ${d.marketplace}:${d.hash}  ${d.ruleId}  checker ${d.checker}, label ${d.label}`);
 }

@@ -33,11 +33,17 @@ import { REAL_MARKETPLACES, type RealMarketplace } from './real-listings';
 
 /** Rules issue 12 adds (another helper is writing them); labels may name them before they exist. */
 export const PLANNED_RULE_IDS = ['price-implausible', 'multiple-products', 'title-shop-name'] as const;
-export const LABEL_RULE_IDS: readonly string[] = [...RULE_IDS, ...PLANNED_RULE_IDS.filter((id) => !(RULE_IDS as readonly string[]).includes(id))];
+export const LABEL_RULE_IDS: readonly string[] = [
+  ...RULE_IDS,
+  ...PLANNED_RULE_IDS.filter((id) => !(RULE_IDS as readonly string[]).includes(id)),
+];
 
 const severity = z.enum(SEVERITIES);
 const labelSchema = z.object({
-  problems: z.record(z.string().refine((id) => LABEL_RULE_IDS.includes(id), 'unknown rule id'), severity),
+  problems: z.record(
+    z.string().refine((id) => LABEL_RULE_IDS.includes(id), 'unknown rule id'),
+    severity,
+  ),
   note: z.string().max(200).optional(),
 });
 const fileSchema = z.object({

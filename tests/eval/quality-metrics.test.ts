@@ -6,11 +6,21 @@ const f = (ruleId: string, severity: 'error' | 'warning' | 'tip') => ({ ruleId, 
 // Four labelled titles and one unlabelled, on two marketplaces.
 const TITLES: CheckedTitle[] = [
   // Right error, wrong warning.
-  { hash: 'a', marketplace: 'shopee', findings: [f('contact-info', 'error'), f('title-too-long', 'warning')], label: { 'contact-info': 'error' } },
+  {
+    hash: 'a',
+    marketplace: 'shopee',
+    findings: [f('contact-info', 'error'), f('title-too-long', 'warning')],
+    label: { 'contact-info': 'error' },
+  },
   // Wrong error (title-too-long fired twice: counted once, at its worst).
   { hash: 'b', marketplace: 'shopee', findings: [f('title-too-long', 'warning'), f('title-too-long', 'error')], label: {} },
   // Missed warning-level problem; a tip-level label is not counted in recall; a right tip.
-  { hash: 'c', marketplace: 'tokopedia', findings: [f('title-all-caps', 'tip')], label: { 'title-promo-words': 'warning', 'title-all-caps': 'tip' } },
+  {
+    hash: 'c',
+    marketplace: 'tokopedia',
+    findings: [f('title-all-caps', 'tip')],
+    label: { 'title-promo-words': 'warning', 'title-all-caps': 'tip' },
+  },
   // Problem caught only at tip: not caught.
   { hash: 'd', marketplace: 'tokopedia', findings: [f('title-promo-words', 'tip')], label: { 'title-promo-words': 'warning' } },
   // Unlabelled: counts as checked and flagged, never in precision or rates.

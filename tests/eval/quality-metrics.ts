@@ -188,11 +188,13 @@ export function disagreements(checked: readonly CheckedTitle[]): Disagreement[] 
     if (!title.label) continue;
     const fired = worstByRule(title.findings);
     for (const [ruleId, severity] of fired) {
-      if (severity !== 'tip' && !Object.hasOwn(title.label, ruleId)) out.push({ marketplace: title.marketplace, hash: title.hash, ruleId, kind: 'wrong', checker: severity, label: '—' });
+      if (severity !== 'tip' && !Object.hasOwn(title.label, ruleId))
+        out.push({ marketplace: title.marketplace, hash: title.hash, ruleId, kind: 'wrong', checker: severity, label: '—' });
     }
     for (const [ruleId, severity] of Object.entries(title.label)) {
       const found = fired.get(ruleId);
-      if (severity !== 'tip' && (found === undefined || found === 'tip')) out.push({ marketplace: title.marketplace, hash: title.hash, ruleId, kind: 'missed', checker: found ?? '—', label: severity });
+      if (severity !== 'tip' && (found === undefined || found === 'tip'))
+        out.push({ marketplace: title.marketplace, hash: title.hash, ruleId, kind: 'missed', checker: found ?? '—', label: severity });
     }
   }
   return out;
