@@ -16,6 +16,8 @@ describe('manifest', () => {
     const manifest = manifestFor(browser, version);
     expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
     expect(manifest.host_permissions).toEqual(hostMatchPatterns());
+    // TikTok Shop's product pages (issue 14) come with the detectors' hosts.
+    expect(manifest.host_permissions).toContain('https://shop-id.tokopedia.com/*');
     const text = JSON.stringify(manifest);
     expect(text).not.toContain('<all_urls>');
     expect(text).not.toContain('*://*/*');

@@ -45,7 +45,8 @@ describe('negatives: claimed by no detector', () => {
 describe('declared page kinds and example counts', () => {
   it.each(DETECTORS.map((d) => ({ id: d.id, d })))('$id declares the right kinds, ≥5 examples each, ≥8 negatives', ({ id, d }) => {
     const declared = Object.keys(d.examples).sort();
-    const expected = FULL_KINDS.includes(id) ? [...PAGE_KINDS] : ['listing-editor', 'product-list'];
+    // TikTok Shop by Tokopedia: its seller centre, and product pages on shop-id.tokopedia.com (issue 14).
+    const expected = FULL_KINDS.includes(id) ? [...PAGE_KINDS] : ['listing-editor', 'product-list', 'product'];
     expect(declared).toEqual([...expected].sort());
     for (const kind of declared as PageKind[]) {
       expect(d.examples[kind]?.length ?? 0, `${id} ${kind}`).toBeGreaterThanOrEqual(5);
