@@ -26,4 +26,16 @@ describe('audit features', () => {
     await vi.waitFor(() => expect(store.get().audit?.phase).toBe('done'));
     expect(saves).toHaveLength(1);
   });
+
+  it('on a product page (one product, no list) says so and saves no audit', async () => {
+    const match = { marketplace: 'tokopedia', kind: 'product' } as const;
+    const store = createPanelStore({ match, language: 'id', collapsed: false } as never);
+    const before = saves.length;
+    const audit = startAuditFeatures(document, match as never, store);
+    expect(store.get().audit).toEqual({ phase: 'idle', productPage: true });
+    audit.runAudit();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(saves).toHaveLength(before);
+    expect(store.get().audit).toEqual({ phase: 'idle', productPage: true });
+  });
 });

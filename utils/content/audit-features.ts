@@ -15,9 +15,12 @@ import { loadAll } from './load-all';
 
 export function startAuditFeatures(doc: Document, match: PageMatch, store: PanelStore): AuditActions & { dispose: () => void } {
   let loading: AbortController | undefined;
-  store.set({ audit: { phase: 'idle' } });
+  // A product page shows one product, not a list: nothing to audit (its cards would be "related products").
+  const productPage = match.kind === 'product';
+  store.set({ audit: productPage ? { phase: 'idle', productPage } : { phase: 'idle' } });
 
   const runAudit = async () => {
+    if (productPage) return;
     // One audit at a time: a second click while one runs would save the same audit twice.
     if (store.get().audit?.phase === 'running') return;
     store.set({ audit: { phase: 'running' } });

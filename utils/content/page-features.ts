@@ -39,8 +39,8 @@ const isTextField = (field: string): field is TextField => TEXT_FIELDS.has(field
 export async function startPageFeatures(doc: Document, match: PageMatch, store: PanelStore): Promise<PageFeatures | undefined> {
   if (match.kind !== 'listing-editor') {
     store.set({ listing: undefined, quality: undefined, tags: undefined, notice: undefined });
-    if (match.kind === 'product') return undefined;
-    // Shop, search and product-list pages: the mentor's audit; the listing actions do nothing here.
+    // Shop, search and product-list pages: the mentor's audit; a product page's audit section says
+    // there is no product list there. The listing actions do nothing here.
     const audit = startAuditFeatures(doc, match, store);
     const none = () => {};
     return { ...audit, teach: none, cancelTeach: none, focusField: none, applyFix: none, showFinding: none, undo: none, dismissNotice: none, disableRule: none, enableAllRules: none, insertTag: none };

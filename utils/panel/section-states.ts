@@ -16,6 +16,8 @@ export interface TagsPanelState {
 
 export interface AuditPanelState {
   phase: 'idle' | 'loading' | 'running' | 'done' | 'failed';
+  /** One product's page: there is no list of products to audit, and the section says so. */
+  productPage?: boolean;
   loaded?: number;
   result?: {
     id: number;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../tests/unit/load-fixture';
 import { extractProductCards } from '../index';
+import { CARD_PAGES } from '../../../tests/support/card-fixture-suite';
 
 const SEARCH = 'https://www.tokopedia.com/search?st=product&q=batik';
 const PRODUCT = 'https://www.tokopedia.com/batiksaripekalongan/batik';
@@ -70,5 +71,20 @@ describe('extractProductCards', () => {
   it('reads a card without a price hook from its text: the lowest price shown, not the struck-through one', () => {
     const doc = page(`<a href="${PRODUCT}"><span data-testid="spnSRPProdName">Batik</span></a><del>Rp90.000</del><div>20%</div><div>Rp80.000</div><div>Rp72.000</div>`);
     expect(extractProductCards(doc, SEARCH)[0]?.priceIdr).toBe(72_000);
+  });
+});
+
+describe('product pages', () => {
+  it('give no cards: one product is no list, even where the page shows other products beside it', () => {
+    const search = CARD_PAGES.find((p) => p.marketplace === 'tokopedia' && p.kind === 'search')!;
+    const doc = loadFixture(search.file);
+    expect(extractProductCards(doc, search.url).length).toBeGreaterThan(0);
+    for (const url of [
+      'https://www.tokopedia.com/batiksaripekalongan/kemeja-batik-tulis-pekalongan',
+      'https://shopee.co.id/product/312456789/23456789012',
+      'https://shop-id.tokopedia.com/pdp/kemeja-batik-tulis-pekalongan/1731154567051904037',
+    ]) {
+      expect(extractProductCards(doc, url), url).toEqual([]);
+    }
   });
 });
