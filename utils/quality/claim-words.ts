@@ -39,6 +39,14 @@ export const PROVEN = /\bterbukti\s{1,3}(?:\d|ampuh|efektif|manjur|menghilangkan
 export const MEDICAL_EFFECT =
   /\banti[\s-]?(?:inflamasi|radang)\b|\bmengatasi\s{1,3}[^.|\n]{0,40}?\b(?:bernanah|meradang|jerawat\s{1,3}batu|penyakit|infeksi|radang)\b/gi;
 
+/**
+ * Body changes promised by a cosmetic or supplement ("krim pembesar payudara", "pemutih permanen"):
+ * BPOM's cosmetic-claim rules (Peraturan BPOM No. 3 Tahun 2022, Persyaratan Teknis Klaim Kosmetika)
+ * do not allow a cosmetic to claim it enlarges, tightens or permanently changes the body.
+ */
+export const BODY_CHANGE =
+  /\b(?:pembesar|pemanjang|pengencang|perapat|pembentuk)\s{1,3}(?:payudara|payu\s?dara|dada|bokong|pantat|penis|mr\.?\s?p|alat\s{1,3}vital|vital|otot)\b|\b(?:pemutih|pelangsing|peninggi)\s{1,3}(?:badan\s{1,3})?(?:permanen|instan|instant|seketika)\b|\b(?:payudara|dada|penis)\s{1,3}(?:besar|kencang)\s{1,3}(?:permanen|dalam\s{1,3}\d+\s{1,3}(?:hari|minggu))\b/gi;
+
 /** "100% alami", "tanpa efek samping". */
 export const ABSOLUTE = /\b100\s?%\s{0,2}(?:alami|natural|organik|organic|herbal|murni|aman)\b|\btanpa\s{1,3}efek\s{1,3}samping\b/gi;
 

@@ -95,4 +95,12 @@ describe('unproven-claim', () => {
   it('leaves "terbaik" in a description alone: there it is ordinary praise', () => {
     expect(check('Kami selalu memberi pelayanan terbaik untuk pelanggan.')).toEqual([]);
   });
+
+  it('body-changing promises on cosmetics are warnings (BPOM claim rules), ordinary words are not', () => {
+    expect(inTitle('Krim Pembesar Payudara Herbal Original 50 gr')).toEqual([['Pembesar Payudara', 'warning']]);
+    expect(inTitle('Lotion Pemutih Permanen Badan 250 ml')).toEqual([['Pemutih Permanen', 'warning']]);
+    expect(inTitle('Pembesar Suara Toa Megaphone 25 Watt')).toEqual([]);
+    expect(inTitle('Kaca Pembesar Lup Baca 10x Dengan Lampu')).toEqual([]);
+    expect(inTitle('Body Lotion Pemutih Badan 250 ml')).toEqual([]);
+  });
 });

@@ -20,6 +20,7 @@ import { isNegated } from '../detectors/negation';
 import { findPhrases, withoutOverlaps, type PhraseMatch } from '../text/spans';
 import {
   ABSOLUTE,
+  BODY_CHANGE,
   CLINICAL,
   CLINICAL_EVIDENCE,
   CURE,
@@ -85,6 +86,7 @@ export const unprovenClaim: Rule<'unproven-claim'> = {
       }
       add(PROVEN, 'warning', 'rule_unproven_claim');
       if (healthOrBeauty) add(MEDICAL_EFFECT, 'warning', 'rule_unproven_claim_cure');
+      add(BODY_CHANGE, 'warning', 'rule_unproven_claim_body');
       add(CLINICAL, proof.clinical ? 'tip' : 'warning', 'rule_unproven_claim');
       if (healthOrBeauty && field !== 'title') add(MIRACLE, 'warning', 'rule_unproven_claim');
       const organicProven = (phrase: string) => proof.organic && ORGANIC_WORD.test(phrase);
