@@ -4,7 +4,7 @@ import { applyFix, checkListing, gradeFor, invertFix } from './index';
 import { catalogue } from '../i18n/translate';
 import { LISTING_FIELDS, type Listing } from '../listing/listing';
 import { MARKETPLACE_IDS } from '../marketplaces/types';
-import { GOOD_LISTING, minimalListing } from './test-listings';
+import { GOOD_LISTING, minimalListing } from '../../tests/support/test-listings';
 
 // Text that trips detectors: numbers, at-signs, links, claims, RTL and zero-width characters.
 const TRICKY = ['0812-3456-7890', '+62', '@', '@@', '#', '!!!', 'O', '0 ', '.', 'a.', 'www.', '://', 'P-IRT', 'BPOM RI MD', 'ID', 'halal', 'KW', '1:1', 'impor', 'lokal', '\u202e', '\u200b', '\ufe0f\u20e3', '😀', '纯', 'é', '\n', ' '];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFix, applyFixToValue, invertFix } from './fix';
 import { replaceFix, removeFix } from './finding';
 import type { Fix } from './types';
-import { listingWith } from './test-listings';
+import { listingWith } from '../../tests/support/test-listings';
 
 describe('fixes', () => {
   it('apply a span replacement and undo it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactInfo } from './contact-info';
-import { GOOD_DESCRIPTION, listingWith, runRule } from '../test-listings';
+import { GOOD_DESCRIPTION, listingWith, runRule } from '../../../tests/support/test-listings';
 import { applyFix } from '../fix';
 
 describe('contact-info', () => {

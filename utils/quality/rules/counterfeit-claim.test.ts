@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { counterfeitClaim } from './counterfeit-claim';
-import { listingWith, minimalListing, runRule } from '../test-listings';
+import { listingWith, minimalListing, runRule } from '../../../tests/support/test-listings';
 
 const claims = (text: string) => runRule(counterfeitClaim, listingWith({ description: text })).map((f) => f.params[0]);
 const inTitle = (title: string) => runRule(counterfeitClaim, minimalListing(title));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { descriptionNoStructure } from './description-no-structure';
-import { GOOD_DESCRIPTION, listingWith, runRule } from '../test-listings';
+import { GOOD_DESCRIPTION, listingWith, runRule } from '../../../tests/support/test-listings';
 import { applyFix } from '../fix';
 
 const block = GOOD_DESCRIPTION.replace(/\n/g, ' ');

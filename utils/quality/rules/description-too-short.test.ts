@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { descriptionTooShort } from './description-too-short';
-import { listingWith, minimalListing, runRule } from '../test-listings';
+import { listingWith, minimalListing, runRule } from '../../../tests/support/test-listings';
 
 describe('description-too-short', () => {
   it('warns under Shopee’s 100 characters and mentions that an image counts too', () => {

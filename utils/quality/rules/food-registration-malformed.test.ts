@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foodRegistrationMalformed } from './food-registration-malformed';
-import { listingWith, runRule } from '../test-listings';
+import { listingWith, runRule } from '../../../tests/support/test-listings';
 
 const check = (description: string, title = 'Keripik Singkong Balado 250gr') => runRule(foodRegistrationMalformed, listingWith({ title, description, category: undefined }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foodRegistrationMissing } from './food-registration-missing';
-import { listingWith, minimalListing, runRule } from '../test-listings';
+import { listingWith, minimalListing, runRule } from '../../../tests/support/test-listings';
 
 const food = (title: string, description: string, category?: string) =>
   runRule(foodRegistrationMissing, listingWith({ title, description, category }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { halalClaimUnverified } from './halal-claim-unverified';
-import { listingWith, minimalListing, runRule } from '../test-listings';
+import { listingWith, minimalListing, runRule } from '../../../tests/support/test-listings';
 
 const check = (description: string) => runRule(halalClaimUnverified, listingWith({ title: 'Abon Sapi Original 100gr', description }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashtagsTooMany } from './hashtags-too-many';
-import { GOOD_DESCRIPTION, listingWith, runRule } from '../test-listings';
+import { GOOD_DESCRIPTION, listingWith, runRule } from '../../../tests/support/test-listings';
 import { applyFix } from '../fix';
 
 const tags = (n: number, prefix = 'tag') => Array.from({ length: n }, (_, i) => `#${prefix}${i + 1}`).join(' ');

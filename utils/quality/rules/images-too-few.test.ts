@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { imagesTooFew } from './images-too-few';
-import { listingWith, minimalListing, runRule } from '../test-listings';
+import { listingWith, minimalListing, runRule } from '../../../tests/support/test-listings';
 
 describe('images-too-few', () => {
   it('is an error with no photo and a warning under the marketplace target', () => {

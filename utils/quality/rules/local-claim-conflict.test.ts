@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localClaimConflict } from './local-claim-conflict';
-import { listingWith, runRule } from '../test-listings';
+import { listingWith, runRule } from '../../../tests/support/test-listings';
 
 const check = (title: string, description: string) => runRule(localClaimConflict, listingWith({ title, description }));
 

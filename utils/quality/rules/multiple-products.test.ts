@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { multipleProducts } from './multiple-products';
-import { listingWith, runRule } from '../test-listings';
+import { listingWith, runRule } from '../../../tests/support/test-listings';
 
 const check = (title: string) => runRule(multipleProducts, listingWith({ title }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { otherMarketplace } from './other-marketplace';
-import { listingWith, runRule } from '../test-listings';
+import { listingWith, runRule } from '../../../tests/support/test-listings';
 import { applyFix } from '../fix';
 
 const mentions = (description: string, marketplace: Parameters<typeof listingWith>[1] = 'shopee') =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { priceBait } from './price-bait';
-import { GOOD_DESCRIPTION, listingWith, runRule } from '../test-listings';
+import { GOOD_DESCRIPTION, listingWith, runRule } from '../../../tests/support/test-listings';
 
 const bait = (changes: Parameters<typeof listingWith>[0], marketplace: Parameters<typeof listingWith>[1] = 'shopee') =>
   runRule(priceBait, listingWith(changes, marketplace));

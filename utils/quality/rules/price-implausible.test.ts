@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { priceImplausible } from './price-implausible';
-import { listingWith, minimalListing, runRule } from '../test-listings';
+import { listingWith, minimalListing, runRule } from '../../../tests/support/test-listings';
 
 const check = (title: string, priceIdr?: number) => runRule(priceImplausible, listingWith({ title, priceIdr }));
 

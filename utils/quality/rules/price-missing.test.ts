@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { priceMissing } from './price-missing';
-import { listingWith, minimalListing, runRule } from '../test-listings';
+import { listingWith, minimalListing, runRule } from '../../../tests/support/test-listings';
 
 describe('price-missing', () => {
   it('is an error when the page had the price field and it was empty or 0', () => {

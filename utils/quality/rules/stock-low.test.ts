@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stockLow } from './stock-low';
-import { listingWith, minimalListing, runRule } from '../test-listings';
+import { listingWith, minimalListing, runRule } from '../../../tests/support/test-listings';
 
 describe('stock-low', () => {
   it('warns at stock 0 everywhere', () => {

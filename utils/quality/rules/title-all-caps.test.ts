@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { titleAllCaps } from './title-all-caps';
-import { listingWith, runRule } from '../test-listings';
+import { listingWith, runRule } from '../../../tests/support/test-listings';
 import { applyFix } from '../fix';
 
 describe('title-all-caps', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { titleForbiddenCharacters } from './title-forbidden-characters';
-import { listingWith, runRule } from '../test-listings';
+import { listingWith, runRule } from '../../../tests/support/test-listings';
 import { applyFix } from '../fix';
 
 describe('title-forbidden-characters', () => {

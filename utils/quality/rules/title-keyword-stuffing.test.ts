@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { titleKeywordStuffing } from './title-keyword-stuffing';
-import { listingWith, runRule } from '../test-listings';
+import { listingWith, runRule } from '../../../tests/support/test-listings';
 import type { MarketplaceId } from '../../marketplaces/types';
 
 const check = (title: string, marketplace: MarketplaceId = 'shopee') => runRule(titleKeywordStuffing, listingWith({ title }, marketplace));

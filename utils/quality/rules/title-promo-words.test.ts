@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { titlePromoWords } from './title-promo-words';
-import { listingWith, runRule } from '../test-listings';
+import { listingWith, runRule } from '../../../tests/support/test-listings';
 import { applyFix } from '../fix';
 
 const found = (title: string) => runRule(titlePromoWords, listingWith({ title })).map((f) => [f.params[0], f.severity]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { titlePunctuationSpam } from './title-punctuation-spam';
-import { listingWith, runRule } from '../test-listings';
+import { listingWith, runRule } from '../../../tests/support/test-listings';
 import { applyFix } from '../fix';
 
 const phrases = (title: string) => runRule(titlePunctuationSpam, listingWith({ title })).map((f) => f.params[0]);

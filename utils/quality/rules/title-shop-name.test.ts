@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { titleShopName } from './title-shop-name';
-import { listingWith, runRule } from '../test-listings';
+import { listingWith, runRule } from '../../../tests/support/test-listings';
 import { applyFix } from '../fix';
 
 const check = (title: string, shopName?: string) => runRule(titleShopName, listingWith({ title, shopName }));

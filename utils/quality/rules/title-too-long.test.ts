@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { titleTooLong } from './title-too-long';
-import { listingWith, runRule } from '../test-listings';
+import { listingWith, runRule } from '../../../tests/support/test-listings';
 
 const long = (n: number) => 'Kaos Polos '.repeat(30).slice(0, n);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { titleTooShort } from './title-too-short';
-import { listingWith, runRule } from '../test-listings';
+import { listingWith, runRule } from '../../../tests/support/test-listings';
 
 describe('title-too-short', () => {
   it('warns below Shopee’s 25-character target, with the length and the target', () => {

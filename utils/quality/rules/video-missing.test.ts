@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { videoMissing } from './video-missing';
-import { listingWith, minimalListing, runRule } from '../test-listings';
+import { listingWith, minimalListing, runRule } from '../../../tests/support/test-listings';
 
 describe('video-missing', () => {
   it('is a tip on Shopee when the page shows no video', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weightMissing } from './weight-missing';
-import { listingWith, minimalListing, runRule } from '../test-listings';
+import { listingWith, minimalListing, runRule } from '../../../tests/support/test-listings';
 
 describe('weight-missing', () => {
   it('is an error when the weight field was found empty on a marketplace that requires it', () => {

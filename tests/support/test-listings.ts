@@ -2,10 +2,10 @@
  * Listings for tests: one that every marketplace should find nothing wrong with,
  * and a helper that runs one rule on a variation of it. Used only by *.test.ts.
  */
-import type { Listing } from '../listing/listing';
-import type { MarketplaceId } from '../marketplaces/types';
-import { buildContext } from './context';
-import type { Finding, Rule } from './types';
+import type { Listing } from '../../utils/listing/listing';
+import type { MarketplaceId } from '../../utils/marketplaces/types';
+import { buildContext } from '../../utils/quality/context';
+import type { Finding, Rule } from '../../utils/quality/types';
 
 export const GOOD_DESCRIPTION = [
   'Kaos polos dari katun combed 30s yang adem dan menyerap keringat, cocok untuk dipakai sehari-hari.',
