@@ -4,7 +4,7 @@
  * nothing and asserts nothing: `run.ts` reports the medians.
  */
 import { checkListing } from '../../utils/quality';
-import { ADVERSARIAL_INPUTS } from '../../utils/quality/adversarial-inputs';
+import { ADVERSARIAL_INPUTS } from '../support/adversarial-inputs';
 import type { Listing } from '../../utils/listing';
 import { median } from './stats';
 import { loadRealListings } from '../eval/real-listings';

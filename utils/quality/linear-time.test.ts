@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkListing } from './index';
-import { ADVERSARIAL_INPUTS } from './adversarial-inputs';
+import { ADVERSARIAL_INPUTS } from '../../tests/support/adversarial-inputs';
 
 describe('adversarial inputs', () => {
   it.each(Object.entries(ADVERSARIAL_INPUTS))('%s (100 KB) is checked in well under a second', (_name, text) => {
