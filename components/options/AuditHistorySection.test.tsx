@@ -5,7 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { testIdQueries, until } from '../../tests/unit/react-page';
-import { audit, result } from '../../utils/audit/test-audits';
+import { audit, result } from '../../tests/support/test-audits';
 import { saveAudit, type RapiDb } from '../../utils/db';
 import { openFreshDb } from '../../utils/db/testing';
 import { draftKey, writeDraft } from '../shared/notes-draft';

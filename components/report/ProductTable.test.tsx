@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { result } from '../../utils/audit/test-audits';
+import { result } from '../../tests/support/test-audits';
 import { setFieldValue, testIdQueries, until } from '../../tests/unit/react-page';
 import { issueLabels } from '../shared/issue-label';
 import { ProductTable } from './ProductTable';

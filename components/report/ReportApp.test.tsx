@@ -4,7 +4,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { audit, result } from '../../utils/audit/test-audits';
+import { audit, result } from '../../tests/support/test-audits';
 import { getAudit, saveAudit, type RapiDb } from '../../utils/db';
 import { setFieldValue, testIdQueries, until } from '../../tests/unit/react-page';
 import { openFreshDb, unavailableDb } from '../../utils/db/testing';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { result } from '../../utils/audit/test-audits';
+import { result } from '../../tests/support/test-audits';
 import { buildRows, DEFAULT_SORT, filterRows, nextSort, normaliseSearch, prepareSort, sortRows } from './table-model';
 
 const products = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../utils/audit/test-audits';
+import { audit } from '../../tests/support/test-audits';
 import type { SavedAudit } from '../../utils/db';
 import { groupByShop } from './history';
 

@@ -4,7 +4,7 @@ import type { ProductCard } from '../listing/listing';
 import { auditCards } from './audit-cards';
 import { SCORING_VERSION } from './listing-score';
 import { AuditSchema } from './schema';
-import { AT, SHOP } from './test-audits';
+import { AT, SHOP } from '../../tests/support/test-audits';
 
 const context = { marketplace: 'tokopedia', shopName: 'Batik Sari Pekalongan', url: SHOP, at: AT } as const;
 const card = (slug: string, title: string, extra: Partial<ProductCard> = {}): ProductCard => ({ title, priceIdr: 100_000, url: `${SHOP}/${slug}`, ...extra });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareAudits } from './compare';
 import type { ActionItem } from './schema';
-import { audit, result } from './test-audits';
+import { audit, result } from '../../tests/support/test-audits';
 
 const action = (id: string, extra: Partial<ActionItem> = {}): ActionItem => ({ id, text: `Tindakan ${id}`, done: false, ...extra });
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, auditToCsv } from './export-csv';
-import { audit, result, SHOP } from './test-audits';
+import { audit, result, SHOP } from '../../tests/support/test-audits';
 
 const HOSTILE = [
   '=HYPERLINK("https://evil.example","Klik")',

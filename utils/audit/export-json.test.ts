@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditToJson, parseAuditJson } from './export-json';
-import { audit, result } from './test-audits';
+import { audit, result } from '../../tests/support/test-audits';
 
 const sample = () =>
   audit(

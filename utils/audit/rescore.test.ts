@@ -5,7 +5,7 @@ import { compareAudits } from './compare';
 import { SCORING_VERSION } from './listing-score';
 import { rescored } from './rescore';
 import { AuditSchema, type Audit } from './schema';
-import { AT, SHOP } from './test-audits';
+import { AT, SHOP } from '../../tests/support/test-audits';
 
 const cards: ProductCard[] = [
   { title: 'Kemeja Batik Tulis Pekalongan Motif Jlamprang Lengan Panjang', priceIdr: 285_000, url: `${SHOP}/kemeja` },

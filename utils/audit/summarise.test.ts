@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distribution, mean, median, summarise, topIssues } from './summarise';
-import { result } from './test-audits';
+import { result } from '../../tests/support/test-audits';
 
 describe('summary statistics', () => {
   it('takes the middle score of an odd count and the mean of the middle two of an even one', () => {

@@ -1,7 +1,7 @@
 /** Test helper: card results and audits built by hand, so each test states only what it is about. */
-import { gradeFor, type RuleId, type Severity } from '../quality/index';
-import type { ActionItem, Audit, CardResult } from './schema';
-import { summarise } from './summarise';
+import { gradeFor, type RuleId, type Severity } from '../../utils/quality/index';
+import type { ActionItem, Audit, CardResult } from '../../utils/audit/schema';
+import { summarise } from '../../utils/audit/summarise';
 
 export const SHOP = 'https://www.tokopedia.com/batiksaripekalongan';
 export const AT = new Date('2025-03-01T09:00:00.000Z');
