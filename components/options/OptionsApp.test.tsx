@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importSnippets, type RapiDb } from '../../utils/db';
 import { setFieldValue, testIdQueries, until } from '../../tests/unit/react-page';
-import { openFreshDb, sampleSnippet, unavailableDb } from '../../utils/db/testing';
+import { openFreshDb, sampleSnippet, unavailableDb } from '../../tests/support/test-db';
 import { setRuleEnabled } from '../../utils/settings/rule-settings';
 import { DbContext } from './db-context';
 import { OptionsApp } from './OptionsApp';

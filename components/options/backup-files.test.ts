@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { importSnippets } from '../../utils/db';
-import { dumpDb, openFreshDb, sampleSnippet } from '../../utils/db/testing';
+import { dumpDb, openFreshDb, sampleSnippet } from '../../tests/support/test-db';
 import { parseSnippetFile } from '../../utils/snippets';
 import { backupFile, countConflicts, formatOf } from './backup-files';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSnippet } from '../../utils/db/testing';
+import { sampleSnippet } from '../../tests/support/test-db';
 import { SnippetContentSchema } from '../../utils/snippets';
 import { draftFromForm, EMPTY_FORM, formFromSnippet, splitTags } from './snippet-form';
 

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { audit, result } from '../../tests/support/test-audits';
 import { getAudit, saveAudit, type RapiDb } from '../../utils/db';
 import { setFieldValue, testIdQueries, until } from '../../tests/unit/react-page';
-import { openFreshDb, unavailableDb } from '../../utils/db/testing';
+import { openFreshDb, unavailableDb } from '../../tests/support/test-db';
 import { draftKey } from '../shared/notes-draft';
 import { ReportApp } from './ReportApp';
 

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { testIdQueries, until } from '../../tests/unit/react-page';
 import { audit, result } from '../../tests/support/test-audits';
 import { saveAudit, type RapiDb } from '../../utils/db';
-import { openFreshDb } from '../../utils/db/testing';
+import { openFreshDb } from '../../tests/support/test-db';
 import { ReportApp } from './ReportApp';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { auditCards } from '../../utils/audit';
 import { RapiDb } from '../../utils/db/schema';
-import { freshDbName } from '../../utils/db/testing';
+import { freshDbName } from '../../tests/support/test-db';
 import { auditHandlers } from './audit-handlers';
 import { AUDIT_SAVES_PER_MINUTE, REPORT_OPENS_PER_MINUTE } from './rate-limit';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSnippet, RapiDb, saveVariable } from '../../utils/db';
-import { unavailableDb } from '../../utils/db/testing';
+import { unavailableDb } from '../../tests/support/test-db';
 import { parseReply } from '../../utils/messaging/client';
 import { createRouter, type Handlers } from '../../utils/messaging/router';
 import { snippetHandlers } from './snippet-handlers';

@@ -5,7 +5,7 @@ import { auditCards, AUDIT_LIMITS } from '../audit';
 import { RequestSchema } from '../messaging/protocol';
 import { getAudit, listAudits, previousAudit, saveAudit, shopKeyOf, updateAuditNotes } from './audits';
 import { declareVersion1, declareVersion2, RapiDb } from './schema';
-import { freshDbName, sampleSnippet } from './testing';
+import { freshDbName, sampleSnippet } from '../../tests/support/test-db';
 
 const SHOP = 'https://www.tokopedia.com/batiksaripekalongan';
 const cards = [

@@ -6,7 +6,7 @@ import type { SnippetImport } from '../snippets/model';
 import { importSnippets } from './import';
 import type { RapiDb } from './schema';
 import { toRow } from './snippets';
-import { dumpDb, openFreshDb, sampleSnippet, unavailableDb } from './testing';
+import { dumpDb, openFreshDb, sampleSnippet, unavailableDb } from '../../tests/support/test-db';
 
 let db: RapiDb;
 beforeEach(async () => {

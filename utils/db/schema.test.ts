@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchText } from '../snippets/normalize';
 import { RapiDb, declareVersion1 } from './schema';
 import { withoutSearchText } from './snippets';
-import { freshDbName, sampleSnippet } from './testing';
+import { freshDbName, sampleSnippet } from '../../tests/support/test-db';
 
 async function fillVersion1(name: string, snippets: object[], variables: object[]): Promise<void> {
   const v1 = new Dexie(name);

@@ -13,7 +13,7 @@ import {
   toRow,
   updateSnippet,
 } from './snippets';
-import { openFreshDb, sampleSnippet } from './testing';
+import { openFreshDb, sampleSnippet } from '../../tests/support/test-db';
 
 let db: RapiDb;
 beforeEach(async () => {

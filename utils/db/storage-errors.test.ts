@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createSnippet, listSnippets } from './index';
 import { checkStorage, isStorageUnavailable } from './storage-errors';
-import { openFreshDb, unavailableDb } from './testing';
+import { openFreshDb, unavailableDb } from '../../tests/support/test-db';
 
 describe('storage unavailable', () => {
   it('knows the errors that mean IndexedDB cannot be used, and only those', async () => {

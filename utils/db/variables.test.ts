@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderTemplate } from '../snippets/template-render';
 import type { RapiDb } from './schema';
-import { openFreshDb } from './testing';
+import { openFreshDb } from '../../tests/support/test-db';
 import { checkVariable, deleteVariable, loadVariables, saveVariable } from './variables';
 
 let db: RapiDb;

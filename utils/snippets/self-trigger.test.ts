@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createSnippet, updateSnippet } from '../db/snippets';
-import { openFreshDb } from '../db/testing';
+import { openFreshDb } from '../../tests/support/test-db';
 import { selfTriggers } from './self-trigger';
 
 describe('a snippet that would type itself again', () => {

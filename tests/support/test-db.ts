@@ -1,6 +1,6 @@
 /** Test helpers: a fresh database per test (fake-indexeddb is loaded by each test file) and a full dump to compare. */
-import type { Snippet } from '../snippets/model';
-import { RapiDb, type SnippetRow, type VariableRow } from './schema';
+import type { Snippet } from '../../utils/snippets/model';
+import { RapiDb, type SnippetRow, type VariableRow } from '../../utils/db/schema';
 
 let counter = 0;
 
