@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { trackCaret, type CaretTracker } from './caret-tracker';
 import { setPanelHost } from './panel-host';
-import { trusted, typeKeys } from './trusted-events.testing';
+import { trusted, typeKeys } from '../../tests/support/trusted-events';
 
 let tracker: CaretTracker;
 let field: HTMLTextAreaElement;

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createPanelStore } from '../panel/panel-store';
 import { setPanelHost } from './panel-host';
-import { trusted, typeKeys } from './trusted-events.testing';
+import { trusted, typeKeys } from '../../tests/support/trusted-events';
 
 const BODY = 'Garansi 7 hari.';
 vi.mock('../messaging/client', () => ({

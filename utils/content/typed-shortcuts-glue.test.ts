@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { execInsert, trusted, typeKeys } from './trusted-events.testing';
+import { execInsert, trusted, typeKeys } from '../../tests/support/trusted-events';
 
 const BODY = 'Dikirim hari ini. Ketik ;kirim ';
 const calls: string[] = [];

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { guardUntrustedEvents } from './untrusted-guard';
-import { trusted } from './trusted-events.testing';
+import { trusted } from '../../tests/support/trusted-events';
 
 describe('guardUntrustedEvents', () => {
   it('stops script-made clicks, keys and input before the panel sees them, and lets the user\'s through', () => {
