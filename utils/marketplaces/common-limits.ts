@@ -2,7 +2,7 @@
  * Numbers that hold on every marketplace, with their sources in
  * /work/shared/design/marketplaces.md (section numbers below refer to it).
  */
-import type { Threshold } from './types';
+import type { Threshold } from './profile-types';
 
 /**
  * No marketplace in §1 accepts a product without a photo: Shopee's image limit is

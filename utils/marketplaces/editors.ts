@@ -1,20 +1,12 @@
-/** The add/edit-product adapter of every marketplace, by id. */
+/** The add/edit-product adapter of every marketplace, by id (read from the registry). */
 import type { EditorAdapter } from './editor/types';
+import { MARKETPLACES, MARKETPLACE_REGISTRY } from './registry';
 import type { MarketplaceId } from './types';
-import { blibliEditor } from './blibli/editor';
-import { lazadaEditor } from './lazada/editor';
-import { shopeeEditor } from './shopee/editor';
-import { tiktokTokopediaEditor } from './tiktok-tokopedia/editor';
-import { tokopediaEditor } from './tokopedia/editor';
 
-export const EDITOR_ADAPTERS: Partial<Record<MarketplaceId, EditorAdapter>> = {
-  tokopedia: tokopediaEditor,
-  'tiktok-tokopedia': tiktokTokopediaEditor,
-  shopee: shopeeEditor,
-  lazada: lazadaEditor,
-  blibli: blibliEditor,
-};
+export const EDITOR_ADAPTERS: Partial<Record<MarketplaceId, EditorAdapter>> = Object.fromEntries(
+  MARKETPLACES.flatMap((m) => (m.editor ? [[m.id, m.editor]] : [])),
+);
 
 export function editorAdapterFor(id: MarketplaceId): EditorAdapter | undefined {
-  return EDITOR_ADAPTERS[id];
+  return MARKETPLACE_REGISTRY.get(id).editor;
 }

@@ -5,17 +5,24 @@
  * we only know from third parties or by analogy is a `tip`. The rule reports the
  * most severe threshold the listing crosses.
  */
-import type { MarketplaceId } from '../../marketplaces/types';
-import type { RuleId } from '../rule-ids';
-import type { Severity } from '../types';
+import type { RuleId } from '../quality/rule-ids';
+import type { Severity } from '../quality/severity';
+import type { MarketplaceId } from './types';
 
 export interface Threshold {
   value: number;
   severity: Severity;
 }
 
-export interface MarketplaceProfile {
-  id: MarketplaceId;
+/**
+ * A family of names sellers write for a marketplace ("tokped", "toko oren", tiktok.com/…) in a
+ * listing's text (quality/detectors/marketplace-names.ts). Not a MarketplaceId: it names brands,
+ * including ones Rapi does not support (Bukalapak, Zalora), and TikTok is one family whatever shop.
+ */
+export type MentionFamily = 'tokopedia' | 'tiktok' | 'shopee' | 'lazada' | 'bukalapak' | 'blibli' | 'other' | 'elsewhere';
+
+export interface MarketplaceProfile<Id extends string = MarketplaceId> {
+  id: Id;
   /** As sellers know it; the same in Indonesian and English. */
   name: string;
   title: {
@@ -23,6 +30,11 @@ export interface MarketplaceProfile {
     min: readonly Threshold[];
     /** More characters than `value` crosses the threshold. */
     max: readonly Threshold[];
+    /**
+     * Cards and search results show the chosen variant after the name ("Sepatu Lari - Hitam, 42"),
+     * so length and repetition rules judge the title without it (quality/text/seller-title.ts).
+     */
+    variantSuffix?: boolean;
     /** A limit counted in UTF-8 bytes rather than characters (Lazada). */
     maxBytes?: Threshold;
     /**
@@ -53,6 +65,8 @@ export interface MarketplaceProfile {
   stockLow: Threshold | null;
   /** Severity of a weight field found empty. */
   weight: Severity;
+  /** Name families that are this marketplace's own: a listing naming them is not pointing elsewhere. */
+  ownMentions: readonly MentionFamily[];
   /** Multipliers (default 1) for rules this marketplace's own score weighs more or less. */
   ruleWeights: Partial<Record<RuleId, number>>;
 }

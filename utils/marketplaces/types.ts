@@ -16,8 +16,8 @@ export type PageKind = z.infer<typeof PageKindSchema>;
 export const PageMatchSchema = z.object({ marketplace: MarketplaceIdSchema, kind: PageKindSchema });
 export type PageMatch = z.infer<typeof PageMatchSchema>;
 
-export interface MarketplaceDetector {
-  id: MarketplaceId;
+export interface MarketplaceDetector<Id extends string = MarketplaceId> {
+  id: Id;
   /** Host names this marketplace owns; the manifest's host permissions are built from these. */
   hosts: readonly string[];
   /** Which page kind this URL is on this marketplace, or null when it is not one Rapi helps with. */

@@ -4,8 +4,8 @@
  * page is not the seller's mistake, so no rule should blame them for it.
  */
 import { LISTING_FIELDS, type Listing, type ListingField } from '../listing/listing';
-import { MARKETPLACE_IDS, type MarketplaceId } from '../marketplaces/types';
-import { PROFILES } from './profiles';
+import { MARKETPLACE_REGISTRY, type MarketplaceRegistry } from '../marketplaces/registry';
+import type { MarketplaceId } from '../marketplaces/types';
 import type { RuleContext, TextOf } from './types';
 
 const NUMBER_FIELDS = ['priceIdr', 'stock', 'weightGrams', 'imageCount', 'variantCount'] as const;
@@ -39,14 +39,21 @@ export function cleanListing(input: Listing): { listing: Listing; unreadable: Se
 }
 
 /**
- * An id outside MARKETPLACE_IDS (a bug upstream) is judged by Blibli's profile, the one
- * built from cross-marketplace common ground, rather than throwing in the seller's face.
+ * An id outside the registry (a bug upstream) is judged by the last marketplace's profile (Blibli's,
+ * the one built from cross-marketplace common ground) rather than throwing in the seller's face.
  */
-const knownMarketplace = (id: unknown): MarketplaceId => (MARKETPLACE_IDS as readonly unknown[]).includes(id) ? (id as MarketplaceId) : 'blibli';
+const knownMarketplace = <Id extends string>(id: unknown, registry: MarketplaceRegistry<Id>) =>
+  registry.list.find((m) => m.id === id) ?? registry.list[registry.list.length - 1]!;
 
-export function buildContext(input: Listing, requested: MarketplaceId): RuleContext {
+export function buildContext<Id extends string = MarketplaceId>(
+  input: Listing,
+  requested: Id,
+  registry: MarketplaceRegistry<Id> = MARKETPLACE_REGISTRY as unknown as MarketplaceRegistry<Id>,
+): RuleContext {
   const { listing } = cleanListing(input);
-  const marketplace = knownMarketplace(requested);
+  const { id, profile } = knownMarketplace(requested, registry);
+  // A test registry's fixture id is no MarketplaceId; the rules only read it through the profile.
+  const marketplace = id as string as MarketplaceId;
   const found = new Set(listing.found ?? []);
   const known = (field: ListingField) => field === 'title' || listing[field] !== undefined || found.has(field);
   const texts: TextOf[] = [{ field: 'title', text: listing.title }];
@@ -54,7 +61,7 @@ export function buildContext(input: Listing, requested: MarketplaceId): RuleCont
   return {
     listing,
     marketplace,
-    profile: PROFILES[marketplace],
+    profile: profile as RuleContext['profile'],
     known,
     texts,
     allTextKnown: known('description'),

@@ -8,7 +8,7 @@ import type { MarketplaceId } from '../marketplaces/types';
 import { buildContext, unknownFields } from './context';
 import { RULES } from './registry';
 import { gradeFor, scoreFindings } from './score';
-import { estimateTier } from './tiers';
+import { MARKETPLACE_REGISTRY, type MarketplaceRegistry } from '../marketplaces/registry';
 import { SEVERITIES, type Finding, type QualityReport } from './types';
 import { LISTING_FIELDS } from '../listing/listing';
 
@@ -36,6 +36,8 @@ export { findImportSignals, findLocalClaims } from './detectors/import-signals';
 export interface CheckOptions {
   /** Judge against another marketplace's profile (e.g. before copying the listing there). */
   marketplace?: MarketplaceId;
+  /** The marketplaces to judge by; tests pass one with a fixture marketplace. */
+  registry?: MarketplaceRegistry<string>;
 }
 
 const bySeverityThenField = (a: Finding, b: Finding) =>
@@ -44,14 +46,15 @@ const bySeverityThenField = (a: Finding, b: Finding) =>
   (a.span?.start ?? -1) - (b.span?.start ?? -1);
 
 export function checkListing(listing: Listing, options: CheckOptions = {}): QualityReport {
-  const ctx = buildContext(listing, options.marketplace ?? listing.marketplace);
+  const registry = options.registry ?? (MARKETPLACE_REGISTRY as MarketplaceRegistry<string>);
+  const ctx = buildContext<string>(listing, options.marketplace ?? listing.marketplace, registry);
   const findings = RULES.flatMap((rule) => rule.check(ctx)).sort(bySeverityThenField);
   const score = scoreFindings(findings, ctx.profile.ruleWeights);
   return {
     marketplace: ctx.marketplace,
     score,
     grade: gradeFor(score),
-    tier: estimateTier(ctx, findings),
+    tier: registry.get(ctx.marketplace).tier(ctx, findings),
     findings,
     unknown: unknownFields(ctx),
   };

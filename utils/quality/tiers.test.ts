@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkListing } from '../index';
-import { GOOD_LISTING, listingWith, minimalListing } from '../test-listings';
+import { checkListing } from './index';
+import { GOOD_LISTING, listingWith, minimalListing } from '../../tests/support/test-listings';
 
 describe('marketplace tiers', () => {
   it('estimate Shopee’s quality level from its own diagnosis issues', () => {

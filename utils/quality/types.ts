@@ -8,11 +8,10 @@ import type { Listing, ListingField } from '../listing/listing';
 import type { MarketplaceId } from '../marketplaces/types';
 import type { MessageKey } from '../i18n/translate';
 import type { RuleId } from './rule-ids';
-import type { MarketplaceProfile } from './profiles/types';
+import type { MarketplaceProfile } from '../marketplaces/profile-types';
+import type { Severity } from './severity';
 
-export const SEVERITIES = ['error', 'warning', 'tip'] as const;
-/** error: the marketplace may block or deboost; warning: hurts ranking or trust; tip: worth doing. */
-export type Severity = (typeof SEVERITIES)[number];
+export { SEVERITIES, type Severity } from './severity';
 
 export interface Span {
   start: number;

@@ -10,6 +10,8 @@ import { analyse } from './analysis/analyse';
 import { getIndex } from './compile/build-index';
 import { importSignals as listingImportSignals, withoutLocalClaims } from './honesty';
 import { insertFor, toHashtag } from './insert-form';
+import type { TagForm } from '../marketplaces/marketplace';
+import { MARKETPLACE_REGISTRY } from '../marketplaces/registry';
 import { rank } from './rank';
 import type { Candidate } from './rules/candidate';
 import { giTags, withoutIndicationNames } from './rules/gi-tags';
@@ -27,12 +29,8 @@ const DEFAULT_LIMIT = 10;
 /** Programme tags among the first five (issue 13): one names the cause; more crowd out the product. */
 const PROGRAMMES_IN_TOP = 1;
 const TOP = 5;
-/**
- * Hashtags a listing may carry. Shopee: "Jumlah tagar (hashtag) tidak boleh lebih dari 18"
- * (error_desc_hash_tag_over_limit; shared/design/marketplaces.md §1.2). No other marketplace
- * publishes a number, so none is enforced there.
- */
-const HASHTAG_LIMITS: Partial<Record<MarketplaceId, number>> = { shopee: 18 };
+/** Each marketplace's tag form (utils/marketplaces/<id>/tag-form.ts): hashtags or keywords, and its hashtag limit. */
+const tagFormOf = (marketplace: MarketplaceId): TagForm => MARKETPLACE_REGISTRY.get(marketplace).tagForm;
 
 export function suggestTags(listing: Listing, options: SuggestOptions = {}): TagSuggestion[] {
   const marketplace = options.marketplace ?? listing.marketplace;
@@ -43,7 +41,7 @@ export function suggestTags(listing: Listing, options: SuggestOptions = {}): Tag
   const room = hashtagRoom(listing, marketplace);
   let hashtagsLeft = room?.left ?? Infinity;
   return fewProgrammes(rank(honest))
-    .map(({ claimsLocal: _claimsLocal, naming: _naming, hashtag, ...tag }) => ({ ...tag, insert: insertFor(tag.label, marketplace, hashtag) }))
+    .map(({ claimsLocal: _claimsLocal, naming: _naming, hashtag, ...tag }) => ({ ...tag, insert: insertFor(tag.label, tagFormOf(marketplace), hashtag) }))
     .filter((tag) => !present.has(toHashtag(tag.insert).toLowerCase()))
     .filter((tag) => !tag.insert.startsWith('#') || hashtagsLeft-- > 0)
     .slice(0, Math.max(0, options.limit ?? DEFAULT_LIMIT));
@@ -77,7 +75,12 @@ function presentHashtags(listing: Listing): Set<string> {
  * 0 no hashtag is suggested, and the panel says why (tags_hashtag_full).
  */
 export function hashtagRoom(listing: Listing, marketplace: MarketplaceId = listing.marketplace): HashtagRoom | undefined {
-  const limit = HASHTAG_LIMITS[marketplace];
+  return hashtagRoomIn(listing, tagFormOf(marketplace));
+}
+
+/** `hashtagRoom` for a given tag form (a test's fixture marketplace has no id in MarketplaceId). */
+export function hashtagRoomIn(listing: Listing, form: TagForm): HashtagRoom | undefined {
+  const limit = form.hashtagLimit;
   if (limit === undefined) return undefined;
   // Shopee counts the hashtags of the description (its hashtag field holds the same ones), not words in the title.
   const used = presentHashtags({ ...listing, title: '' }).size;

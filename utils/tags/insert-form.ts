@@ -1,13 +1,9 @@
 /**
- * How a tag is written on each marketplace. Shopee and TikTok Shop index hashtags (#BatikPekalongan,
- * at most 18 on Shopee); Tokopedia, Lazada and Blibli search titles, so the tag is a keyword phrase.
- * Campaign tags keep their hashtag everywhere: they belong in a description, not a title.
+ * How a tag is written, given the marketplace's tag form (utils/marketplaces/<id>/tag-form.ts: Shopee
+ * and TikTok Shop index hashtags, #BatikPekalongan; Tokopedia, Lazada and Blibli search titles, so the
+ * tag is a keyword phrase). Campaign tags keep their hashtag everywhere: they belong in a description.
  */
-import type { MarketplaceId } from '../marketplaces/types';
-
-const HASHTAG_MARKETPLACES: ReadonlySet<MarketplaceId> = new Set(['shopee', 'tiktok-tokopedia']);
-
-export const usesHashtags = (marketplace: MarketplaceId) => HASHTAG_MARKETPLACES.has(marketplace);
+import type { TagForm } from '../marketplaces/marketplace';
 
 /** "Oleh-oleh Malang" → "#OlehOlehMalang"; "Motif Batik (Printing)" → "#MotifBatikPrinting"; "UMKM" stays. */
 export function toHashtag(label: string): string {
@@ -20,7 +16,7 @@ export function toKeyword(label: string): string {
   return label.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-export function insertFor(label: string, marketplace: MarketplaceId, hashtag?: string): string {
+export function insertFor(label: string, form: TagForm, hashtag?: string): string {
   if (hashtag) return hashtag;
-  return usesHashtags(marketplace) ? toHashtag(label) : toKeyword(label);
+  return form.hashtags ? toHashtag(label) : toKeyword(label);
 }

@@ -3,8 +3,8 @@
  * so every number here is cross-marketplace common ground and UNCERTAIN for Blibli.
  * Thresholds borrowed by analogy are tips, so the seller is not told Blibli demands them.
  */
-import type { MarketplaceProfile } from './types';
-import { AT_LEAST_ONE_PHOTO, JUBELIO_DESCRIPTION_MIN, JUBELIO_HASHTAGS_ELSEWHERE, PLAUSIBLE_MIN_PRICE_IDR } from './common';
+import type { MarketplaceProfile } from '../profile-types';
+import { AT_LEAST_ONE_PHOTO, JUBELIO_DESCRIPTION_MIN, JUBELIO_HASHTAGS_ELSEWHERE, PLAUSIBLE_MIN_PRICE_IDR } from '../common-limits';
 
 export const blibli: MarketplaceProfile = {
   id: 'blibli',
@@ -22,5 +22,6 @@ export const blibli: MarketplaceProfile = {
   stockLow: null,
   // Every other marketplace requires a weight for shipping (§1.1–1.5); UNCERTAIN for Blibli.
   weight: 'warning',
+  ownMentions: ['blibli'],
   ruleWeights: {},
 };

@@ -1,6 +1,6 @@
 /** Lazada Indonesia (sellercenter.lazada.co.id). Sources: marketplaces.md §1.3 and §2 "Lazada". */
-import type { MarketplaceProfile } from './types';
-import { AT_LEAST_ONE_PHOTO, JUBELIO_DESCRIPTION_MIN, PLAUSIBLE_MIN_PRICE_IDR } from './common';
+import type { MarketplaceProfile } from '../profile-types';
+import { AT_LEAST_ONE_PHOTO, JUBELIO_DESCRIPTION_MIN, PLAUSIBLE_MIN_PRICE_IDR } from '../common-limits';
 
 /** GetProductContentScore, titleQuality / wordLength: "Suggest title length between 20 and 150." (§2). */
 export const LAZADA_CONTENT = { titleMin: 20, titleMax: 150, imagesMin: 3 } as const;
@@ -31,5 +31,6 @@ export const lazada: MarketplaceProfile = {
   // Package weight (kg) plus L/W/H are required (Daraz doc, §1.3).
   weight: 'error',
   // The content score's documented indicators are title quality and images (§2).
+  ownMentions: ['lazada'],
   ruleWeights: { 'title-too-short': 1.2, 'title-too-long': 1.2, 'images-too-few': 1.2 },
 };

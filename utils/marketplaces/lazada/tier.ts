@@ -6,11 +6,11 @@
  * UNCERTAIN estimates. `total` counts only indicators the page let Rapi judge;
  * attributes (10) and the description image (5) never are.
  */
-import type { MarketplaceTier, RuleContext } from '../types';
-import { LAZADA_CONTENT } from '../profiles/lazada';
-import { JUBELIO_DESCRIPTION_MIN } from '../profiles/common';
-import { charLength } from '../text/measure';
-import { unknownOf } from './unknown';
+import type { MarketplaceTier, RuleContext } from '../../quality/types';
+import { LAZADA_CONTENT } from './profile';
+import { JUBELIO_DESCRIPTION_MIN } from '../common-limits';
+import { charLength } from '../../quality/text/measure';
+import { unknownOf } from '../../quality/tier-unknown';
 
 const POINTS = 5;
 

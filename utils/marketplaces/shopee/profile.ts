@@ -2,8 +2,8 @@
  * Shopee Indonesia. Limits are set per shop and category (get_item_limit, §1.2), so
  * these are the content-diagnosis targets (§2), which hold for every category.
  */
-import type { MarketplaceProfile } from './types';
-import { AT_LEAST_ONE_PHOTO, PLAUSIBLE_MIN_PRICE_IDR } from './common';
+import type { MarketplaceProfile } from '../profile-types';
+import { AT_LEAST_ONE_PHOTO, PLAUSIBLE_MIN_PRICE_IDR } from '../common-limits';
 
 /** get_item_content_diagnosis_result suggestions (congminh1254/shopee-sdk product.ts, §1.2 and §2). */
 export const SHOPEE_DIAGNOSIS = {
@@ -32,5 +32,6 @@ export const shopee: MarketplaceProfile = {
   stockLow: null,
   // `weight` is required in add_item (§1.2).
   weight: 'error',
+  ownMentions: ['shopee'],
   ruleWeights: { 'images-too-few': 1.5, 'description-too-short': 1.2, 'video-missing': 1.5 },
 };

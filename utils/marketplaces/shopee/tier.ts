@@ -5,10 +5,10 @@
  * when it also has a video. Attributes, category and brand are never visible, so
  * EXCELLENT is the best case, not a promise.
  */
-import type { MarketplaceTier, RuleContext } from '../types';
-import { SHOPEE_DIAGNOSIS } from '../profiles/shopee';
-import { charLength } from '../text/measure';
-import { unknownOf } from './unknown';
+import type { MarketplaceTier, RuleContext } from '../../quality/types';
+import { SHOPEE_DIAGNOSIS } from './profile';
+import { charLength } from '../../quality/text/measure';
+import { unknownOf } from '../../quality/tier-unknown';
 
 export function shopeeTier({ listing, known }: RuleContext): MarketplaceTier {
   const issues: string[] = [];

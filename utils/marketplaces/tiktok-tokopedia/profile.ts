@@ -1,6 +1,6 @@
 /** TikTok Shop by Tokopedia (seller-id.tokopedia.com). Sources: marketplaces.md §1.4 and §2 "TikTok Shop". */
-import type { MarketplaceProfile } from './types';
-import { AT_LEAST_ONE_PHOTO, JUBELIO_HASHTAGS_ELSEWHERE, PLAUSIBLE_MIN_PRICE_IDR } from './common';
+import type { MarketplaceProfile } from '../profile-types';
+import { AT_LEAST_ONE_PHOTO, JUBELIO_HASHTAGS_ELSEWHERE, PLAUSIBLE_MIN_PRICE_IDR } from '../common-limits';
 
 /** Product Information Issue Diagnosis thresholds (ProductInformationIssueDiagnosis.ts, §2). */
 export const TIKTOK_DIAGNOSIS = {
@@ -44,5 +44,7 @@ export const tiktokTokopedia: MarketplaceProfile = {
   // package_weight is required (CreateProduct.ts, §1.4).
   weight: 'error',
   // The diagnosis weighs description layout, image count and stock (§2).
+  // Tokopedia and TikTok Shop are one company now (marketplaces.md, "Tokopedia + TikTok Shop merged").
+  ownMentions: ['tokopedia', 'tiktok'],
   ruleWeights: { 'description-no-structure': 1.5, 'images-too-few': 1.5, 'stock-low': 1.5 },
 };

@@ -1,8 +1,8 @@
 /** TikTok Shop's Product Information Issue Diagnosis codes Rapi can reproduce (marketplaces.md §2). */
-import type { MarketplaceTier, RuleContext } from '../types';
-import { TIKTOK_DIAGNOSIS } from '../profiles/tiktok-tokopedia';
-import { charLength } from '../text/measure';
-import { unknownOf } from './unknown';
+import type { MarketplaceTier, RuleContext } from '../../quality/types';
+import { TIKTOK_DIAGNOSIS } from './profile';
+import { charLength } from '../../quality/text/measure';
+import { unknownOf } from '../../quality/tier-unknown';
 
 export function tiktokTier({ listing, known }: RuleContext): MarketplaceTier {
   const codes: string[] = [];

@@ -1,6 +1,6 @@
 /** Tokopedia (legacy seller.tokopedia.com). Sources: marketplaces.md §1.1 and §2 "Skor Produk". */
-import type { MarketplaceProfile } from './types';
-import { AT_LEAST_ONE_PHOTO, JUBELIO_DESCRIPTION_MIN, JUBELIO_HASHTAGS_ELSEWHERE, PLAUSIBLE_MIN_PRICE_IDR } from './common';
+import type { MarketplaceProfile } from '../profile-types';
+import { AT_LEAST_ONE_PHOTO, JUBELIO_DESCRIPTION_MIN, JUBELIO_HASHTAGS_ELSEWHERE, PLAUSIBLE_MIN_PRICE_IDR } from '../common-limits';
 
 /**
  * Name ≥40 characters, "Nama/Jenis Produk + Merk + Keterangan" (everpro.id, third party,
@@ -36,6 +36,8 @@ export const tokopedia: MarketplaceProfile = {
   id: 'tokopedia',
   name: 'Tokopedia',
   title: {
+    // Tokopedia's cards and search results append the variant to the name (real-listings README).
+    variantSuffix: true,
     min: [
       { value: TOKOPEDIA_NAME_MIN, severity: 'tip' },
       { value: TOKOPEDIA_NAME_SHORT, severity: 'warning' },
@@ -62,5 +64,7 @@ export const tokopedia: MarketplaceProfile = {
   // Weight is required, in GR or KG (hexatester/tokopedia create_product_v3.py, §1.1).
   weight: 'error',
   // Skor Produk is named for name, description and image completeness (§2, UNCERTAIN).
+  // Tokopedia and TikTok Shop are one company now (marketplaces.md, "Tokopedia + TikTok Shop merged").
+  ownMentions: ['tokopedia', 'tiktok'],
   ruleWeights: { 'title-too-short': 1.2, 'images-too-few': 1.2 },
 };

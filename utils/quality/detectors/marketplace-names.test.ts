@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findMarketplaceMentions, isMarketplaceLink } from './marketplace-names';
+import { MARKETPLACE_REGISTRY } from '../../marketplaces/registry';
+import type { MarketplaceId } from '../../marketplaces/types';
 
-const phrases = (text: string, own: Parameters<typeof findMarketplaceMentions>[1] = 'lazada') =>
-  findMarketplaceMentions(text, own).map((mention) => mention.phrase);
+const phrases = (text: string, own: MarketplaceId = 'lazada') =>
+  findMarketplaceMentions(text, MARKETPLACE_REGISTRY.get(own).profile.ownMentions).map((mention) => mention.phrase);
 
 describe('findMarketplaceMentions', () => {
   it.each([

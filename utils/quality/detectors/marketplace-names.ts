@@ -5,11 +5,12 @@
  * (marketplaces.md §3.1), so another rule reports these; the listing's own
  * marketplace is never reported.
  */
-import type { MarketplaceId } from '../../marketplaces/types';
+import type { MentionFamily } from '../../marketplaces/profile-types';
 import type { Severity } from '../types';
 import { findPhrases, withoutOverlaps, type PhraseMatch } from '../text/spans';
 
-type Family = 'tokopedia' | 'tiktok' | 'shopee' | 'lazada' | 'bukalapak' | 'blibli' | 'other' | 'elsewhere';
+/** Families of names, not Rapi's MarketplaceIds (profile-types.ts says why). */
+type Family = MentionFamily;
 
 export interface MarketplaceMention extends PhraseMatch {
   family: Family;
@@ -43,19 +44,11 @@ const PATTERNS: readonly Pattern[] = [
   { family: 'elsewhere', severity: 'warning', pattern: /\b(?:(?:lapak|marketplace|olshop|online\s?shop)\s?(?:sebelah|lain)|(?:aplikasi|apk|app)\s?sebelah)\b/gi },
 ];
 
-// Tokopedia and TikTok Shop are one company now (marketplaces.md, "Tokopedia + TikTok Shop merged").
-const OWN: Record<MarketplaceId, readonly Family[]> = {
-  tokopedia: ['tokopedia', 'tiktok'],
-  'tiktok-tokopedia': ['tokopedia', 'tiktok'],
-  shopee: ['shopee'],
-  lazada: ['lazada'],
-  blibli: ['blibli'],
-};
-
-export function findMarketplaceMentions(text: string, own: MarketplaceId): MarketplaceMention[] {
+/** `own`: the listing's marketplace's own families (its profile's `ownMentions`), never reported. */
+export function findMarketplaceMentions(text: string, own: readonly MentionFamily[]): MarketplaceMention[] {
   const mentions: MarketplaceMention[] = [];
   for (const { family, severity, pattern } of PATTERNS) {
-    if (OWN[own].includes(family)) continue;
+    if (own.includes(family)) continue;
     for (const match of findPhrases(text, pattern)) {
       // "tokopedia.com/tokoku." ends a sentence; the full stop is not part of the link.
       const phrase = match.phrase.replace(/[.,;:!?)\]]+$/, '');

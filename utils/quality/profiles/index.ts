@@ -1,22 +1,14 @@
-/** One profile per marketplace; the mapped type makes a missing one a compile error. */
+/** Each marketplace's profile, read from the marketplace registry (utils/marketplaces/<id>/profile.ts). */
+import type { MarketplaceProfile, Threshold } from '../../marketplaces/profile-types';
+import { MARKETPLACES } from '../../marketplaces/registry';
 import type { MarketplaceId } from '../../marketplaces/types';
-import type { MarketplaceProfile, Threshold } from './types';
-import { tokopedia } from './tokopedia';
-import { tiktokTokopedia } from './tiktok-tokopedia';
-import { shopee } from './shopee';
-import { lazada } from './lazada';
-import { blibli } from './blibli';
-import type { Severity } from '../types';
+import type { Severity } from '../severity';
 
-export type { MarketplaceProfile, Threshold } from './types';
+export type { MarketplaceProfile, Threshold } from '../../marketplaces/profile-types';
 
-export const PROFILES: Readonly<Record<MarketplaceId, MarketplaceProfile>> = {
-  tokopedia,
-  'tiktok-tokopedia': tiktokTokopedia,
-  shopee,
-  lazada,
-  blibli,
-};
+export const PROFILES: Readonly<Record<MarketplaceId, MarketplaceProfile>> = Object.fromEntries(
+  MARKETPLACES.map((m) => [m.id, m.profile]),
+) as Record<MarketplaceId, MarketplaceProfile>;
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, tip: 2 };
 

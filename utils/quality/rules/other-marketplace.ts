@@ -11,10 +11,10 @@ import { excerpt } from '../text/measure';
 export const otherMarketplace: Rule<'other-marketplace'> = {
   id: 'other-marketplace',
   messageKeys: ['rule_other_marketplace'],
-  check({ texts, listing, marketplace, profile }) {
+  check({ texts, listing, profile }) {
     const findings: Finding[] = [];
     for (const { field, text } of texts) {
-      for (const mention of findMarketplaceMentions(text, marketplace).slice(0, MAX_FINDINGS_PER_FIELD)) {
+      for (const mention of findMarketplaceMentions(text, profile.ownMentions).slice(0, MAX_FINDINGS_PER_FIELD)) {
         // Slang ("lapak sebelah") sits inside a sentence; removing it would leave a broken one.
         const fix = mention.severity === 'error' ? removeFix(field, text, mention, 'fix_remove_marketplace_name') : undefined;
         findings.push(makeFinding('other-marketplace', mention.severity, field, [excerpt(mention.phrase), profile.name], { span: mention, fix }));
@@ -22,7 +22,7 @@ export const otherMarketplace: Rule<'other-marketplace'> = {
     }
     const tags = listing.hashtags ?? [];
     // "#tiktok" names the social network (a tip in text): not worth a finding in the tag field.
-    const severities = new Map(tags.map((tag) => [tag, findMarketplaceMentions(tag.replace(/^#+/, ''), marketplace).map((m) => m.severity).filter((s) => s !== 'tip')]));
+    const severities = new Map(tags.map((tag) => [tag, findMarketplaceMentions(tag.replace(/^#+/, ''), profile.ownMentions).map((m) => m.severity).filter((s) => s !== 'tip')]));
     const named = tags.filter((tag) => severities.get(tag)!.length > 0);
     if (named.length > 0) {
       const value = tags.filter((tag) => !named.includes(tag));

@@ -197,8 +197,8 @@ export const titleKeywordStuffing: Rule<'title-keyword-stuffing'> = {
     'rule_title_keyword_stuffing_other_model',
     'rule_title_keyword_stuffing_brands',
   ],
-  check({ listing, marketplace }) {
-    const title = sellerTitle(listing.title.slice(0, TITLE_READ_LIMIT), marketplace);
+  check({ listing, profile }) {
+    const title = sellerTitle(listing.title.slice(0, TITLE_READ_LIMIT), profile);
     const words = keywords(title);
     const findings = [otherModel(title), synonyms(title), manyBrands(words), repetition(words)].filter((f): f is Finding => f !== null);
     // One finding is enough to make the point; the strongest evidence first.

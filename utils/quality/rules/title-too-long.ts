@@ -14,10 +14,10 @@ import { sellerTitle } from '../text/seller-title';
 export const titleTooLong: Rule<'title-too-long'> = {
   id: 'title-too-long',
   messageKeys: ['rule_title_too_long', 'rule_title_too_long_tip', 'rule_title_too_long_bytes'],
-  check({ listing, profile, marketplace }) {
+  check({ listing, profile }) {
     const findings: Finding[] = [];
     const whole = charLength(listing.title);
-    const own = charLength(sellerTitle(listing.title, marketplace));
+    const own = charLength(sellerTitle(listing.title, profile));
     const lead = listing.title.length - listing.title.trimStart().length;
     // Hard limits count the whole title, targets the seller's part: checked as two groups.
     const hard = worstCrossed(profile.title.max.filter((t) => t.severity === 'error'), (max) => whole > max);

@@ -5,7 +5,10 @@
  * repetition rules judge the title without that suffix; a suffix the seller typed themselves is
  * short too, so leaving it out only makes those rules more lenient, never harsher.
  */
-import type { MarketplaceId } from '../../marketplaces/types';
+import type { MarketplaceProfile } from '../../marketplaces/profile-types';
+
+/** Only whether the marketplace appends the variant matters here (`variantSuffix`, Tokopedia). */
+export type TitleProfile = { title: Pick<MarketplaceProfile['title'], 'variantSuffix'> };
 
 /**
  * No marketplace accepts a title over 255 characters (title-too-long says so). Title rules that
@@ -18,8 +21,8 @@ export const TITLE_READ_LIMIT = 1_000;
 const SUFFIX = /\s[-–]\s((?:(?!\s[-–]\s)[^\n]){1,30})$/u;
 const MAX_SUFFIX_WORDS = 4;
 
-export function variantSuffixStart(title: string, marketplace: MarketplaceId): number | undefined {
-  if (marketplace !== 'tokopedia') return undefined;
+export function variantSuffixStart(title: string, profile: TitleProfile): number | undefined {
+  if (!profile.title.variantSuffix) return undefined;
   const trimmed = title.trimEnd();
   const match = SUFFIX.exec(trimmed);
   if (!match) return undefined;
@@ -30,8 +33,8 @@ export function variantSuffixStart(title: string, marketplace: MarketplaceId): n
   return looksLikeVariant && match.index >= 15 ? match.index : undefined;
 }
 
-/** The title without an appended variant (Tokopedia only); otherwise the title itself. */
-export function sellerTitle(title: string, marketplace: MarketplaceId): string {
-  const start = variantSuffixStart(title, marketplace);
+/** The title without an appended variant (where the profile says cards append one); otherwise the title itself. */
+export function sellerTitle(title: string, profile: TitleProfile): string {
+  const start = variantSuffixStart(title, profile);
   return start === undefined ? title : title.slice(0, start);
 }
