@@ -4,7 +4,7 @@ import { importSnippets, type ImportResult } from '../../utils/db';
 import { t, type Language } from '../../utils/i18n';
 import { parseSnippetFile } from '../../utils/snippets';
 // The pack is a snippet file like any backup; it is read through the same parser and import.
-import starterPack from '../../tests/fixtures/snippets/starter-pack-id.json';
+import starterPack from '../../utils/snippets/starter-pack-id.json';
 import { useDb } from './db-context';
 import { ImportErrors, ImportSummaryText, StorageProblem } from './ImportReport';
 

@@ -23,7 +23,7 @@ const fresh = (n: number, extra: Partial<SnippetImport> = {}): SnippetImport => 
 
 describe('importSnippets', () => {
   it('imports a parsed file in one go', async () => {
-    const file = parseSnippetFile(readFileSync(new URL('../../tests/fixtures/snippets/starter-pack-id.json', import.meta.url), 'utf8'), 'json');
+    const file = parseSnippetFile(readFileSync(new URL('../snippets/starter-pack-id.json', import.meta.url), 'utf8'), 'json');
     if (!file.ok) throw new Error('starter pack does not parse');
     expect(await importSnippets(db, file.snippets, { conflict: 'skip', now: 5_000 })).toEqual({ ok: true, summary: { added: 8, replaced: 0, skipped: 0 } });
     expect(await db.snippets.count()).toBe(11);
