@@ -68,12 +68,10 @@ export const tiktokTokopediaDetector: MarketplaceDetector = {
     // The shapes in detectPdp's comment, with made-up slugs and ids of the same form.
     product: [
       'https://shop-id.tokopedia.com/pdp/kopi-arabika-gayo-wine-process-250gr/1731154567051904037?source=anchor',
-      'https://shop-id.tokopedia.com/pdp/kain-tenun-ikat-sumba-pewarna-alami/1732773678384055322',
       'https://shop-id.tokopedia.com/pdp/1731154567051904037',
       'https://shop-id.tokopedia.com/pdp/1732773678384055322?source=homepage_h5',
       'https://shop-id.tokopedia.com/pdp/p/1729384756102938475',
       'https://shop-id.tokopedia.com/pdp/produk/1729500012345678901/',
-      'https://shop-id.tokopedia.com/pdp/kemeja-batik-tulis-pekalongan/1731154567051904037#reviews',
     ],
   },
   negatives: [
@@ -88,12 +86,10 @@ export const tiktokTokopediaDetector: MarketplaceDetector = {
     'https://seller-id.tokopedia.com/promotion/marketing-tools',
     'https://seller-id.tokopedia.com/product/rating',
     'https://seller-id.tokopedia.com/product/edit',
-    'https://shop-id.tokopedia.com/',
     'https://shop-id.tokopedia.com/pdp',
     'https://shop-id.tokopedia.com/pdp/kemeja-batik',
     'https://shop-id.tokopedia.com/pdp/1234',
     'https://shop-id.tokopedia.com/pdp/a/b/1731154567051904037',
-    'https://shop-id.tokopedia.com/api/shop/product/pdp_data',
     'https://seller-id.tokopedia.com/settings/account',
   ],
 };
