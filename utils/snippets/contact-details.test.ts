@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findContactDetail, isContactKey } from './contact-details';
+import { findContactDetail, findContactDetails, isContactKey } from './contact-details';
 
 describe('findContactDetail', () => {
   it.each([
@@ -13,6 +13,15 @@ describe('findContactDetail', () => {
     ['www.batikayu.com', 'url'],
     ['batikayu.id', 'url'],
     ['ikuti @batik.ayu', 'account'],
+    // What the quality engine's detector catches and the variable store's own check used to let through.
+    ['O812-3456-789O', 'phone'],
+    ['０８１２３４５６７８９０', 'phone'],
+    ['nol delapan satu dua tiga empat lima enam tujuh delapan sembilan nol', 'phone'],
+    ['0812•3456•7890', 'phone'],
+    ['IG: tokobatik', 'account'],
+    ['follow ig tokobatik', 'account'],
+    ['nama [at] gmail [dot] com', 'email'],
+    ['wa.me/6281234567890', 'url'],
   ])('finds %s (%s)', (text, kind) => {
     expect(findContactDetail(text)).toBe(kind);
   });
@@ -38,25 +47,30 @@ describe('isContactKey', () => {
   });
 });
 
-/** The patterns as they were before they were made linear: the reference the new ones must agree with. */
-const QUADRATIC_PATTERNS: readonly [string, RegExp][] = [
-  ['email', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}]{2,}/u],
-  ['url', /\b(?:https?:\/\/|www\.)|\b[a-z0-9-]+\.(?:com|id|co\.id|net|org|me|ly|link|shop|store|xyz|info|biz|site)\b/i],
-  ['phone', /(?<!\d)(?:\+?62|0)[\s.-]?8(?:[\s.-]?\d){7,11}(?!\d)/],
-  ['phone', /(?<!\d)\(?0[1-9]\d{1,2}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)/],
-  ['account', /(?:^|\s)@[\p{L}\p{N}._]{3,}/u],
-];
-const reference = (text: string) => QUADRATIC_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+describe('findContactDetails', () => {
+  it('gives each contact detail its kind and place, for highlighting', () => {
+    const text = 'Batik tulis. WA 0812-3456-7890, email toko@contoh.co.id';
+    expect(findContactDetails(text).map(({ kind, start, end }) => [kind, text.slice(start, end)])).toEqual([
+      ['phone', '0812-3456-7890'],
+      ['email', 'toko@contoh.co.id'],
+    ]);
+  });
+
+  it('refuses no invitation or pointer that carries no contact detail itself', () => {
+    expect(findContactDetails('order via WA, link di bio, scan kode QR')).toEqual([]);
+  });
+});
 
 describe('findContactDetail on long and hostile text', () => {
-  it('agrees with the original patterns on random text made of the characters they care about', () => {
-    const pieces = ['a', 'B', '7', '0', '8', '62', '+', '-', '_', '.', '@', ' ', 'é', '%', '(', ')', 'com', '.id', 'co.id', 'www.', 'http://', '.shop'];
+  it('finds a contact detail wherever it sits in ordinary text', () => {
+    const words = fc.array(fc.constantFrom('batik', 'Kain', 'tulis', 'é', 'Rp125.000', '1,5 kg', ' '), { maxLength: 30 }).map((parts) => parts.join(' '));
+    const contacts = fc.constantFrom<[string, string]>(['0812-3456-7890', 'phone'], ['toko@contoh.co.id', 'email'], ['www.batikayu.com', 'url'], ['@batik.ayu', 'account']);
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
-        const text = parts.join('');
-        expect(findContactDetail(text)).toBe(reference(text));
+      fc.property(words, contacts, words, (before, [contact, kind], after) => {
+        expect(findContactDetail(`${before} ${contact} ${after}`)).toBe(kind);
+        expect(findContactDetail(`${before} ${after}`)).toBeNull();
       }),
-      { numRuns: 5_000 },
+      { numRuns: 2_000 },
     );
   });
 
@@ -71,15 +85,24 @@ describe('findContactDetail on long and hostile text', () => {
     'digits that are almost a phone number': '0812 '.repeat(20_000),
     'at signs': '@a'.repeat(50_000),
   };
+  // What the detector finds in each: runs of letters or dots are no domain (a DNS label is at most
+  // 63 characters), '0812 0812 …' is a run of phone-like digits, '@a@a…' no handle.
+  const HOSTILE_KIND: Record<keyof typeof HOSTILE, string | null> = {
+    'letters with no @': null,
+    'a name that never reaches a domain': null,
+    'dots and letters': null,
+    'digits that are almost a phone number': 'phone',
+    'at signs': null,
+  };
   it.each(Object.entries(HOSTILE))('checks 100 KB of %s in linear time', (_name, text) => {
     const start = performance.now();
     const kind = findContactDetail(text);
     expect(performance.now() - start).toBeLessThan(1_500);
-    expect(kind).toBe(reference(text.slice(0, 2_000)));
+    expect(kind).toBe(HOSTILE_KIND[_name as keyof typeof HOSTILE]);
   });
 
   it('still finds a contact detail at the end of 100 KB of filler', () => {
     expect(findContactDetail(`${'a-'.repeat(50_000)} toko@contoh.co.id`)).toBe('email');
-    expect(findContactDetail(`${'a'.repeat(100_000)}.com`)).toBe('url');
+    expect(findContactDetail(`${'a'.repeat(100_000)} tokoku.com`)).toBe('url');
   });
 });

@@ -31,5 +31,5 @@ export { FILE_FORMAT, FILE_VERSION, CSV_COLUMNS, duplicateErrors } from './file-
 export type { ParseFileResult } from './file-format';
 export { fileError, issueErrors, capErrors } from './file-messages';
 
-export { findContactDetail, isContactKey } from './contact-details';
-export type { ContactKind } from './contact-details';
+export { findContactDetail, findContactDetails, isContactKey } from './contact-details';
+export type { ContactDetail, ContactKind } from './contact-details';
