@@ -8,6 +8,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['{utils,components,entrypoints,tests}/**/*.test.{ts,tsx}'],
+    // Fixture trees (tests/fixtures/dep-rules) may hold files named *.test.ts as data, never run.
+    exclude: ['**/node_modules/**', 'tests/fixtures/**'],
     environment: 'node',
     mockReset: true,
     restoreMocks: true,
