@@ -88,3 +88,13 @@ describe('product pages', () => {
     }
   });
 });
+
+describe('card URLs', () => {
+  it('never give a click tracker: a tracker whose target is no product gives no URL, a product link beside it wins', () => {
+    const tracker = 'https://ta.tokopedia.com/promo/v1/clicks/abc?r=https%3A%2F%2Fwww.tokopedia.com%2Fgamersoutpost&src=search';
+    const only = page(`<a href="${tracker}"><span data-testid="spnSRPProdName">Kemeja</span><div data-testid="spnSRPProdPrice">Rp10.000</div></a>`);
+    expect(extractProductCards(only, SEARCH)[0]).toEqual({ title: 'Kemeja', priceIdr: 10_000, isAd: false });
+    const beside = page(`<a href="${tracker}">Toko</a><a href="${PRODUCT}"><span data-testid="spnSRPProdName">Kemeja</span></a><div data-testid="spnSRPProdPrice">Rp10.000</div>`);
+    expect(extractProductCards(beside, SEARCH)[0]?.url).toBe(PRODUCT);
+  });
+});

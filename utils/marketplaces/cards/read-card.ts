@@ -107,9 +107,24 @@ function columnText(card: Element, header: RegExp): string | undefined {
   return cell ? plainText(cell) : undefined;
 }
 
-/** The card's product URL: its link hook's product (through a tracker), any product link in it, the hooked link as it is; then the marketplace's rewrite. */
+/** A click tracker's shape: a URL carried in the query (`ta.tokopedia.com/…?r=https://…`). */
+function carriesUrl(url: URL): boolean {
+  let found = false;
+  // forEach: in a Firefox content script searchParams' iterators are not iterable (links.ts).
+  url.searchParams.forEach((value) => {
+    found ||= /^https?:\/\//i.test(value);
+  });
+  return found;
+}
+
+/**
+ * The card's product URL: its link hook's product (through a tracker), else the hooked link as it
+ * is (Blibli's seller detail page, Lazada Philippines' product pages) unless it is a click tracker
+ * whose target is no product, else any product link in the card; then the marketplace's rewrite.
+ */
 function ownUrl(card: Element, ctx: CardContext, link: string | undefined): string | undefined {
-  const url = (link ? (productUrl(link, ctx) ?? resolveHref(link, ctx.pageUrl)?.href) : undefined) ?? firstProductLink(card, ctx);
+  const raw = link ? resolveHref(link, ctx.pageUrl) : undefined;
+  const url = (link ? productUrl(link, ctx) : undefined) ?? (raw && !carriesUrl(raw) ? raw.href : undefined) ?? firstProductLink(card, ctx);
   return url !== undefined && ctx.cardUrl ? ctx.cardUrl(url, card) : url;
 }
 
