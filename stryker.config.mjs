@@ -9,7 +9,8 @@ const FOLDERS = ['quality', 'tags', 'snippets', 'audit'];
 const chosen = (process.env.RAPI_MUTATE ?? FOLDERS.join(',')).split(',').filter(Boolean);
 const unknown = chosen.filter((folder) => !FOLDERS.includes(folder));
 if (unknown.length > 0) throw new Error(`RAPI_MUTATE: unknown folder(s) ${unknown.join(', ')}; choose from ${FOLDERS.join(', ')}`);
-const name = chosen.join('+');
+// RAPI_REPORT_NAME: a one-off run (`--mutate some/file.ts`) keeps its reports apart from the folders'.
+const name = process.env.RAPI_REPORT_NAME ?? chosen.join('+');
 
 /**
  * Not mutated, and why:
