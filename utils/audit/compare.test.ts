@@ -30,6 +30,15 @@ describe('compareAudits', () => {
     expect(diff.removed).toEqual(['gone']);
   });
 
+  // Pinned after a mutation run (issue 14): the mentor reads the biggest moves first, in page order otherwise.
+  it('lists the biggest gains and the biggest losses first', () => {
+    const previous = audit([result('a', 50), result('b', 40), result('c', 30), result('d', 90), result('e', 95), result('f', 80)]);
+    const current = audit([result('a', 60), result('b', 90), result('c', 60), result('d', 80), result('e', 55), result('f', 60)]);
+    const diff = compareAudits(previous, current);
+    expect(diff.improved.map((p) => [p.key, p.change])).toEqual([['b', 50], ['c', 30], ['a', 10]]);
+    expect(diff.worsened.map((p) => [p.key, p.change])).toEqual([['e', -40], ['f', -20], ['d', -10]]);
+  });
+
   it('takes a move below the threshold as noise, and the threshold can be set', () => {
     expect(compareAudits(before, after, { threshold: 4 }).improved.map((p) => p.key)).toEqual(['up', 'small']);
     expect(compareAudits(before, after, { threshold: 0 }).unchanged).toEqual(['same']);

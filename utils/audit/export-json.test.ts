@@ -47,6 +47,26 @@ describe('audit JSON', () => {
     if (!parsed.ok) expect(parsed.errors.some((e) => e.startsWith(`${path}:`))).toBe(true);
   });
 
+  // Pinned after a mutation run (issue 14).
+  it('strips only a leading byte-order mark, never one inside the mentor\'s notes', () => {
+    const source = { ...sample(), notes: 'Catatan\uFEFF dengan tanda BOM di tengah' };
+    expect(parseAuditJson(`\uFEFF${auditToJson(source)}`)).toEqual({ ok: true, audit: source });
+  });
+
+  it('says where each problem is, at most 20 of them, and names the whole file "(root)"', () => {
+    const many = parseEdited((d) => {
+      d.products = Array.from({ length: 30 }, (_, i) => ({ key: `p${i}` }));
+    });
+    expect(many.ok).toBe(false);
+    if (!many.ok) {
+      expect(many.errors).toHaveLength(20);
+      expect(many.errors[0]).toMatch(/^products\.0\.[a-z]+: /i);
+    }
+    expect(parseAuditJson('null')).toEqual({ ok: false, errors: [expect.stringMatching(/^\(root\): ./)] });
+    expect(parseAuditJson('{')).toEqual({ ok: false, errors: [expect.stringMatching(/^not JSON: ./)] });
+    expect(parseAuditJson(undefined as unknown as string)).toEqual({ ok: false, errors: ['not text'] });
+  });
+
   it('answers anything that is not an audit with errors, never a throw', () => {
     for (const text of ['', 'not json', '{', 'null', '[]', '42', '"audit"', '{"version":1}']) {
       const parsed = parseAuditJson(text);
