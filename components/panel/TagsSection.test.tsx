@@ -11,7 +11,7 @@ import { TagsSection } from './TagsSection';
 let container: HTMLElement;
 let root: Root;
 
-/** The state page-features.ts builds from a listing. */
+/** The state the tags feature (utils/content/features/tags.ts) builds from a listing. */
 function show(listing: Listing, language: 'id' | 'en' = 'id') {
   const state = { suggestions: suggestTags(listing), importSignals: importSignals(listing), hashtags: hashtagRoom(listing) };
   act(() => root.render(<TagsSection language={language} state={state} onInsert={vi.fn()} />));

@@ -22,7 +22,7 @@ import { isPanelCollapsed, loadSettings, setPanelCollapsed, watchSettings } from
 import { watchExtensionUnload } from '../../utils/content/extension-lifeline';
 import { PANEL_HOST_TAG, setPanelHost } from '../../utils/content/panel-host';
 import { guardUntrustedEvents } from '../../utils/content/untrusted-guard';
-import { startPageFeatures, type PageFeatures } from '../../utils/content/page-features';
+import { startPageFeatures, type RunningPageFeatures } from '../../utils/content/features/registry';
 import { startPalette } from '../../utils/content/palette-glue';
 import { startTypedShortcuts } from '../../utils/content/typed-shortcuts-glue';
 
@@ -44,7 +44,7 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
   let ui: ShadowRootContentScriptUi<Root> | undefined;
   let store: PanelStore | undefined;
   let current: PageMatch | null = null;
-  let features: PageFeatures | undefined;
+  let features: RunningPageFeatures | undefined;
 
   const tellBackground = (match: PageMatch | null) =>
     sendToBackground({ type: 'page-detected', match }).catch(() => {
@@ -86,27 +86,27 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
     ui.mount();
   };
 
-  // The panel calls these; they reach whichever page features are running now.
+  // The panel calls these; they reach whichever page feature serves them now (none: nothing happens).
   const actions: PanelActions = {
-    teach: (field) => features?.teach(field),
-    cancelTeach: () => features?.cancelTeach(),
-    focusField: (field) => features?.focusField(field),
-    applyFix: (finding) => features?.applyFix(finding),
-    showFinding: (finding) => features?.showFinding(finding),
-    disableRule: (rule) => features?.disableRule(rule),
-    enableAllRules: () => features?.enableAllRules(),
-    undo: () => features?.undo(),
-    dismissNotice: () => features?.dismissNotice(),
-    insertTag: (tag) => features?.insertTag(tag),
+    teach: (field) => features?.actions.teach?.(field),
+    cancelTeach: () => features?.actions.cancelTeach?.(),
+    focusField: (field) => features?.actions.focusField?.(field),
+    applyFix: (finding) => features?.actions.applyFix?.(finding),
+    showFinding: (finding) => features?.actions.showFinding?.(finding),
+    disableRule: (rule) => features?.actions.disableRule?.(rule),
+    enableAllRules: () => features?.actions.enableAllRules?.(),
+    undo: () => features?.actions.undo?.(),
+    dismissNotice: () => features?.actions.dismissNotice?.(),
+    insertTag: (tag) => features?.actions.insertTag?.(tag),
     openPalette: () => palette.open(),
     closePalette: () => palette.close(),
     searchSnippets: (query) => palette.search(query),
     insertSnippet: (hit, fields) => palette.insert(hit, fields),
     manageSnippets: () => void sendToBackground({ type: 'options/open' }).catch(() => undefined),
-    runAudit: () => features?.runAudit(),
-    loadAll: () => features?.loadAll(),
-    cancelLoad: () => features?.cancelLoad(),
-    openReport: (id) => features?.openReport(id),
+    runAudit: () => features?.actions.runAudit?.(),
+    loadAll: () => features?.actions.loadAll?.(),
+    cancelLoad: () => features?.actions.cancelLoad?.(),
+    openReport: (id) => features?.actions.openReport?.(id),
   };
   const palette = startPalette(ctx, () => store);
   startTypedShortcuts(ctx, () => current?.marketplace, () => palette.open());
