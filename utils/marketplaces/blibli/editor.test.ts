@@ -30,8 +30,7 @@ describe('Blibli editor adapter', () => {
     expect(save?.textContent?.trim()).toBe('Simpan & ajukan');
   });
 
-  // KNOWN ENGINE BUG (utils/marketplaces/editor): the label fallback takes the variant table's "Harga jual"/"Stok"
-  // headers for main fields and returns the first "Harga normal" input. Drop `.fails` once fixed.
+  // The variant table's "Harga jual"/"Stok" headers are not main fields (nor is the first "Harga normal" input).
   it('takes price and stock from the variant table: lowest selling price, total stock', () => {
     const { listing, sources } = readListing(loadFixture(FIXTURE), blibliEditor);
     expect(listing).toMatchObject({ priceIdr: 1390000, stock: 3 + 2 + 1 });

@@ -97,8 +97,7 @@ describe('findFieldByLabel', () => {
     expect(findFieldByLabel(d, 'priceIdr')).toBeUndefined();
   });
 
-  // KNOWN ENGINE BUG: a card title "Harga" (class *title*) is taken as the label of the card's first control,
-  // here "Minimum Pemesanan" (Tokopedia's own layout). Drop `.fails` once the fallback prefers closer labels.
+  // Tokopedia's own layout: a card title "Harga" (class *title*) above "Minimum Pemesanan" is not that control's label.
   it('prefers a field label to a section heading', () => {
     const d = page(`<section><h2 class="card__title">Harga</h2>
       <div class="row"><label for="min">Minimum Pemesanan</label><input id="min" value="1"></div>
@@ -106,7 +105,7 @@ describe('findFieldByLabel', () => {
     expect(findFieldByLabel(d, 'priceIdr')?.id).toBe('p');
   });
 
-  // KNOWN ENGINE BUG: a variant table's column header names a column of controls, not one field.
+  // A variant table's column header names a column of controls, not one field.
   it('does not take a variant table column header for the main field', () => {
     const d = page(`<table><thead><tr><th>Varian</th><th>Harga</th><th>Stok</th></tr></thead><tbody>
       <tr><td>M</td><td><input value="10.000"></td><td><input value="5"></td></tr>

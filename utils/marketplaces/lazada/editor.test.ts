@@ -34,13 +34,12 @@ describe('Lazada editor adapter', () => {
     expect(save?.textContent?.trim()).toBe('Kirim');
   });
 
-  // KNOWN ENGINE BUG (utils/listing/parse-numbers): "1.2" kg is read as 12 000 g (the dot is taken for a thousands separator).
+  // A decimal dot in kilograms, not a thousands separator (utils/listing/parse-numbers).
   it('reads the 1.2 kg package weight as 1200 g', () => {
     expect(readListing(loadFixture(FIXTURE), lazadaEditor).listing.weightGrams).toBe(1200);
   });
 
-  // KNOWN ENGINE BUG (utils/marketplaces/editor): the label fallback takes the SKU table's "Harga"/"Stok" headers
-  // for main fields. "Harga Spesial" (129.000, one SKU) is a promotion and not the price. Drop `.fails` once fixed.
+  // The SKU table's "Harga"/"Stok" headers are not main fields; "Harga Spesial" (129.000, one SKU) is a promotion, not the price.
   it('takes price and stock from the SKU table: lowest regular price, total stock', () => {
     const { listing, sources } = readListing(loadFixture(FIXTURE), lazadaEditor);
     expect(listing).toMatchObject({ priceIdr: 149000, stock: 12 + 7 + 4 });

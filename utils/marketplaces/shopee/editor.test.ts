@@ -32,8 +32,7 @@ describe('Shopee editor adapter', () => {
     expect(save?.textContent?.trim()).toBe('Simpan & Tampilkan');
   });
 
-  // KNOWN ENGINE BUG (utils/marketplaces/editor): with no main price/stock field, the label fallback takes the
-  // variation table's "Harga"/"Stok" column headers and returns the first model's price input. Drop `.fails` once fixed.
+  // No main price/stock field: the variation table's "Harga"/"Stok" column headers are not the main fields.
   it('takes price and stock from the variation table: lowest price, total stock', () => {
     const { listing, sources } = readListing(loadFixture(FIXTURE), shopeeEditor);
     expect(listing).toMatchObject({ priceIdr: 92000, stock: 40 + 25 + 18 + 12 + 8 + 6 });

@@ -32,8 +32,7 @@ describe('TikTok Shop by Tokopedia editor adapter', () => {
     expect(save?.textContent?.trim()).toBe('Kirim');
   });
 
-  // KNOWN ENGINE BUG (utils/marketplaces/editor): with no main price/stock field, the label fallback takes the
-  // SKU table's "Harga"/"Stok" column headers and returns the first SKU input (stock reads 9500). Drop `.fails` once fixed.
+  // No main price/stock field: the SKU table's "Harga"/"Stok" column headers are not the main fields.
   it('takes price and stock from the SKU table: lowest price, total stock', () => {
     const { listing, sources } = readListing(loadFixture(FIXTURE), tiktokTokopediaEditor);
     expect(listing).toMatchObject({ priceIdr: 9500, stock: 120 + 80 + 64 + 45 + 3 + 0 });
