@@ -14,8 +14,9 @@ const isTextField = (mention: Mention) => mention.field === 'title' || mention.f
 
 export function analyse(listing: Listing, index: TagIndex): Analysis {
   const { fields, mentions } = readFields(listing, index);
-  const { accepted, printing } = resolveTechniques(fields, mentions, index);
-  const named = mentions.filter((m) => m.ref.type === 'entry' && m.ref.entry.kind !== 'technique' && !(printing && m.ref.entry.id === 'batik'));
+  const { accepted, printing, printedCraft } = resolveTechniques(fields, mentions, index);
+  // A printed imitation of a craft is not the craft: "motif batik printing" names no batik.
+  const named = mentions.filter((m) => m.ref.type === 'entry' && m.ref.entry.kind !== 'technique' && m.ref.entry.id !== printedCraft);
   const all = [...named, ...accepted];
   const kept = inContext(all, index, isKitchenware(fields, index)).filter((m) => !isColour(m, all, fields, index));
   const entries = withAncestors(kept, index);
@@ -30,7 +31,7 @@ export function analyse(listing: Listing, index: TagIndex): Analysis {
     index,
     fields,
     entries,
-    ...(printing && { printing }),
+    ...(printing && { printing, printedCraft }),
     places: groupPlaces(readable.filter((m) => isOrigin(m, kept, index, saysLocal, sellerCity))),
     ...sellerPlace(mentions),
     handmade: signals('handmade'),

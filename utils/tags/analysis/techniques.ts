@@ -1,18 +1,37 @@
 /**
  * Which techniques a listing really claims. A technique is never upgraded: "seperti tulis",
- * "semi tulis" and "motif tulis" are not tulis; any printing word in a batik listing makes it a
- * printed pattern, and then no tulis, cap or kombinasi tag is given, whatever else it says.
+ * "semi tulis" and "motif tulis" are not tulis; any printing word in a listing naming a craft
+ * that has a printed imitation (batik) makes it that print, and then none of the craft's own
+ * techniques (tulis, cap, kombinasi) is given, whatever else it says. Which craft has a print and
+ * which techniques combine into another are data in the knowledge (`printOf`, `combines`).
  */
 import type { TagIndex } from '../compile/build-index';
 import { BARE_TECHNIQUE_WINDOW } from '../knowledge/techniques';
+import type { LexiconEntry } from '../knowledge/types';
 import type { FieldText, Mention } from './types';
-
-const BATIK_CLAIMS = new Set(['batik-tulis', 'batik-cap', 'batik-kombinasi']);
 
 export interface Techniques {
   /** Accepted technique mentions, bare "tulis"/"cap" already turned into batik-tulis/batik-cap. */
   accepted: Mention[];
   printing?: Mention;
+  /** The craft the listing prints (its own entry is not named then: a batik print is not batik). */
+  printedCraft?: string;
+}
+
+interface Knowledge {
+  /** Print entries, each with the craft it imitates. */
+  prints: LexiconEntry[];
+  combos: LexiconEntry[];
+}
+const knowledgeOf = new WeakMap<TagIndex, Knowledge>();
+function knowledge(index: TagIndex): Knowledge {
+  let known = knowledgeOf.get(index);
+  if (!known) {
+    const entries = [...index.entries.values()];
+    known = { prints: entries.filter((entry) => entry.printOf), combos: entries.filter((entry) => entry.combines?.length) };
+    knowledgeOf.set(index, known);
+  }
+  return known;
 }
 
 const entryId = (mention: Mention) => (mention.ref.type === 'entry' ? mention.ref.entry.id : undefined);
@@ -23,34 +42,55 @@ export function resolveTechniques(fields: FieldText[], mentions: Mention[], inde
   const { negations, comparisons, vague } = index.words;
   const denied = (mention: Mention) => before(mention, negations) || before(mention, comparisons);
   const hedged = (mention: Mention) => denied(mention) || before(mention, vague);
+  const under = (id: string | undefined, craft: string) => index.lineage.get(id ?? '')?.has(craft) ?? false;
+  const { prints } = knowledge(index);
+  const isPrint = (id: string | undefined) => prints.some((print) => print.id === id);
+  /** The print whose craft a technique belongs to (batik-tulis → batik printing). */
+  const printFor = (id: string) => prints.find((print) => print.id !== id && under(id, print.printOf!));
+  const craftWords = (print: LexiconEntry) => mentions.filter((m) => under(entryId(m), print.printOf!) || entryId(m) === print.id);
 
-  const batikWords = mentions.filter((m) => index.lineage.get(entryId(m) ?? '')?.has('batik') || entryId(m) === 'batik-printing');
-  const printing = mentions.find(
-    (m) => !denied(m) && (entryId(m) === 'batik-printing' || (m.ref.type === 'signal' && m.ref.signal === 'printing' && batikWords.length > 0)),
-  );
+  let printed: { mention: Mention; print: LexiconEntry } | undefined;
+  for (const print of prints) {
+    const named = craftWords(print).length > 0;
+    const mention = mentions.find((m) => !denied(m) && (entryId(m) === print.id || (m.ref.type === 'signal' && m.ref.signal === 'printing' && named)));
+    if (mention) {
+      printed = { mention, print };
+      break;
+    }
+  }
 
   const claims: Mention[] = [];
   const others: Mention[] = [];
   for (const mention of mentions) {
     if (mention.ref.type === 'bare-technique') {
-      const afterBatik = batikWords.some((b) => b.field === mention.field && b.from < mention.from && mention.from - b.from <= BARE_TECHNIQUE_WINDOW);
       const entry = index.entries.get(mention.ref.technique);
-      if (afterBatik && entry && !hedged(mention)) claims.push({ ...mention, ref: { type: 'entry', entry } });
+      const print = entry && printFor(entry.id);
+      const afterCraft = print
+        ? craftWords(print).some((b) => b.field === mention.field && b.from < mention.from && mention.from - b.from <= BARE_TECHNIQUE_WINDOW)
+        : false;
+      if (afterCraft && entry && !hedged(mention)) claims.push({ ...mention, ref: { type: 'entry', entry } });
       continue;
     }
-    if (mention.ref.type !== 'entry' || mention.ref.entry.kind !== 'technique' || mention.ref.entry.id === 'batik-printing') continue;
+    if (mention.ref.type !== 'entry' || mention.ref.entry.kind !== 'technique' || isPrint(mention.ref.entry.id)) continue;
     if (hedged(mention)) continue;
-    (BATIK_CLAIMS.has(mention.ref.entry.id) ? claims : others).push(mention);
+    (printFor(mention.ref.entry.id) ? claims : others).push(mention);
   }
-  if (printing) return { accepted: [...others, { ...printing, ref: { type: 'entry', entry: index.entries.get('batik-printing')! } }], printing };
+  if (printed) {
+    const craft = printed.print.printOf!;
+    const kept = combine(claims.filter((m) => !under(entryId(m), craft)), index);
+    return { accepted: [...others, ...kept, { ...printed.mention, ref: { type: 'entry', entry: printed.print } }], printing: printed.mention, printedCraft: craft };
+  }
   return { accepted: [...others, ...combine(claims, index)] };
 }
 
-/** Tulis and cap both claimed is kombinasi; kombinasi claimed is neither tulis nor cap alone. */
+/** All parts claimed is the combination (tulis and cap: kombinasi); the combination claimed is none of its parts alone. */
 function combine(claims: Mention[], index: TagIndex): Mention[] {
   const ids = new Set(claims.map((m) => entryId(m)));
-  if (ids.has('batik-kombinasi')) return claims.filter((m) => entryId(m) === 'batik-kombinasi');
-  if (!(ids.has('batik-tulis') && ids.has('batik-cap'))) return claims;
-  const entry = index.entries.get('batik-kombinasi')!;
-  return claims.map((m) => ({ ...m, ref: { type: 'entry' as const, entry } }));
+  let result = claims;
+  for (const combo of knowledge(index).combos) {
+    const parts = new Set(combo.combines);
+    if (ids.has(combo.id)) result = result.filter((m) => !parts.has(entryId(m) ?? ''));
+    else if ([...parts].every((part) => ids.has(part))) result = result.map((m) => (parts.has(entryId(m) ?? '') ? { ...m, ref: { type: 'entry' as const, entry: combo } } : m));
+  }
+  return result;
 }

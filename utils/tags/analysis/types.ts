@@ -50,6 +50,8 @@ export interface Analysis {
   entries: Map<string, EntryEvidence>;
   /** Set when the listing is a printed batik pattern: no tulis, cap or batik claims then. */
   printing?: Mention;
+  /** The craft that print imitates (its entry's `printOf`): the listing does not claim that craft. */
+  printedCraft?: string;
   /** Places the title or description gives as the origin, with origin evidence (analyse.ts isOrigin). */
   places: PlaceEvidence[];
   /** The seller's city from the origin field. */

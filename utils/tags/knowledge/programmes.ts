@@ -21,8 +21,8 @@ export interface Programme {
   confidence: number;
   /** Only on these marketplaces; all when absent. */
   marketplaces?: readonly MarketplaceId[];
-  /** Only for batik (not printed batik patterns). */
-  batikOnly?: boolean;
+  /** Only for listings that claim this craft (entry id), not a printed imitation of it (batik, not batik printing). */
+  onlyFor?: string;
   /** A curated channel: the tag alone does not enrol the shop. */
   curated?: boolean;
   /**
@@ -34,7 +34,7 @@ export interface Programme {
 }
 
 export const PROGRAMMES: readonly Programme[] = [
-  { id: 'melokal-dengan-batik', label: 'Melokal Dengan Batik', hashtag: '#MelokalDenganBatik', confidence: 0.62, marketplaces: ['tokopedia', 'tiktok-tokopedia'], batikOnly: true },
+  { id: 'melokal-dengan-batik', label: 'Melokal Dengan Batik', hashtag: '#MelokalDenganBatik', confidence: 0.62, marketplaces: ['tokopedia', 'tiktok-tokopedia'], onlyFor: 'batik' },
   { id: 'bbi', label: 'Bangga Buatan Indonesia', hashtag: '#BanggaBuatanIndonesia', confidence: 0.6 },
   { id: 'produk-lokal', label: 'Produk Lokal', hashtag: '#ProdukLokal', confidence: 0.58 },
   { id: 'kreasi-nusantara', label: 'Kreasi Nusantara', hashtag: '#KreasiNusantara', confidence: 0.5, marketplaces: ['shopee'], curated: true },

@@ -16,6 +16,7 @@ export const TECHNIQUES: readonly LexiconEntry[] = [
     label: 'Batik Kombinasi',
     terms: ['batik kombinasi', 'batik cap tulis', 'batik tulis cap', 'batik cap kombinasi tulis', 'batik tulis kombinasi cap', 'kombinasi tulis', 'kombinasi cap', 'cap tulis', 'tulis cap', 'cap dan tulis', 'tulis dan cap'],
     en: 'Hand-drawn and Stamped Batik',
+    combines: ['batik-tulis', 'batik-cap'],
     ...batikTechnique,
   },
   {
@@ -24,6 +25,7 @@ export const TECHNIQUES: readonly LexiconEntry[] = [
     terms: ['batik printing', 'batik print', 'printing batik', 'print batik', 'motif batik', 'batik cetak', 'batik sablon', 'kain motif batik'],
     en: 'Batik-pattern Print',
     kind: 'technique',
+    printOf: 'batik',
   },
   { id: 'jumputan', label: 'Jumputan', terms: ['jumputan', 'kain jumputan', 'jumput'], en: 'Jumputan Tie-dye', kind: 'technique', local: true, craft: true, handmade: true },
   { id: 'ecoprint', label: 'Ecoprint', terms: ['ecoprint', 'eco print', 'ecoprinting', 'eco printing'], en: 'Eco-print Natural Dye', kind: 'technique', craft: true, handmade: true },

@@ -19,6 +19,13 @@ export interface LexiconEntry {
   craft?: boolean;
   /** Made by hand by definition (batik tulis, anyaman). */
   handmade?: boolean;
+  /**
+   * A printed imitation of this craft (batik printing is not batik): any printing word in a listing
+   * that names the craft makes the listing this entry, and none of the craft's own techniques is claimed.
+   */
+  printOf?: string;
+  /** Claimed when all of these are ("tulis" and "cap" make kombinasi); claimed itself, it stands for them. */
+  combines?: readonly string[];
   /** Food or drink: "oleh-oleh" tags apply. */
   food?: boolean;
   /** Also a flavour or ingredient: after another food it describes that food ("Keripik Pisang Coklat"). */

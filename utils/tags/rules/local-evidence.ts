@@ -10,7 +10,7 @@ export function localEvidence(analysis: Analysis): Mention[] {
   return [...analysis.localClaims, ...products, ...analysis.places.flatMap((p) => p.mentions)];
 }
 
-/** Batik the listing claims as batik (a printed pattern is not). */
-export function batikEvidence(analysis: Analysis): Mention[] {
-  return analysis.printing ? [] : (analysis.entries.get('batik')?.mentions ?? []);
+/** A craft the listing claims as that craft (batik; a printed batik pattern is not batik). */
+export function craftEvidence(analysis: Analysis, craft: string): Mention[] {
+  return analysis.printedCraft === craft ? [] : (analysis.entries.get(craft)?.mentions ?? []);
 }

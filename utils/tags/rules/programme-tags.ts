@@ -8,7 +8,7 @@ import type { MarketplaceId } from '../../marketplaces/types';
 import { PROGRAMMES } from '../knowledge/programmes';
 import type { SellerProfile } from '../types';
 import { reasonsOf, type Candidate } from './candidate';
-import { batikEvidence, localEvidence } from './local-evidence';
+import { craftEvidence, localEvidence } from './local-evidence';
 
 /** A programme the listing names in its own words ("produk lokal", "P-IRT" for UMKM) is the one to offer first. */
 const OWN_WORDS = 0.1;
@@ -17,15 +17,14 @@ const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 export function programmeTags(analysis: Analysis, marketplace: MarketplaceId, seller: SellerProfile = {}): Candidate[] {
   const evidence = localEvidence(analysis);
   if (evidence.length === 0 && !seller.localProducer && !seller.umkm) return [];
-  const batik = batikEvidence(analysis);
   const smallBusiness = analysis.smallBusiness;
   return PROGRAMMES.filter(
     (p) =>
       (!p.marketplaces || p.marketplaces.includes(marketplace)) &&
-      (!p.batikOnly || batik.length > 0) &&
+      (!p.onlyFor || craftEvidence(analysis, p.onlyFor).length > 0) &&
       (!p.smallBusiness || smallBusiness.length > 0 || seller.umkm),
   ).map((p) => {
-    const own = p.batikOnly ? batik : p.smallBusiness && smallBusiness.length > 0 ? smallBusiness : evidence;
+    const own = p.onlyFor ? craftEvidence(analysis, p.onlyFor) : p.smallBusiness && smallBusiness.length > 0 ? smallBusiness : evidence;
     const named = (p.smallBusiness && (smallBusiness.length > 0 || seller.umkm)) || analysis.localClaims.some((m) => squash(m.text) === squash(p.label));
     return {
       label: p.label,
