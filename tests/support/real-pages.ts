@@ -44,7 +44,10 @@ const decode = (html: string) =>
   html.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (all, code: string) =>
     code[0] === '#' ? String.fromCodePoint(Number(code[1] === 'x' ? `0${code.slice(1)}` : code.slice(1))) : (ENTITIES[code] ?? all),
   );
-const textOf = (html: string) => decode(html.replace(/<!--[\s\S]*?-->|<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+const textOf = (html: string) =>
+  decode(html.replace(/<!--[\s\S]*?-->|<[^>]+>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 /** An attribute's text as it shows: entities decoded, white space collapsed. */
 const attrText = (value: string) => decode(value).replace(/\s+/g, ' ').trim();
 const digits = (text: string) => Number(text.replace(/\D/g, ''));

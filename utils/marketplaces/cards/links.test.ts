@@ -6,7 +6,9 @@ describe('dedupeKey', () => {
     expect(dedupeKey('https://www.tokopedia.com/gamersoutpost/gainward-rtx-3070?src=topads')).toBe(
       dedupeKey('https://www.tokopedia.com/gamersoutpost/gainward-rtx-3070?extParam=ivf%3Dfalse&refined=true'),
     );
-    expect(dedupeKey('https://www.blibli.com/p/pc-gaming/ps--NVG-60021-01148?ds=NVG&sid=1#top')).toBe('https://www.blibli.com/p/pc-gaming/ps--NVG-60021-01148');
+    expect(dedupeKey('https://www.blibli.com/p/pc-gaming/ps--NVG-60021-01148?ds=NVG&sid=1#top')).toBe(
+      'https://www.blibli.com/p/pc-gaming/ps--NVG-60021-01148',
+    );
   });
 
   it('keeps the query where it names the product (a seller list links to the edit form by id)', () => {

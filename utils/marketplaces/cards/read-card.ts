@@ -38,8 +38,7 @@ function aroundOf(card: Element, selectors: readonly string[] | undefined): Elem
   return undefined;
 }
 
-const alts = (card: Element) =>
-  [...card.querySelectorAll('img[alt]')].map((img) => clean(img.getAttribute('alt') ?? '')).filter(Boolean);
+const alts = (card: Element) => [...card.querySelectorAll('img[alt]')].map((img) => clean(img.getAttribute('alt') ?? '')).filter(Boolean);
 
 function firstOf(text: CardText, kind: SegmentKind): string | undefined {
   return text.segments.find((segment) => classify(segment.text) === kind)?.text;
@@ -75,7 +74,8 @@ export function pickTitle(card: Element, text: CardText): string | undefined {
   const matching = (same: (a: string, b: string) => boolean) =>
     images.map((alt) => free.find((s) => same(normalise(s.text), normalise(alt)))).find(Boolean)?.text;
   const linkTitle = [card, ...card.querySelectorAll('a[title]')].map((a) => clean(a.getAttribute('title') ?? '')).find(Boolean);
-  const longest = (list: typeof free) => list.reduce<(typeof free)[number] | undefined>((a, b) => (b.text.length > (a?.text.length ?? 0) ? b : a), undefined);
+  const longest = (list: typeof free) =>
+    list.reduce<(typeof free)[number] | undefined>((a, b) => (b.text.length > (a?.text.length ?? 0) ? b : a), undefined);
   return (
     matching((a, b) => a.length > 0 && a === b) ??
     (linkTitle || undefined) ??

@@ -9,7 +9,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { titleHash } from '../../../tests/eval/real-listings';
-import { firstOfEachUrl, offline, readRealPage, realPage, REAL_PAGES, REAL_PAGES_DIR, REAL_PAGES_PRESENT, type RealPage } from '../../../tests/support/real-pages';
+import {
+  firstOfEachUrl,
+  offline,
+  readRealPage,
+  realPage,
+  REAL_PAGES,
+  REAL_PAGES_DIR,
+  REAL_PAGES_PRESENT,
+  type RealPage,
+} from '../../../tests/support/real-pages';
 import type { ProductCard } from '../../listing/listing';
 import { detectPage } from '../index';
 import { extractProductCards } from './extract';
@@ -58,22 +67,26 @@ describe.each(REAL_PAGES)('real saved page $file', (page) => {
     expect(cards.map(fields)).toEqual(expected.map(fields));
   });
 
-  present(`holds on every card: rupiah prices only from "Rp" text, public product URLs, no tracker, a city wherever the card shows one${skipNote}`, () => {
-    const { cards, expected } = load(page);
-    cards.forEach((card, i) => {
-      if (card.priceIdr !== undefined) {
-        expect(Number.isInteger(card.priceIdr) && card.priceIdr > 0, card.title).toBe(true);
-        expect(String(card.priceIdr), card.title).not.toMatch(/\./);
-      }
-      const url = new URL(card.url!);
-      expect(url.protocol, card.url).toBe('https:');
-      expect(url.hostname, card.url).toBe(PRODUCT_HOST[page.marketplace]);
-      expect(url.pathname, card.url).toMatch(PRODUCT_PATH[page.marketplace]);
-      expect(card.url, 'no click tracker').not.toMatch(/ta\.tokopedia\.com|\/promo\/v1\/clicks\//);
-      if (page.marketplace !== 'lazada') expect(detectPage(card.url!), card.url).toEqual({ marketplace: page.marketplace, kind: 'product' });
-      if (expected[i]!.location !== undefined) expect(card.location?.trim(), card.title).toBe(expected[i]!.location);
-    });
-  });
+  present(
+    `holds on every card: rupiah prices only from "Rp" text, public product URLs, no tracker, a city wherever the card shows one${skipNote}`,
+    () => {
+      const { cards, expected } = load(page);
+      cards.forEach((card, i) => {
+        if (card.priceIdr !== undefined) {
+          expect(Number.isInteger(card.priceIdr) && card.priceIdr > 0, card.title).toBe(true);
+          expect(String(card.priceIdr), card.title).not.toMatch(/\./);
+        }
+        const url = new URL(card.url!);
+        expect(url.protocol, card.url).toBe('https:');
+        expect(url.hostname, card.url).toBe(PRODUCT_HOST[page.marketplace]);
+        expect(url.pathname, card.url).toMatch(PRODUCT_PATH[page.marketplace]);
+        expect(card.url, 'no click tracker').not.toMatch(/ta\.tokopedia\.com|\/promo\/v1\/clicks\//);
+        if (page.marketplace !== 'lazada')
+          expect(detectPage(card.url!), card.url).toEqual({ marketplace: page.marketplace, kind: 'product' });
+        if (expected[i]!.location !== undefined) expect(card.location?.trim(), card.title).toBe(expected[i]!.location);
+      });
+    },
+  );
 
   if (page.distinct !== undefined) {
     present(`counts ${page.distinct} distinct products: an ad and a result for one product are one${skipNote}`, () => {
@@ -83,22 +96,34 @@ describe.each(REAL_PAGES)('real saved page $file', (page) => {
 });
 
 describe('prices are rupiah or nothing', () => {
-  present(`every card on the Indonesian pages has the price its "Rp…" text says (the loader reads only text written "Rp"+amount)${skipNote}`, () => {
-    for (const page of REAL_PAGES.filter((p) => p.marketplace !== 'lazada')) {
-      const { cards, expected } = load(page);
-      expect(cards.map((card) => card.priceIdr), page.file).toEqual(expected.map((card) => card.priceIdr));
-      expect(expected.every((card) => Number.isInteger(card.priceIdr) && card.priceIdr! > 0), page.file).toBe(true);
-    }
-  });
+  present(
+    `every card on the Indonesian pages has the price its "Rp…" text says (the loader reads only text written "Rp"+amount)${skipNote}`,
+    () => {
+      for (const page of REAL_PAGES.filter((p) => p.marketplace !== 'lazada')) {
+        const { cards, expected } = load(page);
+        expect(
+          cards.map((card) => card.priceIdr),
+          page.file,
+        ).toEqual(expected.map((card) => card.priceIdr));
+        expect(
+          expected.every((card) => Number.isInteger(card.priceIdr) && card.priceIdr! > 0),
+          page.file,
+        ).toBe(true);
+      }
+    },
+  );
 
-  present(`Lazada Philippines shows pesos only: no card gets a rupiah price, though each has its title, link and location${skipNote}`, () => {
-    const page = realPage('lazada-ph-search-diapers.html');
-    const { doc, cards } = load(page);
-    expect(doc.body.textContent).not.toMatch(/Rp\.?\s?\d/);
-    expect(cards).toHaveLength(40);
-    expect(cards.filter((card) => card.priceIdr !== undefined)).toEqual([]);
-    expect(cards.every((card) => card.title !== '' && card.url && card.location)).toBe(true);
-  });
+  present(
+    `Lazada Philippines shows pesos only: no card gets a rupiah price, though each has its title, link and location${skipNote}`,
+    () => {
+      const page = realPage('lazada-ph-search-diapers.html');
+      const { doc, cards } = load(page);
+      expect(doc.body.textContent).not.toMatch(/Rp\.?\s?\d/);
+      expect(cards).toHaveLength(40);
+      expect(cards.filter((card) => card.priceIdr !== undefined)).toEqual([]);
+      expect(cards.every((card) => card.title !== '' && card.url && card.location)).toBe(true);
+    },
+  );
 });
 
 describe('spot checks, read from the pages by hand', () => {
@@ -128,21 +153,24 @@ describe('spot checks, read from the pages by hand', () => {
     expect([...new Set(unprefixed)].sort()).toEqual(['Bandar Lampung', 'Bandung', 'Batam', 'Bekasi', 'Malang', 'Medan', 'Surabaya']);
   });
 
-  present(`Blibli (2025): split price spans, the city after the seller's name, "Ad" labels, lazy placeholders are no cards${skipNote}`, () => {
-    const { doc, cards } = load(realPage('blibli-search-pc-gaming.html'));
-    expect(doc.querySelectorAll('.product-list__card').length).toBe(40);
-    expect(cards).toHaveLength(20);
-    expect(cards.filter((card) => card.isAd)).toHaveLength(5);
-    expect(cards[0]).toMatchObject({ priceIdr: 10_929_750, location: 'Kota Jakarta Pusat', isAd: true });
-    expect(titleHash(cards[0]!.title)).toBe('aab0a1e8eb');
-    expect(cards[0]!.url).toMatch(/^https:\/\/www\.blibli\.com\/p\/[\w-]+\/is--PRS-70018-01339-00001\?/);
-    expect(cards[4]).toMatchObject({ priceIdr: 3_450_000, location: 'Kota Bandung', isAd: false });
-    expect(cards[5]).toMatchObject({ priceIdr: 36_105_000, location: 'Kota Surabaya' });
-    expect(cards[10]).toMatchObject({ priceIdr: 16_111_000, location: 'Kota Jakarta Utara' });
-    expect(cards[10]!.url).toMatch(/^https:\/\/www\.blibli\.com\/p\/[\w-]+\/ps--NVG-60021-00953\?/);
-    // The struck original price ("11.505.000", no "Rp") is never the price.
-    expect(cards.map((card) => card.priceIdr)).not.toContain(11_505_000);
-  });
+  present(
+    `Blibli (2025): split price spans, the city after the seller's name, "Ad" labels, lazy placeholders are no cards${skipNote}`,
+    () => {
+      const { doc, cards } = load(realPage('blibli-search-pc-gaming.html'));
+      expect(doc.querySelectorAll('.product-list__card').length).toBe(40);
+      expect(cards).toHaveLength(20);
+      expect(cards.filter((card) => card.isAd)).toHaveLength(5);
+      expect(cards[0]).toMatchObject({ priceIdr: 10_929_750, location: 'Kota Jakarta Pusat', isAd: true });
+      expect(titleHash(cards[0]!.title)).toBe('aab0a1e8eb');
+      expect(cards[0]!.url).toMatch(/^https:\/\/www\.blibli\.com\/p\/[\w-]+\/is--PRS-70018-01339-00001\?/);
+      expect(cards[4]).toMatchObject({ priceIdr: 3_450_000, location: 'Kota Bandung', isAd: false });
+      expect(cards[5]).toMatchObject({ priceIdr: 36_105_000, location: 'Kota Surabaya' });
+      expect(cards[10]).toMatchObject({ priceIdr: 16_111_000, location: 'Kota Jakarta Utara' });
+      expect(cards[10]!.url).toMatch(/^https:\/\/www\.blibli\.com\/p\/[\w-]+\/ps--NVG-60021-00953\?/);
+      // The struck original price ("11.505.000", no "Rp") is never the price.
+      expect(cards.map((card) => card.priceIdr)).not.toContain(11_505_000);
+    },
+  );
 
   present(`Lazada Philippines (2024): provinces as locations, structure without hooks${skipNote}`, () => {
     const { cards } = load(realPage('lazada-ph-search-diapers.html'));

@@ -11,16 +11,25 @@ const SHOP_ID_HOLDERS = '[data-shopid], [data-shop-id], a[href*="shopee.co.id/sh
 function isPublicProduct(href: string): boolean {
   try {
     const url = new URL(href);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname === 'shopee.co.id' && shopeeDetector.detect(url) === 'product';
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname === 'shopee.co.id' && shopeeDetector.detect(url) === 'product'
+    );
   } catch {
     return false;
   }
 }
 
 function shopIdOf(card: Element): string | undefined {
-  for (const holder of [card.closest(SHOP_ID_HOLDERS), card.querySelector(SHOP_ID_HOLDERS), card.ownerDocument.querySelector(SHOP_ID_HOLDERS)]) {
+  for (const holder of [
+    card.closest(SHOP_ID_HOLDERS),
+    card.querySelector(SHOP_ID_HOLDERS),
+    card.ownerDocument.querySelector(SHOP_ID_HOLDERS),
+  ]) {
     if (!holder) continue;
-    const id = holder.getAttribute('data-shopid') ?? holder.getAttribute('data-shop-id') ?? /\/shop\/(\d+)/.exec(holder.getAttribute('href') ?? '')?.[1];
+    const id =
+      holder.getAttribute('data-shopid') ??
+      holder.getAttribute('data-shop-id') ??
+      /\/shop\/(\d+)/.exec(holder.getAttribute('href') ?? '')?.[1];
     if (id && /^\d+$/.test(id)) return id;
   }
   return undefined;
@@ -53,4 +62,8 @@ export function shopeePublicUrl(url: string, card: Element): string | undefined 
   return item && shop ? `https://shopee.co.id/product/${shop}/${item}` : undefined;
 }
 
-export const SHOPEE_CARDS = cardAdapter('shopee', { buyer: SHOPEE_BUYER_CARDS, seller: SHOPEE_SELLER_CARDS, sellerCardUrl: shopeePublicUrl });
+export const SHOPEE_CARDS = cardAdapter('shopee', {
+  buyer: SHOPEE_BUYER_CARDS,
+  seller: SHOPEE_SELLER_CARDS,
+  sellerCardUrl: shopeePublicUrl,
+});

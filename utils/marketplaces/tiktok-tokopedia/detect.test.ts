@@ -13,12 +13,13 @@ describe('TikTok Shop product pages', () => {
     expect(detectPage(url)).toEqual({ marketplace: 'tiktok-tokopedia', kind: 'product' });
   });
 
-  it.each(['https://shop-id.tokopedia.com/pdp/kopi-gayo', 'https://shop-id.tokopedia.com/shop/kopi', 'http://shop-id.tokopedia.com.evil.example/pdp/1731154567051904037'])(
-    '%s is not',
-    (url) => {
-      expect(detectPage(url)).toBeNull();
-    },
-  );
+  it.each([
+    'https://shop-id.tokopedia.com/pdp/kopi-gayo',
+    'https://shop-id.tokopedia.com/shop/kopi',
+    'http://shop-id.tokopedia.com.evil.example/pdp/1731154567051904037',
+  ])('%s is not', (url) => {
+    expect(detectPage(url)).toBeNull();
+  });
 
   it('runs the public (shop) content script there, with its host permission, and not the seller one', () => {
     expect(hostMatchPatterns()).toContain('https://shop-id.tokopedia.com/*');

@@ -47,7 +47,10 @@ export const tiktokTokopediaDetector: MarketplaceDetector = {
   id: 'tiktok-tokopedia',
   hosts: [HOST, PDP_HOST],
   // Slugs are compared lower-cased too: the product id is what names the page.
-  detect: byHost({ host: HOST, detect: detectSeller }, { hosts: [PDP_HOST], detect: (segs) => detectPdp(segs.map((s) => s.toLowerCase())) }),
+  detect: byHost(
+    { host: HOST, detect: detectSeller },
+    { hosts: [PDP_HOST], detect: (segs) => detectPdp(segs.map((s) => s.toLowerCase())) },
+  ),
   examples: {
     'listing-editor': [
       'https://seller-id.tokopedia.com/product/create',
