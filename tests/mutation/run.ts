@@ -3,7 +3,7 @@
  * (all four when none is named), one run per folder so each gets its own score, time and
  * incremental file (stryker.config.mjs reads RAPI_MUTATE). Prints a table at the end and exits
  * non-zero when a folder scores under 80% (issue 14) or a run fails.
- * Extra Stryker flags go after `--`: `npm run mutation -- audit -- --logLevel debug`.
+ * Stryker's own flags follow the folder names: `npm run mutation -- audit --logLevel debug`.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,9 +14,10 @@ const MINIMUM = 80;
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const args = process.argv.slice(2);
-const split = args.indexOf('--');
+// Folder names first; the first flag (or a lone `--`) starts Stryker's own options.
+const split = args.findIndex((arg) => arg.startsWith('-'));
 const names = (split === -1 ? args : args.slice(0, split)).map((arg) => arg.replace(/^utils\//, '').replace(/\/$/, ''));
-const extra = split === -1 ? [] : args.slice(split + 1);
+const extra = split === -1 ? [] : args.slice(split).filter((arg, i) => !(i === 0 && arg === '--'));
 const unknown = names.filter((name) => !(FOLDERS as readonly string[]).includes(name));
 if (unknown.length > 0) {
   console.error(`Unknown folder(s): ${unknown.join(', ')}. Choose from: ${FOLDERS.join(', ')}`);
@@ -69,10 +70,13 @@ for (const folder of folders) {
 console.log('\nfolder     score  killed  timeout  survived  no-cov  ignored  errors  time');
 for (const { folder, score, counts, seconds } of rows) {
   const errors = (counts.CompileError ?? 0) + (counts.RuntimeError ?? 0);
+  const widths = [6, 7, 8, 6, 7, 6];
   const cells = [counts.Killed, counts.Timeout, counts.Survived, counts.NoCoverage, counts.Ignored, errors].map((n, i) =>
-    String(n ?? 0).padStart([6, 7, 8, 6, 7, 6][i]!),
+    String(n ?? 0).padStart(widths[i] ?? 6),
   );
-  console.log(`${folder.padEnd(9)} ${score.toFixed(1).padStart(5)}%  ${cells.join('  ')}  ${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`);
+  console.log(
+    `${folder.padEnd(9)} ${score.toFixed(1).padStart(5)}%  ${cells.join('  ')}  ${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`,
+  );
   if (score < MINIMUM) failed = true;
 }
 console.log(`Reports: reports/mutation/<folder>.html (minimum ${MINIMUM}% per folder).`);

@@ -21,9 +21,17 @@ describe('Tokopedia Skor Produk: authenticity', () => {
   });
 
   it.each([
-    ['a phone number in the description', { description: `${GOOD_DESCRIPTION}\nPesan lewat WA 0812-3456-7890 ya kak.` }, 'contact-info:error'],
+    [
+      'a phone number in the description',
+      { description: `${GOOD_DESCRIPTION}\nPesan lewat WA 0812-3456-7890 ya kak.` },
+      'contact-info:error',
+    ],
     ['a clone word in the name', { title: `${GOOD_TITLE} KW Super` }, 'counterfeit-claim:error'],
-    ['another marketplace in the description', { description: `${GOOD_DESCRIPTION}\nLebih murah di Shopee, cek toko kami di sana.` }, 'other-marketplace:error'],
+    [
+      'another marketplace in the description',
+      { description: `${GOOD_DESCRIPTION}\nLebih murah di Shopee, cek toko kami di sana.` },
+      'other-marketplace:error',
+    ],
   ])('is lost to %s (an error the marketplace penalises): 75, not 100', (_label, changes, finding) => {
     expect(tokopedia(changes)).toEqual({ score: 75, findings: [finding] });
   });
