@@ -1,37 +1,39 @@
 /**
- * What the rules see. Values an adapter could not read properly (NaN, a negative
- * stock, a wrong type) are dropped and treated as unknown: a parsing slip on the
- * page is not the seller's mistake, so no rule should blame them for it.
+ * What the rules see. The listing is checked once, here at the engine's boundary, against
+ * `ListingSchema` (the one definition of a valid listing), field by field: a value an adapter
+ * could not read properly (NaN, a negative stock, a wrong type) is dropped and treated as
+ * unknown, because a parsing slip on the page is not the seller's mistake and no rule should
+ * blame them for it. Nothing here throws: one bad field never costs the others.
  */
-import { LISTING_FIELDS, type Listing, type ListingField } from '../listing/listing';
+import { LISTING_FIELDS, ListingSchema, type Listing, type ListingField } from '../listing/listing';
 import { MARKETPLACE_REGISTRY, type MarketplaceRegistry } from '../marketplaces/registry';
 import type { MarketplaceId } from '../marketplaces/types';
 import type { RuleContext, TextOf } from './types';
 
-const NUMBER_FIELDS = ['priceIdr', 'stock', 'weightGrams', 'imageCount', 'variantCount'] as const;
-const STRING_FIELDS = ['description', 'category', 'origin'] as const;
-
-const usableNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+/** Fields whose unreadable value makes the field unknown (the rules then say nothing about it). */
+const JUDGED_FIELDS = ['priceIdr', 'stock', 'weightGrams', 'imageCount', 'variantCount', 'description', 'category', 'origin'] as const;
+const OPTIONAL_FIELDS = ['hasVideo', 'condition'] as const;
+const SHOP_NAME_MAX = 200;
+const { shape } = ListingSchema;
+const tagSchema = shape.hashtags.unwrap().element;
 
 export function cleanListing(input: Listing): { listing: Listing; unreadable: Set<ListingField> } {
   const raw = input as Record<string, unknown>;
   const unreadable = new Set<ListingField>();
-  const listing: Listing = { marketplace: input.marketplace, title: typeof raw.title === 'string' ? raw.title : '' };
-  for (const field of NUMBER_FIELDS) {
-    const value = raw[field];
-    if (usableNumber(value)) listing[field] = value;
-    else if (value !== undefined) unreadable.add(field);
-  }
-  for (const field of STRING_FIELDS) {
-    const value = raw[field];
-    if (typeof value === 'string') listing[field] = value;
-    else if (value !== undefined) unreadable.add(field);
-  }
-  if (typeof raw.hasVideo === 'boolean') listing.hasVideo = raw.hasVideo;
-  if (raw.condition === 'new' || raw.condition === 'used') listing.condition = raw.condition;
-  if (typeof raw.shopName === 'string') listing.shopName = raw.shopName.slice(0, 200);
-  if (Array.isArray(raw.hashtags)) listing.hashtags = raw.hashtags.filter((tag): tag is string => typeof tag === 'string');
+  const title = shape.title.safeParse(raw.title);
+  const listing: Listing = { marketplace: input.marketplace, title: title.success ? title.data : '' };
+  const take = <F extends (typeof JUDGED_FIELDS)[number] | (typeof OPTIONAL_FIELDS)[number]>(field: F): boolean => {
+    if (raw[field] === undefined) return true;
+    const parsed = shape[field].safeParse(raw[field]);
+    if (parsed.success) (listing as Record<string, unknown>)[field] = parsed.data;
+    return parsed.success;
+  };
+  for (const field of JUDGED_FIELDS) if (!take(field)) unreadable.add(field);
+  for (const field of OPTIONAL_FIELDS) take(field);
+  // A shop name is not judged: an overlong one is cut rather than lost.
+  if (typeof raw.shopName === 'string') listing.shopName = raw.shopName.slice(0, SHOP_NAME_MAX);
+  // One odd hashtag does not cost the others.
+  if (Array.isArray(raw.hashtags)) listing.hashtags = raw.hashtags.filter((tag): tag is string => tagSchema.safeParse(tag).success);
   if (Array.isArray(raw.found)) {
     listing.found = LISTING_FIELDS.filter((field) => (raw.found as unknown[]).includes(field) && !unreadable.has(field));
   }
