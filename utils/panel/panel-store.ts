@@ -47,7 +47,10 @@ export function groupFindings(findings: readonly Finding[], listing: ListingText
   for (const finding of findings) {
     const key = finding.ruleId;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { ruleId: finding.ruleId, severity: finding.severity, findings: [], examples: [] }));
+    if (!group) {
+      group = { ruleId: finding.ruleId, severity: finding.severity, findings: [], examples: [] };
+      groups.set(key, group);
+    }
     group.findings.push(finding);
     const text = finding.field === 'title' ? listing.title : finding.field === 'description' ? listing.description : undefined;
     const example = finding.span && text ? text.slice(finding.span.start, finding.span.end).replace(/\s+/g, ' ').trim().slice(0, MAX_EXAMPLE_LENGTH) : '';

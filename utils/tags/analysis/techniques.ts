@@ -18,9 +18,10 @@ export interface Techniques {
   printedCraft?: string;
 }
 
+type Print = LexiconEntry & { printOf: string };
 interface Knowledge {
   /** Print entries, each with the craft it imitates. */
-  prints: LexiconEntry[];
+  prints: Print[];
   combos: LexiconEntry[];
 }
 const knowledgeOf = new WeakMap<TagIndex, Knowledge>();
@@ -28,7 +29,7 @@ function knowledge(index: TagIndex): Knowledge {
   let known = knowledgeOf.get(index);
   if (!known) {
     const entries = [...index.entries.values()];
-    known = { prints: entries.filter((entry) => entry.printOf), combos: entries.filter((entry) => entry.combines?.length) };
+    known = { prints: entries.filter((entry): entry is Print => entry.printOf !== undefined), combos: entries.filter((entry) => entry.combines?.length) };
     knowledgeOf.set(index, known);
   }
   return known;
@@ -46,10 +47,10 @@ export function resolveTechniques(fields: FieldText[], mentions: Mention[], inde
   const { prints } = knowledge(index);
   const isPrint = (id: string | undefined) => prints.some((print) => print.id === id);
   /** The print whose craft a technique belongs to (batik-tulis → batik printing). */
-  const printFor = (id: string) => prints.find((print) => print.id !== id && under(id, print.printOf!));
-  const craftWords = (print: LexiconEntry) => mentions.filter((m) => under(entryId(m), print.printOf!) || entryId(m) === print.id);
+  const printFor = (id: string) => prints.find((print) => print.id !== id && under(id, print.printOf));
+  const craftWords = (print: Print) => mentions.filter((m) => under(entryId(m), print.printOf) || entryId(m) === print.id);
 
-  let printed: { mention: Mention; print: LexiconEntry } | undefined;
+  let printed: { mention: Mention; print: Print } | undefined;
   for (const print of prints) {
     const named = craftWords(print).length > 0;
     const mention = mentions.find((m) => !denied(m) && (entryId(m) === print.id || (m.ref.type === 'signal' && m.ref.signal === 'printing' && named)));
@@ -76,7 +77,7 @@ export function resolveTechniques(fields: FieldText[], mentions: Mention[], inde
     (printFor(mention.ref.entry.id) ? claims : others).push(mention);
   }
   if (printed) {
-    const craft = printed.print.printOf!;
+    const craft = printed.print.printOf;
     const kept = combine(claims.filter((m) => !under(entryId(m), craft)), index);
     return { accepted: [...others, ...kept, { ...printed.mention, ref: { type: 'entry', entry: printed.print } }], printing: printed.mention, printedCraft: craft };
   }
