@@ -4,8 +4,8 @@
  * Its own module (not the barrel) so card extraction can use it without importing itself back.
  */
 import type { MarketplaceId, PageKind } from './types';
-import { MARKETPLACE_REGISTRY } from './registry';
+import { DETECTORS, detectWith } from './detectors';
 
 export function detectPage(url: string): { marketplace: MarketplaceId; kind: PageKind } | null {
-  return MARKETPLACE_REGISTRY.detectPage(url);
+  return detectWith(DETECTORS, url);
 }

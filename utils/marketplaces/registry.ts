@@ -1,7 +1,7 @@
 /**
  * Every marketplace Rapi supports, in one list: each entry bundles its detector, editor and card
  * adapters, quality profile, tier model and tag form (`<id>/marketplace.ts`). Adding a marketplace
- * is one folder and one line here (README, "How to add a marketplace adapter"). Bukalapak is absent
+ * is one folder, its entry here and its detector in detectors.ts (README, "How to add a marketplace adapter"). Bukalapak is absent
  * on purpose: it closed its physical-goods marketplace in 2025 (marketplaces.md intro), so there is
  * nothing to help with.
  */
@@ -11,8 +11,8 @@ import type { Marketplace } from './marketplace';
 import { shopeeMarketplace } from './shopee/marketplace';
 import { tiktokTokopediaMarketplace } from './tiktok-tokopedia/marketplace';
 import { tokopediaMarketplace } from './tokopedia/marketplace';
-import type { MarketplaceDetector, MarketplaceId, PageKind } from './types';
-import { MARKETPLACE_IDS } from './types';
+import { detectWith } from './detectors';
+import type { MarketplaceId, PageKind } from './types';
 
 export const MARKETPLACES: readonly Marketplace[] = [
   tokopediaMarketplace,
@@ -45,41 +45,13 @@ export function withMarketplaces<Id extends string>(list: readonly Marketplace<I
       if (!marketplace) throw new Error(`No marketplace "${id}"`);
       return marketplace;
     },
-    detectPage(url) {
-      let parsed: URL;
-      try {
-        parsed = new URL(url);
-      } catch {
-        return null;
-      }
-      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-      const host = parsed.hostname.toLowerCase();
-      const marketplace = list.find((m) => m.detector.hosts.includes(host));
-      if (!marketplace) return null;
-      const kind = marketplace.detector.detect(parsed);
-      return kind ? { marketplace: marketplace.id, kind } : null;
-    },
+    detectPage: (url) => detectWith(list.map((m) => m.detector), url),
     hosts: list.flatMap((m) => m.detector.hosts),
   };
 }
 
-export const MARKETPLACE_REGISTRY: MarketplaceRegistry = withMarketplaces(MARKETPLACES);
+// MARKETPLACE_IDS (types.ts, the zod enum messages are parsed with) must name the same marketplaces
+// as this list: registry.test.ts checks it. Pure, so bundles that only detect pages drop it.
+export const MARKETPLACE_REGISTRY: MarketplaceRegistry = /* @__PURE__ */ withMarketplaces(MARKETPLACES);
 
-// The zod enum messages are parsed with (types.ts) and this list must name the same marketplaces.
-if (MARKETPLACES.length !== MARKETPLACE_IDS.length || MARKETPLACE_IDS.some((id) => !MARKETPLACES.some((m) => m.id === id))) {
-  throw new Error('MARKETPLACE_IDS and the registry disagree');
-}
-
-export const DETECTORS: readonly MarketplaceDetector[] = MARKETPLACES.map((m) => m.detector);
-
-export function detectorFor(id: MarketplaceId): MarketplaceDetector {
-  return MARKETPLACE_REGISTRY.get(id).detector;
-}
-
-/** Every host any marketplace owns (each host belongs to exactly one marketplace). */
-export const MARKETPLACE_HOSTS: readonly string[] = MARKETPLACE_REGISTRY.hosts;
-
-/** `https://<host>/*` for every host: the manifest's host_permissions and content-script matches. */
-export function hostMatchPatterns(): string[] {
-  return MARKETPLACE_HOSTS.map((host) => `https://${host}/*`);
-}
+export { DETECTORS, MARKETPLACE_HOSTS, detectWith, detectorFor, hostMatchPatterns } from './detectors';
