@@ -42,6 +42,7 @@ describe('origin tags', () => {
   // Pinned after a mutation run (issue 14): without this guard "Brand Lokal" makes Gayo the T-shirt's origin.
   it('do not take the place of a product that is only a print on a T-shirt ("Kaos Kopi Gayo"), even when the shop says it is local', () => {
     expect(origins({ title: 'Kaos Kopi Gayo Brand Lokal' })).toEqual([]);
+    expect(origins({ title: 'Kaos Kopi Gayo Warna Coklat Brand Lokal' })).toEqual([]);
     expect(origins({ title: 'Kaos Kopi Gayo Bandung Brand Lokal' })).toEqual(['Bandung']);
     // The same words on the coffee itself, and a T-shirt's own town, still give the place.
     expect(origins({ title: 'Kopi Gayo Brand Lokal' })).toEqual(expect.arrayContaining(['Kopi Gayo', 'Gayo']));

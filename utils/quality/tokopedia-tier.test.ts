@@ -1,7 +1,8 @@
 /**
  * Tokopedia's Skor Produk estimate has four equal parts (name, description, photos, authenticity:
  * utils/marketplaces/tokopedia/tier.ts). These pin the authenticity part, which a mutation run
- * showed no test held (issue 14): only an *error* from the three authenticity rules takes it away.
+ * showed no test held (issue 14): only an *error* from the three authenticity rules takes it away;
+ * and the name's thresholds, which the same run left loose.
  */
 import { describe, expect, it } from 'vitest';
 import { GOOD_DESCRIPTION, GOOD_LISTING, listingWith, minimalListing } from '../../tests/support/test-listings';
@@ -15,7 +16,7 @@ function tokopedia(changes: Parameters<typeof listingWith>[0]) {
   return { score, findings: report.findings.map((f) => `${f.ruleId}:${f.severity}`) };
 }
 
-describe('Tokopedia Skor Produk: authenticity', () => {
+describe('Tokopedia Skor Produk estimate', () => {
   it('is a full quarter of the estimate on a clean listing', () => {
     expect(tokopedia({})).toEqual({ score: 100, findings: [] });
   });
@@ -46,6 +47,12 @@ describe('Tokopedia Skor Produk: authenticity', () => {
     const result = tokopedia({ title: `${GOOD_TITLE} Menyembuhkan Kanker` });
     expect(result.findings).toEqual(['unproven-claim:error']);
     expect(result.score).toBe(100);
+  });
+
+  it('gives the name full marks from 40 characters, half from 20, none below', () => {
+    const named = (length: number) =>
+      tokopedia({ title: 'Kaos Polos Katun Combed Hitam Pria Lengan Pendek'.slice(0, length).padEnd(length, 'x') }).score;
+    expect([named(40), named(39), named(20), named(19)]).toEqual([100, 88, 88, 75]);
   });
 
   it('weighs as much as the name when description and photos are unknown: half of the estimate', () => {
