@@ -35,6 +35,14 @@ module.exports = {
       to: { path: '^entrypoints/' },
     },
     {
+      name: 'no-upward-from-shared-helpers',
+      severity: 'error',
+      comment: 'Inside utils the graph runs from capability modules (quality, tags, audit, snippets, content, db…) down to shared helpers (dom, i18n, runtime); a helper never imports a capability.',
+      from: { path: '^utils/(dom|i18n|runtime)/', pathNot: TEST_FILE },
+      // Naming a capability's types (i18n labels a MarketplaceId) loads none of its code.
+      to: { path: '^utils/', pathNot: '^utils/(dom|i18n|runtime)/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'no-cross-feature-components',
       severity: 'error',
       comment: 'One page\'s components do not reach into another\'s (the report page into the panel): what both use lives in components/shared/ (or hooks/, storage/).',

@@ -46,6 +46,7 @@ describe('import-graph rules', () => {
       'no-test-libs-in-product: utils/uses-vitest.ts → vitest',
       'no-tests-dir-in-product: utils/uses-tests.ts → tests/support/helper.ts',
       'no-upward-from-components: components/panel/from-entry.ts → entrypoints/popup/main.ts',
+      'no-upward-from-shared-helpers: utils/dom/reach-up.ts → utils/upward.ts',
       'no-upward-from-utils: utils/upward.ts → components/panel/widget.ts',
     ]);
   });
