@@ -26,6 +26,11 @@ describe('the marketplace registry', () => {
     }
   });
 
+  it('falls back on Blibli, the profile built from common ground, and refuses a fallback it does not list', () => {
+    expect(MARKETPLACE_REGISTRY.fallback.id).toBe('blibli');
+    expect(() => withMarketplaces(MARKETPLACES, 'bukalapak' as never)).toThrow('bukalapak');
+  });
+
   it('refuses an id it does not list', () => {
     expect(() => withMarketplaces(MARKETPLACES).get('bukalapak' as never)).toThrow('bukalapak');
   });

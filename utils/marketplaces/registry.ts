@@ -30,16 +30,21 @@ export interface MarketplaceRegistry<Id extends string = MarketplaceId> {
   detectPage(url: string): { marketplace: Id; kind: PageKind } | null;
   /** Every host any marketplace owns (each host belongs to exactly one marketplace). */
   readonly hosts: readonly string[];
+  /** Judges a listing whose id is not in the list (a bug upstream) instead of throwing at the seller. */
+  readonly fallback: Marketplace<Id>;
 }
 
 /**
  * A registry over any list of marketplaces. The product uses `MARKETPLACE_REGISTRY`; tests build
  * one with a fixture marketplace to show that a new one needs nothing outside its folder.
  */
-export function withMarketplaces<Id extends string>(list: readonly Marketplace<Id>[]): MarketplaceRegistry<Id> {
+export function withMarketplaces<Id extends string>(list: readonly Marketplace<Id>[], fallbackId: Id = list[0]!.id): MarketplaceRegistry<Id> {
   const byId = new Map(list.map((marketplace) => [marketplace.id, marketplace]));
+  const fallback = byId.get(fallbackId);
+  if (!fallback) throw new Error(`No marketplace "${fallbackId}" to fall back on`);
   return {
     list,
+    fallback,
     get(id) {
       const marketplace = byId.get(id);
       if (!marketplace) throw new Error(`No marketplace "${id}"`);
@@ -52,6 +57,8 @@ export function withMarketplaces<Id extends string>(list: readonly Marketplace<I
 
 // MARKETPLACE_IDS (types.ts, the zod enum messages are parsed with) must name the same marketplaces
 // as this list: registry.test.ts checks it. Pure, so bundles that only detect pages drop it.
-export const MARKETPLACE_REGISTRY: MarketplaceRegistry = /* @__PURE__ */ withMarketplaces(MARKETPLACES);
+// Blibli's profile is the one built from cross-marketplace common ground (blibli/profile.ts), so an
+// unknown id is judged by it.
+export const MARKETPLACE_REGISTRY: MarketplaceRegistry = /* @__PURE__ */ withMarketplaces(MARKETPLACES, 'blibli');
 
 export { DETECTORS, MARKETPLACE_HOSTS, detectWith, detectorFor, hostMatchPatterns } from './detectors';

@@ -41,11 +41,11 @@ export function cleanListing(input: Listing): { listing: Listing; unreadable: Se
 }
 
 /**
- * An id outside the registry (a bug upstream) is judged by the last marketplace's profile (Blibli's,
+ * An id outside the registry (a bug upstream) is judged by the registry's fallback (Blibli's profile,
  * the one built from cross-marketplace common ground) rather than throwing in the seller's face.
  */
 const knownMarketplace = <Id extends string>(id: unknown, registry: MarketplaceRegistry<Id>) =>
-  registry.list.find((m) => m.id === id) ?? registry.list[registry.list.length - 1]!;
+  registry.list.find((m) => m.id === id) ?? registry.fallback;
 
 export function buildContext<Id extends string = MarketplaceId>(
   input: Listing,
