@@ -18,7 +18,10 @@ const listing = (changes: Record<string, unknown>) => ({ marketplace: fixtureId,
 
 describe('a fixture marketplace added as one folder and a registry entry', () => {
   it('is detected by its own hosts and paths, beside the real ones', () => {
-    expect(registry.detectPage('https://seller.pasar-contoh.test/produk/baru')).toEqual({ marketplace: 'pasar-contoh', kind: 'listing-editor' });
+    expect(registry.detectPage('https://seller.pasar-contoh.test/produk/baru')).toEqual({
+      marketplace: 'pasar-contoh',
+      kind: 'listing-editor',
+    });
     expect(registry.detectPage('https://www.pasar-contoh.test/cari/batik')).toEqual({ marketplace: 'pasar-contoh', kind: 'search' });
     expect(registry.detectPage('https://www.pasar-contoh.test/')).toBeNull();
     expect(registry.detectPage('https://shopee.co.id/search?keyword=batik')?.marketplace).toBe('shopee');
@@ -37,13 +40,22 @@ describe('a fixture marketplace added as one folder and a registry entry', () =>
   });
 
   it('gets its own tier', () => {
-    expect(checkListing(listing({ imageCount: 3 }), { registry }).tier).toEqual({ kind: 'lazada-content-score', score: 3, total: 4, unknown: [] });
+    expect(checkListing(listing({ imageCount: 3 }), { registry }).tier).toEqual({
+      kind: 'lazada-content-score',
+      score: 3,
+      total: 4,
+      unknown: [],
+    });
     expect(checkListing(listing({}), { registry }).tier).toMatchObject({ score: 0, unknown: ['imageCount'] });
   });
 
   it('writes tags in its own form, up to its own hashtag limit', () => {
     const form = registry.get('pasar-contoh').tagForm;
     expect(insertFor('Batik Pekalongan', form)).toBe('#BatikPekalongan');
-    expect(hashtagRoomIn({ marketplace: fixtureId, title: 'Batik', description: '#batik #tulis' }, form)).toEqual({ limit: 3, used: 2, left: 1 });
+    expect(hashtagRoomIn({ marketplace: fixtureId, title: 'Batik', description: '#batik #tulis' }, form)).toEqual({
+      limit: 3,
+      used: 2,
+      left: 1,
+    });
   });
 });

@@ -23,7 +23,10 @@ export const DETECTORS: readonly MarketplaceDetector[] = [
 ];
 
 /** Which marketplace and page kind a URL is, among these detectors, or null. */
-export function detectWith<Id extends string>(detectors: readonly MarketplaceDetector<Id>[], url: string): { marketplace: Id; kind: PageKind } | null {
+export function detectWith<Id extends string>(
+  detectors: readonly MarketplaceDetector<Id>[],
+  url: string,
+): { marketplace: Id; kind: PageKind } | null {
   let parsed: URL;
   try {
     parsed = new URL(url);

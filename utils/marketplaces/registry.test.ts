@@ -9,7 +9,7 @@ describe('the marketplace registry', () => {
 
   it('lists the detectors on their own in the same order, as the same objects', () => {
     expect(DETECTORS).toEqual(MARKETPLACES.map((m) => m.detector));
-    for (const [i, detector] of DETECTORS.entries()) expect(detector).toBe(MARKETPLACES[i]!.detector);
+    for (const [i, detector] of DETECTORS.entries()) expect(detector).toBe(MARKETPLACES[i]?.detector);
   });
 
   it("keeps each entry's parts under the entry's own id", () => {
@@ -21,7 +21,12 @@ describe('the marketplace registry', () => {
   });
 
   it('detects pages the same way through the registry and through the detectors alone', () => {
-    for (const url of ['https://shopee.co.id/search?keyword=batik', 'https://seller.blibli.com/MTA/product/create', 'https://example.com/', 'nonsense']) {
+    for (const url of [
+      'https://shopee.co.id/search?keyword=batik',
+      'https://seller.blibli.com/MTA/product/create',
+      'https://example.com/',
+      'nonsense',
+    ]) {
       expect(MARKETPLACE_REGISTRY.detectPage(url)).toEqual(detectWith(DETECTORS, url));
     }
   });

@@ -38,9 +38,13 @@ export interface MarketplaceRegistry<Id extends string = MarketplaceId> {
  * A registry over any list of marketplaces. The product uses `MARKETPLACE_REGISTRY`; tests build
  * one with a fixture marketplace to show that a new one needs nothing outside its folder.
  */
-export function withMarketplaces<Id extends string>(list: readonly Marketplace<Id>[], fallbackId: Id = list[0]!.id): MarketplaceRegistry<Id> {
+export function withMarketplaces<Id extends string>(
+  list: readonly Marketplace<Id>[],
+  fallbackId?: Id,
+): MarketplaceRegistry<Id> {
   const byId = new Map(list.map((marketplace) => [marketplace.id, marketplace]));
-  const fallback = byId.get(fallbackId);
+  // Without a fallback named, the first marketplace judges unknown ids.
+  const fallback = fallbackId === undefined ? list[0] : byId.get(fallbackId);
   if (!fallback) throw new Error(`No marketplace "${fallbackId}" to fall back on`);
   return {
     list,
@@ -50,7 +54,11 @@ export function withMarketplaces<Id extends string>(list: readonly Marketplace<I
       if (!marketplace) throw new Error(`No marketplace "${id}"`);
       return marketplace;
     },
-    detectPage: (url) => detectWith(list.map((m) => m.detector), url),
+    detectPage: (url) =>
+      detectWith(
+        list.map((m) => m.detector),
+        url,
+      ),
     hosts: list.flatMap((m) => m.detector.hosts),
   };
 }

@@ -63,8 +63,15 @@ describe('findContactDetails', () => {
 
 describe('findContactDetail on long and hostile text', () => {
   it('finds a contact detail wherever it sits in ordinary text', () => {
-    const words = fc.array(fc.constantFrom('batik', 'Kain', 'tulis', 'é', 'Rp125.000', '1,5 kg', ' '), { maxLength: 30 }).map((parts) => parts.join(' '));
-    const contacts = fc.constantFrom<[string, string]>(['0812-3456-7890', 'phone'], ['toko@contoh.co.id', 'email'], ['www.batikayu.com', 'url'], ['@batik.ayu', 'account']);
+    const words = fc
+      .array(fc.constantFrom('batik', 'Kain', 'tulis', 'é', 'Rp125.000', '1,5 kg', ' '), { maxLength: 30 })
+      .map((parts) => parts.join(' '));
+    const contacts = fc.constantFrom<[string, string]>(
+      ['0812-3456-7890', 'phone'],
+      ['toko@contoh.co.id', 'email'],
+      ['www.batikayu.com', 'url'],
+      ['@batik.ayu', 'account'],
+    );
     fc.assert(
       fc.property(words, contacts, words, (before, [contact, kind], after) => {
         expect(findContactDetail(`${before} ${contact} ${after}`)).toBe(kind);

@@ -34,8 +34,30 @@ export function findContactDetails(text: string): ContactDetail[] {
 
 /** Words that name a contact channel, as parts of a variable key (`no_wa`, `email_toko`). */
 const CONTACT_WORDS = new Set([
-  'wa', 'whatsapp', 'hp', 'telp', 'telpon', 'telepon', 'phone', 'kontak', 'contact', 'email', 'surel', 'mail',
-  'ig', 'instagram', 'line', 'telegram', 'tiktok', 'facebook', 'fb', 'web', 'website', 'url', 'link', 'situs',
+  'wa',
+  'whatsapp',
+  'hp',
+  'telp',
+  'telpon',
+  'telepon',
+  'phone',
+  'kontak',
+  'contact',
+  'email',
+  'surel',
+  'mail',
+  'ig',
+  'instagram',
+  'line',
+  'telegram',
+  'tiktok',
+  'facebook',
+  'fb',
+  'web',
+  'website',
+  'url',
+  'link',
+  'situs',
 ]);
 
 /** The kind of the first contact detail the text holds, or null. */
