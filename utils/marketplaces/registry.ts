@@ -38,10 +38,7 @@ export interface MarketplaceRegistry<Id extends string = MarketplaceId> {
  * A registry over any list of marketplaces. The product uses `MARKETPLACE_REGISTRY`; tests build
  * one with a fixture marketplace to show that a new one needs nothing outside its folder.
  */
-export function withMarketplaces<Id extends string>(
-  list: readonly Marketplace<Id>[],
-  fallbackId?: Id,
-): MarketplaceRegistry<Id> {
+export function withMarketplaces<Id extends string>(list: readonly Marketplace<Id>[], fallbackId?: Id): MarketplaceRegistry<Id> {
   const byId = new Map(list.map((marketplace) => [marketplace.id, marketplace]));
   // Without a fallback named, the first marketplace judges unknown ids.
   const fallback = fallbackId === undefined ? list[0] : byId.get(fallbackId);
