@@ -54,6 +54,7 @@ export function AuditHistorySection({ language }: { language: Language }) {
                       <button type="button" data-testid="options-audit-delete-yes" onClick={() => void remove(id, date(audit.at))}>
                         {t(language, 'options_audit_delete_yes')}
                       </button>{' '}
+                      {/* biome-ignore lint/a11y/noAutofocus: a destructive confirmation puts the focus on its safe answer, as WAI-ARIA's alert dialog pattern advises */}
                       <button type="button" data-testid="options-audit-delete-no" onClick={() => setConfirming(null)} autoFocus>
                         {t(language, 'options_audit_delete_no')}
                       </button>

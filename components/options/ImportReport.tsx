@@ -19,8 +19,8 @@ export function ImportErrors({ language, errors }: { language: Language; errors:
         <strong>{t(language, 'options_import_failed', String(errors.length))}</strong>
       </p>
       <ul>
-        {errors.map((error, index) => (
-          <li key={index} data-testid="import-error" data-row={error.row} data-field={error.field}>
+        {errors.map((error) => (
+          <li key={`${error.row}:${error.field ?? ''}:${inLanguage(error.message, language)}`} data-testid="import-error" data-row={error.row} data-field={error.field}>
             {inLanguage(error.message, language)}
           </li>
         ))}

@@ -95,7 +95,8 @@ export function SnippetEditor({ language, snippet, saved = false, autoFocus = fa
   };
 
   const invalid = new Set(problem?.errors?.map((error) => error.field) ?? (problem?.code === 'duplicate-shortcut' ? ['shortcut'] : []));
-  const messages = problem ? (problem.errors?.map((error) => error.message) ?? [problem.message]) : [];
+  // Each distinct message once: the same problem twice says nothing new (and keys the list by its text).
+  const messages = problem ? [...new Set(problem.errors?.map((error) => error.message) ?? [problem.message])] : [];
   const field = (name: TextKey) => ({ invalid: invalid.has(name), value: form[name], onChange: (value: string) => change(name, value) });
 
   return (
@@ -143,8 +144,8 @@ export function SnippetEditor({ language, snippet, saved = false, autoFocus = fa
       </label>
       {messages.length > 0 && (
         <ul className="options-errors" role="alert" data-testid="snippet-error">
-          {messages.map((message, index) => (
-            <li key={index}>{inLanguage(message, language)}</li>
+          {messages.map((message) => (
+            <li key={message}>{inLanguage(message, language)}</li>
           ))}
         </ul>
       )}

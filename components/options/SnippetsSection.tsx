@@ -1,6 +1,6 @@
 /** The snippet manager: list on the left, editor on the right, undo after delete. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { deleteSnippet, getSnippet, restoreSnippet, type SnippetRow } from '../../utils/db';
 import { t, type Language } from '../../utils/i18n';
 import { useDb } from './db-context';
@@ -69,7 +69,7 @@ export function SnippetsSection({ language }: { language: Language }) {
     else setUndoError(inLanguage(result.error.message, language));
   };
 
-  let editor;
+  let editor: ReactNode;
   if (selected === null) editor = <p className="options-empty">{t(language, 'options_editor_empty')}</p>;
   else if (selected === NEW) {
     editor = (

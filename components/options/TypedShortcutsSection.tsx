@@ -17,6 +17,7 @@ export function TypedShortcutsSection({ language }: { language: Language }) {
                 <input
                   type="checkbox"
                   role="switch"
+                  aria-checked={settings[id]}
                   checked={settings[id]}
                   onChange={(event) => void setTypedShortcuts(id, event.target.checked)}
                   data-testid={`typed-${id}`}

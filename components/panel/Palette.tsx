@@ -97,6 +97,7 @@ export function Palette({ language, hasTarget, search, insert, close, manage }: 
         >
           <p>{t(language, 'palette_fill_in')}</p>
           {filling.hit.fillIns.map((field) => (
+            // biome-ignore lint/a11y/noLabelWithoutControl: the label wraps its control (a select or an input, chosen below)
             <label key={field.name} className="rapi-fill__row">
               <span>{field.name}</span>
               {field.kind === 'choice' ? (
@@ -134,10 +135,14 @@ export function Palette({ language, hasTarget, search, insert, close, manage }: 
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
+          {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a listbox of options driven from the search box (combobox pattern) */}
           <ul className="rapi-palette__list" role="listbox">
             {hits.map((hit, index) => (
+              // biome-ignore lint/a11y/useFocusableInteractive: an option of the listbox; focus stays in the search box (combobox pattern)
+              // biome-ignore lint/a11y/useKeyWithClickEvents: arrow keys and Enter in the search box move and choose the selection
               <li
                 key={hit.id}
+                // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: options of a listbox driven from the search box
                 role="option"
                 aria-selected={index === selected}
                 className={index === selected ? 'rapi-hit rapi-hit--selected' : 'rapi-hit'}

@@ -9,6 +9,7 @@ export function ReportTitleBar({ language, back = false }: { language: Language;
       </span>
       <span className="report-bar__name">{t(language, 'report_title')}</span>
       {back && (
+        // biome-ignore lint/a11y/useValidAnchor: the report routes by hash, and the empty hash is the audit history
         <a className="report-bar__back" href="#" data-testid="report-back">
           {t(language, 'report_back')}
         </a>

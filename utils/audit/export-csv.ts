@@ -26,5 +26,5 @@ export function auditToCsv(audit: Audit): string {
     product.card.isAd ? 'yes' : 'no',
   ]);
   // CRLF and a BOM: what Excel expects to open UTF-8 ("Batik Cirebon – Mega Mendung") without mojibake.
-  return '\uFEFF' + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
+  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' })}`;
 }

@@ -71,7 +71,9 @@ export function findBrands(text: string): (BrandMention & { fit: boolean })[] {
   const keys = words.map((w) => w.key);
   const masked = new Set<number>();
   for (const phrase of NOT_BRAND.map(keysOf)) {
-    keys.forEach((_, i) => phrase.every((k, j) => keys[i + j] === k) && phrase.forEach((__, j) => masked.add(i + j)));
+    for (let i = 0; i < keys.length; i++) {
+      if (phrase.every((k, j) => keys[i + j] === k)) for (let j = 0; j < phrase.length; j++) masked.add(i + j);
+    }
   }
   const found: (BrandMention & { fit: boolean; from: number; to: number })[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -83,7 +85,7 @@ export function findBrands(text: string): (BrandMention & { fit: boolean })[] {
     const before = keys.slice(Math.max(0, i - LOOKBACK), i);
     const previous = found[found.length - 1];
     // "For Samsung, Oppo, Vivo": a brand listed right after a fitted brand is fitted too.
-    const fit = before.some((k) => FIT_WORDS.has(k)) || (previous !== undefined && previous.fit && previous.to >= i - 1);
+    const fit = before.some((k) => FIT_WORDS.has(k)) || (previous?.fit === true && previous.to >= i - 1);
     const start = words[i]!.start;
     const end = words[to - 1]!.end;
     found.push({ brand: phrase.brand, foreign: phrase.foreign, start, end, text: text.slice(start, end), fit, from: i, to });

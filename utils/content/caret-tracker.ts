@@ -63,7 +63,7 @@ export function trackCaret(doc: Document): CaretTracker {
   doc.addEventListener(
     'selectionchange',
     () => {
-      if (!last || last.kind !== 'rich' || !focusedHere(last)) return;
+      if (last?.kind !== 'rich' || !focusedHere(last)) return;
       const caret = captureCaret(doc);
       if (caret?.element === last.element) last = caret;
     },
@@ -72,7 +72,7 @@ export function trackCaret(doc: Document): CaretTracker {
 
   return {
     current: () => {
-      if (!last || !last.element.isConnected) return undefined;
+      if (!last?.element.isConnected) return undefined;
       const active = doc.activeElement;
       // "Still has the focus": the field itself, or Rapi's panel that the palette put the focus in.
       if (!focusedHere(last) && !isPanelHost(active)) return undefined;

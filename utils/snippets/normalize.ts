@@ -11,7 +11,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}+/gu;
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
-const enum Kind {
+enum Kind {
   Other,
   Letter,
   Digit,

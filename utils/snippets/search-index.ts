@@ -131,7 +131,7 @@ export function createSearchIndex<T extends SearchableSnippet>(items: readonly T
   }
   const useOrder = items.map((_, index) => index).sort((a, b) => byUse(items[a]!, items[b]!));
   const useRank = new Int32Array(items.length);
-  useOrder.forEach((item, rank) => (useRank[item] = rank));
+  for (const [rank, item] of useOrder.entries()) useRank[item] = rank;
   return {
     items, tokenIds, offsets, postingItems, postingWeights, sorted, byLength, byStem, byShortcut, useOrder, useRank,
     prefixes: new Map(),

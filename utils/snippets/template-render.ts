@@ -43,7 +43,7 @@ function builtIn(name: string, context: RenderContext): string | undefined {
 
 const BUILT_IN: ReadonlySet<string> = new Set(BUILT_IN_VARIABLES);
 
-function valueOf(node: Exclude<TemplateNode, { type: 'text' }>, context: RenderContext): string | undefined {
+function nodeValue(node: Exclude<TemplateNode, { type: 'text' }>, context: RenderContext): string | undefined {
   if (node.type === 'variable') {
     if (BUILT_IN.has(node.name)) return builtIn(node.name, context);
     return Object.hasOwn(context.variables, node.name) ? present(context.variables[node.name]) : undefined;
@@ -69,7 +69,7 @@ export function renderTemplate(template: TemplateAst | string, context: RenderCo
       out.push(node.value);
       continue;
     }
-    const value = valueOf(node, context);
+    const value = nodeValue(node, context);
     if (value === undefined) {
       (node.type === 'variable' ? variables : fields).add(node.name);
       if (firstMissing === -1) firstMissing = node.index;

@@ -45,7 +45,7 @@ function firstOf(text: CardText, kind: SegmentKind): string | undefined {
 }
 
 /** A short figure: a price in any currency ("₱305"), a discount ("45% Off"), a rating, a sold or review count. */
-const FIGURE = /^\D{0,12}\d[^]{0,12}$/;
+const FIGURE = /^\D{0,12}\d[\s\S]{0,12}$/;
 
 /**
  * The seller's location when neither a hook nor its name finds it (a place outside Indonesia's

@@ -8,7 +8,7 @@ import { readListing } from './read-listing';
 import { EDITOR_HOOKS } from './types';
 
 const page = (body: string) => new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
-const valueOf = (el: Element | undefined) => (el as HTMLInputElement | undefined)?.value;
+const inputValue = (el: Element | undefined) => (el as HTMLInputElement | undefined)?.value;
 
 describe('label fallback on a redesigned Tokopedia add-product page', () => {
   const doc = () => loadFixture('unknown/listing-editor.html');
@@ -48,20 +48,20 @@ describe('findFieldByLabel', () => {
 
   it('takes the control a label wraps', () => {
     const d = page('<label>Harga <input value="50.000"></label><label>Minimum Pemesanan <input value="1"></label>');
-    expect(valueOf(findFieldByLabel(d, 'priceIdr'))).toBe('50.000');
+    expect(inputValue(findFieldByLabel(d, 'priceIdr'))).toBe('50.000');
   });
 
   it('takes the control in the same form row as a div label', () => {
     const d = page(`
       <div class="row"><div class="form-label">Minimum Pemesanan</div><div><input value="1"></div></div>
       <div class="row"><div class="form-label">Stok <span>*</span></div><div><div><input value="12"></div></div></div>`);
-    expect(valueOf(findFieldByLabel(d, 'stock'))).toBe('12');
+    expect(inputValue(findFieldByLabel(d, 'stock'))).toBe('12');
   });
 
   it('reads aria-label and placeholder', () => {
     const d = page('<div contenteditable="true" aria-label="Deskripsi produk">Isi</div><input placeholder="Nama Produk" value="Madu">');
     expect(findFieldByLabel(d, 'description')?.textContent).toBe('Isi');
-    expect(valueOf(findFieldByLabel(d, 'title'))).toBe('Madu');
+    expect(inputValue(findFieldByLabel(d, 'title'))).toBe('Madu');
   });
 
   it('reads an English form', () => {

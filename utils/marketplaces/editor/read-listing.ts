@@ -20,7 +20,7 @@ const HASHTAG = /(?:^|[\s(])#([\p{L}\p{N}_]{2,60})/gu;
 const MAX_READ = 1_000_000;
 
 /** A control's value; for a select, the chosen option's text; for other elements, their text. */
-function valueOf(el: Element): string {
+function controlValue(el: Element): string {
   if (el.localName === 'select') {
     const select = el as HTMLSelectElement;
     return select.selectedOptions[0]?.textContent?.trim() ?? select.value;
@@ -59,12 +59,12 @@ export function readListing(doc: Document, adapter: EditorAdapter, taught: Taugh
   }
 
   // Products with variants keep price and stock per variant; the listing shows the lowest price and the total stock.
-  const variantPrices = hook('variantPrice').map((el) => parseRupiah(valueOf(el))).filter((n) => n !== undefined);
+  const variantPrices = hook('variantPrice').map((el) => parseRupiah(controlValue(el))).filter((n) => n !== undefined);
   if (listing.priceIdr === undefined && variantPrices.length > 0) {
     listing.priceIdr = Math.min(...variantPrices);
     sources.priceIdr = 'variants';
   }
-  const variantStocks = hook('variantStock').map((el) => parseCount(valueOf(el))).filter((n) => n !== undefined);
+  const variantStocks = hook('variantStock').map((el) => parseCount(controlValue(el))).filter((n) => n !== undefined);
   if (listing.stock === undefined && variantStocks.length > 0) {
     listing.stock = variantStocks.reduce((sum, n) => sum + n, 0);
     sources.stock = 'variants';
@@ -78,15 +78,15 @@ export function readListing(doc: Document, adapter: EditorAdapter, taught: Taugh
   const images = hook('image');
   setFound('imageCount', images.length, adapter.selectors.image !== undefined);
   const video = hook('video');
-  setFound('hasVideo', video.some((el) => valueOf(el) !== ''), video.length > 0);
+  setFound('hasVideo', video.some((el) => controlValue(el) !== ''), video.length > 0);
   const category = hook('category')[0];
-  setFound('category', category ? valueOf(category) || undefined : undefined, category !== undefined);
+  setFound('category', category ? controlValue(category) || undefined : undefined, category !== undefined);
   const condition = hook('condition')[0];
-  setFound('condition', condition ? conditionOf(valueOf(condition)) : undefined, condition !== undefined);
+  setFound('condition', condition ? conditionOf(controlValue(condition)) : undefined, condition !== undefined);
   const rows = hook('variantRow');
   setFound('variantCount', rows.length, adapter.selectors.variantRow !== undefined);
   const origin = hook('origin')[0];
-  setFound('origin', origin ? valueOf(origin) || undefined : undefined, origin !== undefined);
+  setFound('origin', origin ? controlValue(origin) || undefined : undefined, origin !== undefined);
 
   if (listing.description !== undefined) {
     listing.hashtags = [...listing.description.matchAll(HASHTAG)].map((m) => m[1]!);

@@ -6,7 +6,7 @@
  * same class, so it can only start where a run of those characters starts: a 100 KB
  * "a.a.a.a…" or "@@@@…" is read once, not once per position (no quadratic backtracking).
  */
-import { type PhraseMatch } from '../text/spans';
+import type { PhraseMatch } from '../text/spans';
 import { OFFICIAL_DOMAINS, SUPPORT_PATH_WORDS } from '../official-domains';
 
 export type LinkKind = 'email' | 'url' | 'handle' | 'invitation' | 'pointer' | 'qr';

@@ -16,7 +16,7 @@ const KIND_OF = new Map(Object.entries(PRODUCT_KINDS).flatMap(([kind, nouns]) =>
 // "+", "&", "dan", ",", "|" and " - " join the parts of a title; "/" joins synonyms ("Flash Disk / Flash Drive").
 const JOINER = /\s\+\s?|\+\s|\s&\s|\sdan\s|,\s|\s\|\s?|\s[-–]\s/i;
 // Quantities and packaging that come before the noun: "(12pcs)", "1", "isi 6", "paket".
-const LEAD = /^(?:[\s(\[]*(?:\d+\s?(?:pcs|pc|bh|buah|biji|set|pack|lusin)?|isi|paket|set|satu|dua|tiga)[\s)\].]*)+/i;
+const LEAD = /^(?:[\s([]*(?:\d+\s?(?:pcs|pc|bh|buah|biji|set|pack|lusin)?|isi|paket|set|satu|dua|tiga)[\s)\].]*)+/i;
 const MIN_KINDS = 2;
 const MAX_PARTS = 12;
 

@@ -10,11 +10,13 @@ import { TITLE_READ_LIMIT } from '../text/seller-title';
 // A symbol followed by at most 3 joiners (variation selector, zero-width joiner, skin tone), repeated:
 // the two classes are disjoint, so the repetition cannot backtrack.
 const SYMBOLS =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: the joiners are matched one by one on purpose, after a symbol
   /(?:[\p{Extended_Pictographic}\u2022\u2190-\u21FF\u25A0-\u27BF\u2B50\u2B55][\uFE0F\u200D\u20E3\u{1F3FB}-\u{1F3FF}]{0,3})+/gu;
 // "++" glued to a word or number is part of a name or rating ("PA++++" sunscreen grade, "100++",
 // "C++"), not decoration; standing alone it is.
 const MARKS = /[!?]{2,}|[*~=_|^#<>•]{2,}|(?<![\p{L}\p{N}+])\+{2,}/gu;
 // ©, ® and ™ belong to brand names ("Wardah®"), not decoration.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: a lone variation selector after ©/®/™ is part of the mark
 const LEGAL_MARKS = /^[©®™\uFE0F]+$/;
 
 /**

@@ -15,13 +15,13 @@ const MAX_TOKENS = 12;
 // Words that make a name a shop's rather than a brand's.
 const SHOP_WORD = /shop|store|toko|grosir|mart\b|official|gallery|galeri|outlet|collection|\.(?:id|com)\b/i;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The shop name as a pattern that tolerates case and spacing or punctuation differences ("Vitya-Shop", "VITYA SHOP"). */
 function shopNamePattern(shopName: string): RegExp | null {
   const tokens = shopName.match(/[\p{L}\p{N}]+/gu)?.slice(0, MAX_TOKENS) ?? [];
   if ((tokens.join('').match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${tokens.map(escape).join('[^\\p{L}\\p{N}]{0,3}')}(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${tokens.map(escapeRegExp).join('[^\\p{L}\\p{N}]{0,3}')}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 export const titleShopName: Rule<'title-shop-name'> = {

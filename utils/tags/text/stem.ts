@@ -30,10 +30,10 @@ function suffixForms(word: string): string[] {
 /** me-/pe- assimilate the root's first sound: membatik, menenun (t), mengukir (k), menyulam (s). */
 function nasalRoots(after: string): string[] {
   const head = after.slice(0, 2);
-  if (head === 'ng') return isVowel(after[2]) ? [after.slice(2), 'k' + after.slice(2)] : [after.slice(2)];
-  if (head === 'ny') return ['s' + after.slice(2)];
-  if (after[0] === 'm') return isVowel(after[1]) ? ['p' + after.slice(1), after.slice(1)] : [after.slice(1)];
-  if (after[0] === 'n') return isVowel(after[1]) ? ['t' + after.slice(1), after.slice(1)] : [after.slice(1)];
+  if (head === 'ng') return isVowel(after[2]) ? [after.slice(2), `k${after.slice(2)}`] : [after.slice(2)];
+  if (head === 'ny') return [`s${after.slice(2)}`];
+  if (after[0] === 'm') return isVowel(after[1]) ? [`p${after.slice(1)}`, after.slice(1)] : [after.slice(1)];
+  if (after[0] === 'n') return isVowel(after[1]) ? [`t${after.slice(1)}`, after.slice(1)] : [after.slice(1)];
   if ('lrwy'.includes(after[0] ?? '')) return [after];
   return [];
 }
