@@ -57,5 +57,7 @@ describe('typoAllowance and closest', () => {
     expect(closest('garnsi', ['garansi', 'garam', 'gerai'])).toBe('garansi');
     expect(closest('kirm', ['kirim', 'kirimkan'])).toBe('kirim');
     expect(closest('zzzzz', ['kirim'])).toBeUndefined();
+    // Seven letters or more may carry two typos here too.
+    expect(closest('garnasy', ['garansi'])).toBe('garansi');
   });
 });
