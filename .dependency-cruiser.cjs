@@ -37,7 +37,8 @@ module.exports = {
     {
       name: 'no-upward-from-shared-helpers',
       severity: 'error',
-      comment: 'Inside utils the graph runs from capability modules (quality, tags, audit, snippets, content, db…) down to shared helpers (dom, i18n, runtime); a helper never imports a capability.',
+      comment:
+        'Inside utils the graph runs from capability modules (quality, tags, audit, snippets, content, db…) down to shared helpers (dom, i18n, runtime); a helper never imports a capability.',
       from: { path: '^utils/(dom|i18n|runtime)/', pathNot: TEST_FILE },
       // Naming a capability's types (i18n labels a MarketplaceId) loads none of its code.
       to: { path: '^utils/', pathNot: '^utils/(dom|i18n|runtime)/', dependencyTypesNot: ['type-only'] },
@@ -45,14 +46,16 @@ module.exports = {
     {
       name: 'no-cross-feature-components',
       severity: 'error',
-      comment: 'One page\'s components do not reach into another\'s (the report page into the panel): what both use lives in components/shared/ (or hooks/, storage/).',
+      comment:
+        "One page's components do not reach into another's (the report page into the panel): what both use lives in components/shared/ (or hooks/, storage/).",
       from: { path: '^components/([^/]+)/' },
       to: { path: '^components/', pathNot: ['^components/$1/', '^components/(shared|hooks|storage)/'] },
     },
     {
       name: 'no-content-glue-elsewhere',
       severity: 'error',
-      comment: 'utils/content/ is the content scripts\' own glue; what the background or pages share with it lives in a neutral module (messaging, dom).',
+      comment:
+        "utils/content/ is the content scripts' own glue; what the background or pages share with it lives in a neutral module (messaging, dom).",
       from: { path: '^(entrypoints/(background|options|popup|report)/|components/(options|report|storage)/)' },
       to: { path: '^utils/content/' },
     },
@@ -73,8 +76,7 @@ module.exports = {
     {
       name: 'no-db-in-content-scripts',
       severity: 'error',
-      comment:
-        'Principle 1: a content script never opens IndexedDB (not even through another module); it asks the background by message.',
+      comment: 'Principle 1: a content script never opens IndexedDB (not even through another module); it asks the background by message.',
       from: { path: CONTENT, pathNot: TEST_FILE },
       to: { path: '^utils/db/|(^|/)node_modules/dexie(-react-hooks)?/', reachable: true },
     },

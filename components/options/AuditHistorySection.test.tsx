@@ -50,7 +50,9 @@ describe('audit history on the options page', () => {
 
     // Asking is not deleting; cancelling keeps it.
     await click(row()!.querySelector<HTMLElement>('[data-testid="options-audit-delete"]')!);
-    expect(row()!.querySelector('[data-testid="options-audit-confirm"]')?.textContent).toContain('Hapus audit 1 Maret 2025 beserta catatan');
+    expect(row()!.querySelector('[data-testid="options-audit-confirm"]')?.textContent).toContain(
+      'Hapus audit 1 Maret 2025 beserta catatan',
+    );
     await click(byTestId('options-audit-delete-no')!);
     expect(byTestId('options-audit-confirm')).toBeNull();
     expect(await db.audits.count()).toBe(2);

@@ -21,7 +21,8 @@ export function AuditHistorySection({ language }: { language: Language }) {
   const shops = useLiveQuery(async () => groupByShop(await listAudits(db)), [db]);
   const [confirming, setConfirming] = useState<number | null>(null);
   const [deleted, setDeleted] = useState<string | null>(null);
-  const date = (iso: string) => new Date(iso).toLocaleDateString(language === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const date = (iso: string) =>
+    new Date(iso).toLocaleDateString(language === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   const remove = async (id: number, when: string) => {
     await deleteAudit(db, id);
     // Notes typed in the report but not yet saved live beside it, under the audit's id.
@@ -47,9 +48,19 @@ export function AuditHistorySection({ language }: { language: Language }) {
                   <a href={reportUrl(id)} target="_blank" rel="noreferrer">
                     {date(audit.at)}
                   </a>{' '}
-                  — {t(language, 'options_audits_line', String(audit.summary.count), audit.summary.meanScore === null ? '–' : audit.summary.meanScore.toFixed(0))}{' '}
+                  —{' '}
+                  {t(
+                    language,
+                    'options_audits_line',
+                    String(audit.summary.count),
+                    audit.summary.meanScore === null ? '–' : audit.summary.meanScore.toFixed(0),
+                  )}{' '}
                   {confirming === id ? (
-                    <span role="alertdialog" aria-label={t(language, 'options_audit_delete_confirm', date(audit.at))} data-testid="options-audit-confirm">
+                    <span
+                      role="alertdialog"
+                      aria-label={t(language, 'options_audit_delete_confirm', date(audit.at))}
+                      data-testid="options-audit-confirm"
+                    >
                       {t(language, 'options_audit_delete_confirm', date(audit.at))}{' '}
                       <button type="button" data-testid="options-audit-delete-yes" onClick={() => void remove(id, date(audit.at))}>
                         {t(language, 'options_audit_delete_yes')}

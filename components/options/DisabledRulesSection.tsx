@@ -16,7 +16,9 @@ const ruleName = (language: Language, rule: RuleId) => t(language, `options_${ru
 
 export function DisabledRulesSection({ language }: { language: Language }) {
   const settings = useStored(loadRuleSettings, watchRuleSettings);
-  const off = settings ? MARKETPLACE_IDS.flatMap((id) => (settings.disabled[id]?.length ? [[id, settings.disabled[id]!] as const] : [])) : [];
+  const off = settings
+    ? MARKETPLACE_IDS.flatMap((id) => (settings.disabled[id]?.length ? [[id, settings.disabled[id]!] as const] : []))
+    : [];
 
   return (
     <Section id="rules" title={t(language, 'options_rules_title')} lead={t(language, 'options_rules_lead')}>
@@ -32,14 +34,24 @@ export function DisabledRulesSection({ language }: { language: Language }) {
             {rules.map((rule) => (
               <li key={rule}>
                 <span>{ruleName(language, rule)}</span>
-                <button type="button" className="options-secondary" onClick={() => void setRuleEnabled(marketplace, rule, true)} data-testid={`rule-on-${marketplace}-${rule}`}>
+                <button
+                  type="button"
+                  className="options-secondary"
+                  onClick={() => void setRuleEnabled(marketplace, rule, true)}
+                  data-testid={`rule-on-${marketplace}-${rule}`}
+                >
                   {t(language, 'options_rule_enable')}
                 </button>
               </li>
             ))}
           </ul>
           {rules.length > 1 && (
-            <button type="button" className="options-link" onClick={() => void enableAllRules(marketplace)} data-testid={`rules-all-on-${marketplace}`}>
+            <button
+              type="button"
+              className="options-link"
+              onClick={() => void enableAllRules(marketplace)}
+              data-testid={`rules-all-on-${marketplace}`}
+            >
               {t(language, 'options_rules_enable_all')}
             </button>
           )}

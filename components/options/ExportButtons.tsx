@@ -25,10 +25,22 @@ export function ExportButtons({ language }: { language: Language }) {
       <h3>{t(language, 'options_export_title')}</h3>
       <p>{t(language, 'options_export_lead')}</p>
       <div className="options-actions">
-        <button type="button" className="options-secondary" disabled={count === 0} onClick={() => void save('json')} data-testid="export-json">
+        <button
+          type="button"
+          className="options-secondary"
+          disabled={count === 0}
+          onClick={() => void save('json')}
+          data-testid="export-json"
+        >
           {t(language, 'options_export_json')}
         </button>
-        <button type="button" className="options-secondary" disabled={count === 0} onClick={() => void save('csv')} data-testid="export-csv">
+        <button
+          type="button"
+          className="options-secondary"
+          disabled={count === 0}
+          onClick={() => void save('csv')}
+          data-testid="export-csv"
+        >
           {t(language, 'options_export_csv')}
         </button>
       </div>

@@ -41,7 +41,8 @@ export function ImportPanel({ language }: { language: Language }) {
     setBusy(true);
     try {
       // Refuse a huge file before reading it into memory; the parser checks the exact limit.
-      if (file.size > SNIPPET_LIMITS.fileBytes * 4) fail(t(language, 'options_import_too_large', String(SNIPPET_LIMITS.fileBytes / 1024 / 1024)));
+      if (file.size > SNIPPET_LIMITS.fileBytes * 4)
+        fail(t(language, 'options_import_too_large', String(SNIPPET_LIMITS.fileBytes / 1024 / 1024)));
       else {
         const parsed = await readSnippetFile(file);
         if (!parsed.ok) setStage({ kind: 'errors', errors: parsed.errors });
@@ -89,7 +90,14 @@ export function ImportPanel({ language }: { language: Language }) {
             <legend>{t(language, 'options_conflict_legend')}</legend>
             {CONFLICT_CHOICES.map((choice) => (
               <label key={choice} className="options-check">
-                <input type="radio" name="conflict" value={choice} checked={conflict === choice} onChange={() => setConflict(choice)} data-testid={`conflict-${choice}`} />
+                <input
+                  type="radio"
+                  name="conflict"
+                  value={choice}
+                  checked={conflict === choice}
+                  onChange={() => setConflict(choice)}
+                  data-testid={`conflict-${choice}`}
+                />
                 {t(language, CHOICE_LABELS[choice])}
               </label>
             ))}

@@ -6,7 +6,14 @@ import { inLanguage } from './in-language';
 
 export function ImportSummaryText({ language, summary, testId }: { language: Language; summary: ImportSummary; testId: string }) {
   return (
-    <p className="options-ok" role="status" data-testid={testId} data-added={summary.added} data-replaced={summary.replaced} data-skipped={summary.skipped}>
+    <p
+      className="options-ok"
+      role="status"
+      data-testid={testId}
+      data-added={summary.added}
+      data-replaced={summary.replaced}
+      data-skipped={summary.skipped}
+    >
       {t(language, 'options_import_summary', String(summary.added), String(summary.replaced), String(summary.skipped))}
     </p>
   );
@@ -20,7 +27,12 @@ export function ImportErrors({ language, errors }: { language: Language; errors:
       </p>
       <ul>
         {errors.map((error) => (
-          <li key={`${error.row}:${error.field ?? ''}:${inLanguage(error.message, language)}`} data-testid="import-error" data-row={error.row} data-field={error.field}>
+          <li
+            key={`${error.row}:${error.field ?? ''}:${inLanguage(error.message, language)}`}
+            data-testid="import-error"
+            data-row={error.row}
+            data-field={error.field}
+          >
             {inLanguage(error.message, language)}
           </li>
         ))}

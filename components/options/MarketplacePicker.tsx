@@ -15,7 +15,12 @@ export function MarketplacePicker({ language, value, onChange }: MarketplacePick
       <legend>{t(language, 'options_field_marketplaces')}</legend>
       {MARKETPLACE_IDS.map((id) => (
         <label key={id} className="options-check">
-          <input type="checkbox" checked={value.includes(id)} onChange={(event) => toggle(id, event.target.checked)} data-testid={`snippet-mp-${id}`} />
+          <input
+            type="checkbox"
+            checked={value.includes(id)}
+            onChange={(event) => toggle(id, event.target.checked)}
+            data-testid={`snippet-mp-${id}`}
+          />
           {marketplaceName(language, id)}
         </label>
       ))}

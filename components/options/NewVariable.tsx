@@ -39,7 +39,13 @@ export function NewVariable({ language, taken }: { language: Language; taken: Re
     >
       <h3>{t(language, 'options_variable_new')}</h3>
       <div className="snippet-editor__row">
-        <TextField label={t(language, 'options_variable_name')} hint={t(language, 'options_variable_name_hint')} testId="variable-new-name" value={name} onChange={setName} />
+        <TextField
+          label={t(language, 'options_variable_name')}
+          hint={t(language, 'options_variable_name_hint')}
+          testId="variable-new-name"
+          value={name}
+          onChange={setName}
+        />
         <TextField label={t(language, 'options_variable_value')} testId="variable-new-value" value={value} onChange={setValue} />
       </div>
       <button type="submit" className="options-secondary" data-testid="variable-add" disabled={!name.trim()}>

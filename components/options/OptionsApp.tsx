@@ -64,7 +64,9 @@ export function OptionsApp({ db }: { db?: RapiDb }) {
         <Nav language={language} />
         <main>
           {/* Without the database, one plain message; the settings below live in extension storage and still work. */}
-          {storage === 'unavailable' && <StorageUnavailable language={language} className="options-card" buttonClassName="options-primary" />}
+          {storage === 'unavailable' && (
+            <StorageUnavailable language={language} className="options-card" buttonClassName="options-primary" />
+          )}
           {storage === 'ready' && (
             <StorageBoundary language={language} className="options-card" buttonClassName="options-primary">
               <WelcomeBanner language={language} />

@@ -100,7 +100,13 @@ export function SnippetEditor({ language, snippet, saved = false, autoFocus = fa
   const field = (name: TextKey) => ({ invalid: invalid.has(name), value: form[name], onChange: (value: string) => change(name, value) });
 
   return (
-    <form className="snippet-editor" onSubmit={(event) => void save(event)} data-testid="snippet-editor" data-dirty={dirty || undefined} noValidate>
+    <form
+      className="snippet-editor"
+      onSubmit={(event) => void save(event)}
+      data-testid="snippet-editor"
+      data-dirty={dirty || undefined}
+      noValidate
+    >
       <h3>{t(language, snippet ? 'options_editor_edit' : 'options_editor_new')}</h3>
       {restored && dirty && (
         <p className="options-hint" role="status" data-testid="snippet-draft-restored">
@@ -120,7 +126,12 @@ export function SnippetEditor({ language, snippet, saved = false, autoFocus = fa
       )}
       <TextField label={t(language, 'options_field_title')} testId="snippet-title" autoFocus={autoFocus} {...field('title')} />
       <div className="snippet-editor__row">
-        <TextField label={t(language, 'options_field_shortcut')} hint={t(language, 'options_field_shortcut_hint')} testId="snippet-shortcut" {...field('shortcut')} />
+        <TextField
+          label={t(language, 'options_field_shortcut')}
+          hint={t(language, 'options_field_shortcut_hint')}
+          testId="snippet-shortcut"
+          {...field('shortcut')}
+        />
         <TextField label={t(language, 'options_field_folder')} testId="snippet-folder" list="options-folders" {...field('folder')} />
         <datalist id="options-folders">
           {folders.map((folder) => (
@@ -128,13 +139,28 @@ export function SnippetEditor({ language, snippet, saved = false, autoFocus = fa
           ))}
         </datalist>
       </div>
-      <TextField label={t(language, 'options_field_tags')} hint={t(language, 'options_field_tags_hint')} testId="snippet-tags" {...field('tags')} />
-      <TextField label={t(language, 'options_field_body')} hint={t(language, 'options_field_body_hint')} testId="snippet-body" multiline {...field('body')} />
+      <TextField
+        label={t(language, 'options_field_tags')}
+        hint={t(language, 'options_field_tags_hint')}
+        testId="snippet-tags"
+        {...field('tags')}
+      />
+      <TextField
+        label={t(language, 'options_field_body')}
+        hint={t(language, 'options_field_body_hint')}
+        testId="snippet-body"
+        multiline
+        {...field('body')}
+      />
       <SnippetPreview language={language} body={form.body} variables={variables} />
       <MarketplacePicker language={language} value={form.marketplaces} onChange={(value) => change('marketplaces', value)} />
       <label className="options-field">
         <span>{t(language, 'options_field_language')}</span>
-        <select value={form.language} onChange={(event) => change('language', event.target.value as Language)} data-testid="snippet-language">
+        <select
+          value={form.language}
+          onChange={(event) => change('language', event.target.value as Language)}
+          data-testid="snippet-language"
+        >
           {LANGUAGES.map((code) => (
             <option key={code} value={code}>
               {t(language, `language_${code}`)}

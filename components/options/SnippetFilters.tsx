@@ -22,7 +22,15 @@ const ALL = '*';
 const toValue = (name: string | undefined) => (name === undefined ? ALL : `=${name}`);
 const fromValue = (value: string) => (value === ALL ? undefined : value.slice(1));
 
-export function SnippetFilters({ language, filter, onChange }: { language: Language; filter: ListFilter; onChange: (filter: ListFilter) => void }) {
+export function SnippetFilters({
+  language,
+  filter,
+  onChange,
+}: {
+  language: Language;
+  filter: ListFilter;
+  onChange: (filter: ListFilter) => void;
+}) {
   const db = useDb();
   const folders = useLiveQuery(() => db.snippets.orderBy('folder').uniqueKeys(), [db], []);
   const tags = useLiveQuery(() => db.snippets.orderBy('tags').uniqueKeys(), [db], []);
@@ -39,7 +47,12 @@ export function SnippetFilters({ language, filter, onChange }: { language: Langu
         onChange={(event) => set({ query: event.target.value })}
         data-testid="snippet-search"
       />
-      <select aria-label={t(language, 'options_filter_folder')} value={toValue(filter.folder)} onChange={(event) => set({ folder: fromValue(event.target.value) })} data-testid="filter-folder">
+      <select
+        aria-label={t(language, 'options_filter_folder')}
+        value={toValue(filter.folder)}
+        onChange={(event) => set({ folder: fromValue(event.target.value) })}
+        data-testid="filter-folder"
+      >
         <option value={ALL}>{t(language, 'options_filter_all_folders')}</option>
         {folders.map(String).map((folder) => (
           <option key={folder} value={toValue(folder)}>
@@ -47,7 +60,12 @@ export function SnippetFilters({ language, filter, onChange }: { language: Langu
           </option>
         ))}
       </select>
-      <select aria-label={t(language, 'options_filter_tag')} value={toValue(filter.tag)} onChange={(event) => set({ tag: fromValue(event.target.value) })} data-testid="filter-tag">
+      <select
+        aria-label={t(language, 'options_filter_tag')}
+        value={toValue(filter.tag)}
+        onChange={(event) => set({ tag: fromValue(event.target.value) })}
+        data-testid="filter-tag"
+      >
         <option value={ALL}>{t(language, 'options_filter_all_tags')}</option>
         {tags.map(String).map((tag) => (
           <option key={tag} value={toValue(tag)}>

@@ -53,10 +53,19 @@ export function SnippetList({ language, selectedId, onSelect, onNew, onDelete }:
       )}
       <ul className="snippet-list__rows">
         {found?.slice(0, MAX_SHOWN).map((row) => (
-          <SnippetRowItem key={row.id} language={language} row={row} selected={row.id === selectedId} onSelect={onSelect} onDelete={onDelete} />
+          <SnippetRowItem
+            key={row.id}
+            language={language}
+            row={row}
+            selected={row.id === selectedId}
+            onSelect={onSelect}
+            onDelete={onDelete}
+          />
         ))}
       </ul>
-      {found && found.length > MAX_SHOWN && <p className="options-muted">{t(language, 'options_list_more', String(found.length - MAX_SHOWN))}</p>}
+      {found && found.length > MAX_SHOWN && (
+        <p className="options-muted">{t(language, 'options_list_more', String(found.length - MAX_SHOWN))}</p>
+      )}
     </div>
   );
 }

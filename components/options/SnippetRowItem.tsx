@@ -18,7 +18,9 @@ export interface SnippetRowItemProps {
 }
 
 export function SnippetRowItem({ language, row, selected, onSelect, onDelete }: SnippetRowItemProps) {
-  const where = row.marketplaces.length ? row.marketplaces.map((id) => marketplaceName(language, id)).join(', ') : t(language, 'options_all_marketplaces');
+  const where = row.marketplaces.length
+    ? row.marketplaces.map((id) => marketplaceName(language, id)).join(', ')
+    : t(language, 'options_all_marketplaces');
   return (
     <li className="snippet-row" data-testid="snippet-row" data-id={row.id} aria-current={selected || undefined}>
       <button type="button" className="snippet-row__open" onClick={() => onSelect(row.id)} data-testid="snippet-open">

@@ -108,7 +108,13 @@ export function SnippetsSection({ language }: { language: Language }) {
   return (
     <Section id="snippets" title={t(language, 'options_snippets_title')} lead={t(language, 'options_snippets_lead')}>
       <div className="snippets-layout">
-        <SnippetList language={language} selectedId={selected} onSelect={select} onNew={() => select(NEW)} onDelete={(id) => void remove(id)} />
+        <SnippetList
+          language={language}
+          selectedId={selected}
+          onSelect={select}
+          onNew={() => select(NEW)}
+          onDelete={(id) => void remove(id)}
+        />
         <div className="snippets-editor">{editor}</div>
       </div>
       {deleted && (

@@ -32,7 +32,9 @@ export function StarterPack({ language }: { language: Language }) {
         {t(language, 'options_starter_install')}
       </button>
       {result?.ok && <ImportSummaryText language={language} summary={result.summary} testId="starter-result" />}
-      {result && !result.ok && (result.storageUnavailable ? <StorageProblem language={language} /> : <ImportErrors language={language} errors={result.errors} />)}
+      {result &&
+        !result.ok &&
+        (result.storageUnavailable ? <StorageProblem language={language} /> : <ImportErrors language={language} errors={result.errors} />)}
       {result?.ok && result.summary.added > 0 && <p className="options-hint">{t(language, 'options_starter_variables_hint')}</p>}
     </div>
   );

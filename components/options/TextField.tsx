@@ -14,7 +14,18 @@ export interface TextFieldProps {
   placeholder?: string;
 }
 
-export function TextField({ label, value, onChange, testId, hint, invalid = false, multiline = false, autoFocus, list, placeholder }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  testId,
+  hint,
+  invalid = false,
+  multiline = false,
+  autoFocus,
+  list,
+  placeholder,
+}: TextFieldProps) {
   const id = useId();
   const common = {
     id,

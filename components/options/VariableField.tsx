@@ -54,7 +54,12 @@ export function VariableField({ language, name, label, stored, removable }: Vari
           {t(language, 'options_save')}
         </button>
         {removable && (
-          <button type="button" className="options-danger" onClick={() => void deleteVariable(db, name)} data-testid={`variable-delete-${name}`}>
+          <button
+            type="button"
+            className="options-danger"
+            onClick={() => void deleteVariable(db, name)}
+            data-testid={`variable-delete-${name}`}
+          >
             {t(language, 'options_delete')}
           </button>
         )}

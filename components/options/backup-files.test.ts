@@ -23,7 +23,10 @@ describe('backup files', () => {
     const parsed = parseSnippetFile(file.text, 'json');
     if (!parsed.ok) throw new Error('backup does not parse');
     expect(await countConflicts(db, parsed.snippets)).toBe(2);
-    expect(await importSnippets(db, parsed.snippets, { conflict: 'skip' })).toEqual({ ok: true, summary: { added: 0, replaced: 0, skipped: 2 } });
+    expect(await importSnippets(db, parsed.snippets, { conflict: 'skip' })).toEqual({
+      ok: true,
+      summary: { added: 0, replaced: 0, skipped: 2 },
+    });
     expect(await dumpDb(db)).toEqual(before);
   });
 

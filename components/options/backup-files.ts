@@ -25,8 +25,9 @@ export async function readSnippetFile(file: Blob & { name: string }): Promise<Pa
 export async function countConflicts(db: RapiDb, entries: readonly SnippetImport[]): Promise<number> {
   const ids = new Set(await db.snippets.toCollection().primaryKeys());
   const shortcuts = new Set((await db.snippets.orderBy('shortcut').keys()).map(String));
-  return entries.filter((entry) => (entry.id !== undefined && ids.has(entry.id)) || (entry.shortcut !== undefined && shortcuts.has(entry.shortcut)))
-    .length;
+  return entries.filter(
+    (entry) => (entry.id !== undefined && ids.has(entry.id)) || (entry.shortcut !== undefined && shortcuts.has(entry.shortcut)),
+  ).length;
 }
 
 const MIME: Record<SnippetFileFormat, string> = { json: 'application/json', csv: 'text/csv;charset=utf-8' };

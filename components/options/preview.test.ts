@@ -6,7 +6,12 @@ const now = new Date(2026, 10, 24);
 
 describe('previewTemplate', () => {
   it('fills stored variables and the sample listing', () => {
-    const preview = previewTemplate('{{nama_toko}} di {{kota}}: {{judul}} {{harga}}, {{berat}}', { nama_toko: 'Toko Sekar', kota: 'Solo' }, listing, now);
+    const preview = previewTemplate(
+      '{{nama_toko}} di {{kota}}: {{judul}} {{harga}}, {{berat}}',
+      { nama_toko: 'Toko Sekar', kota: 'Solo' },
+      listing,
+      now,
+    );
     expect(preview).toEqual({ ok: true, text: 'Toko Sekar di Solo: Kemeja Batik Rp185.000, 350 gr', missing: [] });
   });
 

@@ -34,7 +34,9 @@ function render(state: AuditPanelState, language: 'id' | 'en' = 'id'): { text: s
 describe('AuditSection on a product page', () => {
   it('says plainly that one product is no list to audit, and offers no audit to run', () => {
     const id = render({ phase: 'idle', productPage: true });
-    expect(id.productPage).toBe('Halaman ini menampilkan satu produk, bukan daftar produk, jadi tidak ada yang bisa diaudit di sini. Buka halaman toko atau hasil pencarian untuk mengaudit produknya.');
+    expect(id.productPage).toBe(
+      'Halaman ini menampilkan satu produk, bukan daftar produk, jadi tidak ada yang bisa diaudit di sini. Buka halaman toko atau hasil pencarian untuk mengaudit produknya.',
+    );
     expect(id.button).toBe(false);
     expect(render({ phase: 'idle', productPage: true }, 'en').productPage).toMatch(/^This page shows one product, not a list of products/);
     expect(render({ phase: 'idle' }).button).toBe(true);

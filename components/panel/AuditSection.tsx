@@ -27,7 +27,13 @@ export function AuditSection({ language, state, actions }: { language: Language;
       <h3 className="rapi-section-title">{t(language, 'audit_heading')}</h3>
       <p className="rapi-note">{t(language, 'audit_lead')}</p>
       <div className="rapi-finding__actions">
-        <button type="button" className="rapi-button" data-testid="rapi-audit-run" disabled={state.phase === 'loading' || state.phase === 'running'} onClick={actions.runAudit}>
+        <button
+          type="button"
+          className="rapi-button"
+          data-testid="rapi-audit-run"
+          disabled={state.phase === 'loading' || state.phase === 'running'}
+          onClick={actions.runAudit}
+        >
           {t(language, 'audit_run')}
         </button>
         {state.phase === 'loading' ? (
@@ -54,7 +60,12 @@ export function AuditSection({ language, state, actions }: { language: Language;
           )}
           {result.leftOut ? (
             <p className="rapi-warn" data-testid="rapi-audit-left-out">
-              {t(language, 'audit_left_out', result.count.toLocaleString(language === 'id' ? 'id-ID' : 'en-GB'), result.leftOut.toLocaleString(language === 'id' ? 'id-ID' : 'en-GB'))}
+              {t(
+                language,
+                'audit_left_out',
+                result.count.toLocaleString(language === 'id' ? 'id-ID' : 'en-GB'),
+                result.leftOut.toLocaleString(language === 'id' ? 'id-ID' : 'en-GB'),
+              )}
             </p>
           ) : null}
           <p className="rapi-note" data-testid="rapi-audit-compare">

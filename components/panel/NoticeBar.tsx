@@ -7,15 +7,25 @@ function noticeText(language: Language, notice: Notice): string {
   if (notice.kind === 'insert-too-long') return t(language, 'notice_too_long', String(notice.wanted), String(notice.max));
   const field = t(language, `field_${notice.field}` as MessageKey);
   return notice.kind === 'applied'
-      ? t(language, 'notice_applied')
-      : notice.kind === 'too-long'
-        ? t(language, 'notice_too_long', String(notice.wanted), String(notice.max))
-        : notice.kind === 'not-found'
-          ? t(language, 'notice_not_found', field)
-          : t(language, notice.kind === 'stale' ? 'notice_stale' : 'notice_not_accepted');
+    ? t(language, 'notice_applied')
+    : notice.kind === 'too-long'
+      ? t(language, 'notice_too_long', String(notice.wanted), String(notice.max))
+      : notice.kind === 'not-found'
+        ? t(language, 'notice_not_found', field)
+        : t(language, notice.kind === 'stale' ? 'notice_stale' : 'notice_not_accepted');
 }
 
-export function NoticeBar({ language, notice, onUndo, onDismiss }: { language: Language; notice: Notice; onUndo: () => void; onDismiss: () => void }) {
+export function NoticeBar({
+  language,
+  notice,
+  onUndo,
+  onDismiss,
+}: {
+  language: Language;
+  notice: Notice;
+  onUndo: () => void;
+  onDismiss: () => void;
+}) {
   const text = noticeText(language, notice);
   const ok = notice.kind === 'applied' || notice.kind === 'inserted';
   return (

@@ -17,7 +17,10 @@ function render(search: PaletteProps['search']) {
   act(() => root.render(<Palette {...props} />));
 }
 
-const storageDown = new MessagingError({ code: 'storage-unavailable', message: { id: 'Penyimpanan Rapi tidak bisa dibuka', en: "Rapi's storage cannot be opened" } });
+const storageDown = new MessagingError({
+  code: 'storage-unavailable',
+  message: { id: 'Penyimpanan Rapi tidak bisa dibuka', en: "Rapi's storage cannot be opened" },
+});
 
 beforeEach(() => {
   container = document.createElement('div');

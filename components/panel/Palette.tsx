@@ -101,7 +101,10 @@ export function Palette({ language, hasTarget, search, insert, close, manage }: 
             <label key={field.name} className="rapi-fill__row">
               <span>{field.name}</span>
               {field.kind === 'choice' ? (
-                <select value={filling.values[field.name]} onChange={(e) => setFilling({ ...filling, values: { ...filling.values, [field.name]: e.target.value } })}>
+                <select
+                  value={filling.values[field.name]}
+                  onChange={(e) => setFilling({ ...filling, values: { ...filling.values, [field.name]: e.target.value } })}
+                >
                   {field.options.map((option) => (
                     <option key={option}>{option}</option>
                   ))}

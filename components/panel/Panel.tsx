@@ -116,7 +116,15 @@ export function Panel({ store, onToggle, actions = NO_ACTIONS }: { store: PanelS
       )}
       {state.notice && <NoticeBar language={language} notice={state.notice} onUndo={actions.undo} onDismiss={actions.dismissNotice} />}
       {state.audit && <AuditSection language={language} state={state.audit} actions={actions} />}
-      {state.quality && <QualitySection language={language} marketplace={match.marketplace} state={state.quality} listing={state.listing?.read.listing} actions={actions} />}
+      {state.quality && (
+        <QualitySection
+          language={language}
+          marketplace={match.marketplace}
+          state={state.quality}
+          listing={state.listing?.read.listing}
+          actions={actions}
+        />
+      )}
       {state.tags && <TagsSection language={language} state={state.tags} onInsert={actions.insertTag} />}
       {state.listing && <ListingFields language={language} state={state.listing} actions={actions} />}
       <p className="rapi-panel__privacy">{t(language, 'panel_privacy')}</p>

@@ -16,7 +16,17 @@ const actions = { applyFix: vi.fn(), showFinding: vi.fn(), disableRule: vi.fn(),
 
 function render(listing: Listing, language: 'id' | 'en' = 'id') {
   const report = checkListing(listing);
-  act(() => root.render(<QualitySection language={language} marketplace={listing.marketplace} state={{ report, disabledCount: 0 }} listing={listing} actions={actions} />));
+  act(() =>
+    root.render(
+      <QualitySection
+        language={language}
+        marketplace={listing.marketplace}
+        state={{ report, disabledCount: 0 }}
+        listing={listing}
+        actions={actions}
+      />,
+    ),
+  );
   return report;
 }
 const all = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
@@ -31,11 +41,19 @@ afterEach(() => {
   container.remove();
 });
 
-const PROMO: Listing = { marketplace: 'tokopedia', title: 'PROMO Kemeja Batik Murah Diskon Termurah Cuci Gudang Pria', priceIdr: 99_000, found: ['title', 'priceIdr'] };
+const PROMO: Listing = {
+  marketplace: 'tokopedia',
+  title: 'PROMO Kemeja Batik Murah Diskon Termurah Cuci Gudang Pria',
+  priceIdr: 99_000,
+  found: ['title', 'priceIdr'],
+};
 
 describe('QualitySection', () => {
   it('shows the score the audit report gives the same listing, not the engine’s own', () => {
-    for (const listing of [PROMO, { marketplace: 'tokopedia', title: 'Kopi', priceIdr: 45_000, found: ['title', 'priceIdr'] } satisfies Listing]) {
+    for (const listing of [
+      PROMO,
+      { marketplace: 'tokopedia', title: 'Kopi', priceIdr: 45_000, found: ['title', 'priceIdr'] } satisfies Listing,
+    ]) {
       render(listing);
       const card = scoreCard({ title: listing.title, priceIdr: listing.priceIdr }, 'tokopedia');
       expect(Number(all('[data-testid="rapi-score"]')[0]!.dataset.score)).toBe(card.score);
@@ -53,8 +71,12 @@ describe('QualitySection', () => {
     const items = all('[data-testid="rapi-finding-title-promo-words"]');
     expect(items).toHaveLength(1);
     expect(items[0]!.dataset.count).toBe(String(promo.length));
-    expect(items[0]!.querySelector('.rapi-finding__text')!.textContent).toBe('Ada kata promosi di judul: hapus kata itu dan pakai fitur diskon atau voucher.');
-    expect(container.querySelector('[data-testid="rapi-found-title-promo-words"]')!.textContent).toMatch(/^Ditemukan di \d+ tempat: “PROMO”, /);
+    expect(items[0]!.querySelector('.rapi-finding__text')!.textContent).toBe(
+      'Ada kata promosi di judul: hapus kata itu dan pakai fitur diskon atau voucher.',
+    );
+    expect(container.querySelector('[data-testid="rapi-found-title-promo-words"]')!.textContent).toMatch(
+      /^Ditemukan di \d+ tempat: “PROMO”, /,
+    );
     // One item per rule: no rule listed twice.
     const rules = all('.rapi-finding').map((item) => item.dataset.testid);
     expect(new Set(rules).size).toBe(rules.length);
@@ -62,7 +84,15 @@ describe('QualitySection', () => {
 
   it('never shows an internal rule id or template syntax to the seller, in either language', () => {
     for (const language of ['id', 'en'] as const) {
-      const report = render({ ...PROMO, title: 'KAOS POLOS!!! WA 0812-3456-7890 PROMO Termurah', description: 'Hubungi 0812 3456 7890 atau cek shopee kami', found: ['title', 'priceIdr', 'description'] }, language);
+      const report = render(
+        {
+          ...PROMO,
+          title: 'KAOS POLOS!!! WA 0812-3456-7890 PROMO Termurah',
+          description: 'Hubungi 0812 3456 7890 atau cek shopee kami',
+          found: ['title', 'priceIdr', 'description'],
+        },
+        language,
+      );
       const text = container.textContent!;
       for (const finding of report.findings) expect(text).not.toContain(finding.ruleId);
       expect(text).not.toMatch(/\$[A-Z0-9]|\{\{|rule_|advice_|report_issue_/);

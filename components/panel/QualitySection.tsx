@@ -25,7 +25,13 @@ export interface QualityActions {
 
 const GROUP_TITLE = { error: 'quality_group_error', warning: 'quality_group_warning', tip: 'quality_group_tip' } as const;
 
-export function QualitySection(props: { language: Language; marketplace: MarketplaceId; state: QualityPanelState; listing?: ListingText; actions: QualityActions }) {
+export function QualitySection(props: {
+  language: Language;
+  marketplace: MarketplaceId;
+  state: QualityPanelState;
+  listing?: ListingText;
+  actions: QualityActions;
+}) {
   const { language, marketplace, state, actions } = props;
   const { report } = state;
   const listing = props.listing ?? { title: '' };
@@ -61,13 +67,26 @@ export function QualitySection(props: { language: Language; marketplace: Marketp
                 const fixable = findings.find((finding) => finding.fix);
                 const quoted = examples.map((example) => `“${example}”`).join(', ');
                 return (
-                  <li key={ruleId} className="rapi-finding" data-testid={`rapi-finding-${ruleId}`} data-severity={severity} data-count={findings.length}>
-                    <button type="button" className="rapi-finding__text" onClick={() => actions.showFinding(first)} title={t(language, 'quality_show_field')}>
+                  <li
+                    key={ruleId}
+                    className="rapi-finding"
+                    data-testid={`rapi-finding-${ruleId}`}
+                    data-severity={severity}
+                    data-count={findings.length}
+                  >
+                    <button
+                      type="button"
+                      className="rapi-finding__text"
+                      onClick={() => actions.showFinding(first)}
+                      title={t(language, 'quality_show_field')}
+                    >
                       {issueAdvice(language, ruleId)}
                     </button>
                     {quoted && (
                       <div className="rapi-note" data-testid={`rapi-found-${ruleId}`}>
-                        {findings.length > 1 ? t(language, 'quality_found_count', String(findings.length), quoted) : t(language, 'quality_found_in', quoted)}
+                        {findings.length > 1
+                          ? t(language, 'quality_found_count', String(findings.length), quoted)
+                          : t(language, 'quality_found_in', quoted)}
                       </div>
                     )}
                     <details className="rapi-note">
@@ -76,11 +95,21 @@ export function QualitySection(props: { language: Language; marketplace: Marketp
                     </details>
                     <div className="rapi-finding__actions">
                       {fixable?.fix && (
-                        <button type="button" className="rapi-button" data-testid={`rapi-fix-${ruleId}`} onClick={() => actions.applyFix(fixable)}>
+                        <button
+                          type="button"
+                          className="rapi-button"
+                          data-testid={`rapi-fix-${ruleId}`}
+                          onClick={() => actions.applyFix(fixable)}
+                        >
                           {t(language, fixable.fix.labelKey)}
                         </button>
                       )}
-                      <button type="button" className="rapi-link rapi-note" data-testid={`rapi-disable-${ruleId}`} onClick={() => actions.disableRule(ruleId)}>
+                      <button
+                        type="button"
+                        className="rapi-link rapi-note"
+                        data-testid={`rapi-disable-${ruleId}`}
+                        onClick={() => actions.disableRule(ruleId)}
+                      >
                         {t(language, 'quality_disable_rule', marketplaceName(language, marketplace))}
                       </button>
                     </div>

@@ -12,7 +12,15 @@ const FEW_HASHTAGS_LEFT = 5;
 
 const quoteWords = (reasons: readonly TagReason[]) => [...new Set(reasons.map((r) => `“${r.text}”`))].join(', ');
 
-export function TagsSection({ language, state, onInsert }: { language: Language; state: TagsPanelState; onInsert: (tag: TagSuggestion) => void }) {
+export function TagsSection({
+  language,
+  state,
+  onInsert,
+}: {
+  language: Language;
+  state: TagsPanelState;
+  onInsert: (tag: TagSuggestion) => void;
+}) {
   const brands = state.importSignals.filter((reason) => reason.signal === 'foreign-brand');
   const importWords = state.importSignals.filter((reason) => reason.signal !== 'foreign-brand');
   const room = state.hashtags;
@@ -39,7 +47,9 @@ export function TagsSection({ language, state, onInsert }: { language: Language;
           {t(language, 'tags_hashtag_left', String(room.left), String(room.limit))}
         </p>
       )}
-      {state.suggestions.length === 0 && state.importSignals.length === 0 && room?.left !== 0 && <p className="rapi-note">{t(language, 'tags_none')}</p>}
+      {state.suggestions.length === 0 && state.importSignals.length === 0 && room?.left !== 0 && (
+        <p className="rapi-note">{t(language, 'tags_none')}</p>
+      )}
       <ul className="rapi-tag-list">
         {state.suggestions.map((tag) => (
           <li key={`${tag.kind}-${tag.insert}`} className="rapi-tag" data-testid="rapi-tag" data-insert={tag.insert} data-kind={tag.kind}>

@@ -37,8 +37,7 @@ function removeStalePanels(): void {
   for (const host of document.querySelectorAll(PANEL_HOST_TAG)) host.remove();
 }
 
-const sameMatch = (a: PageMatch | null, b: PageMatch | null) =>
-  a?.marketplace === b?.marketplace && a?.kind === b?.kind;
+const sameMatch = (a: PageMatch | null, b: PageMatch | null) => a?.marketplace === b?.marketplace && a?.kind === b?.kind;
 
 export async function runPanel(ctx: ContentScriptContext): Promise<void> {
   let ui: ShadowRootContentScriptUi<Root> | undefined;
@@ -109,7 +108,11 @@ export async function runPanel(ctx: ContentScriptContext): Promise<void> {
     openReport: (id) => features?.actions.openReport?.(id),
   };
   const palette = startPalette(ctx, () => store);
-  startTypedShortcuts(ctx, () => current?.marketplace, () => palette.open());
+  startTypedShortcuts(
+    ctx,
+    () => current?.marketplace,
+    () => palette.open(),
+  );
 
   const sync = async (url: string) => {
     const match = detectPage(url);

@@ -24,7 +24,10 @@ export const ActionForm = memo(function ActionForm({ actions, products, labels, 
   // The product list (up to hundreds of options in a closed select) comes after the report is on screen.
   const [listReady, setListReady] = useState(false);
   useEffect(() => startTransition(() => setListReady(true)), []);
-  const issues = useMemo(() => [...new Set(products.flatMap((p) => issuesOf(p)))].sort((a, b) => (labels.get(a) ?? a).localeCompare(labels.get(b) ?? b)), [products, labels]);
+  const issues = useMemo(
+    () => [...new Set(products.flatMap((p) => issuesOf(p)))].sort((a, b) => (labels.get(a) ?? a).localeCompare(labels.get(b) ?? b)),
+    [products, labels],
+  );
   const choices = useMemo(
     () =>
       (listReady ? products : [])
@@ -48,7 +51,13 @@ export const ActionForm = memo(function ActionForm({ actions, products, labels, 
     <form className="report-action-form report-screen" onSubmit={submit}>
       <label className="report-action-form__text">
         <span>{t(language, 'report_action_text')}</span>
-        <input value={draft.text} maxLength={500} placeholder={t(language, 'report_action_placeholder')} onChange={(e) => setDraft({ ...draft, text: e.target.value })} data-testid="report-action-text" />
+        <input
+          value={draft.text}
+          maxLength={500}
+          placeholder={t(language, 'report_action_placeholder')}
+          onChange={(e) => setDraft({ ...draft, text: e.target.value })}
+          data-testid="report-action-text"
+        />
       </label>
       <label>
         <span>{t(language, 'report_action_issue')}</span>
@@ -63,7 +72,11 @@ export const ActionForm = memo(function ActionForm({ actions, products, labels, 
       </label>
       <label>
         <span>{t(language, 'report_action_product')}</span>
-        <select value={draft.productKey ?? ''} onChange={(e) => setDraft({ ...draft, productKey: e.target.value || null })} data-testid="report-action-product">
+        <select
+          value={draft.productKey ?? ''}
+          onChange={(e) => setDraft({ ...draft, productKey: e.target.value || null })}
+          data-testid="report-action-product"
+        >
           <option value="">{t(language, 'report_action_any')}</option>
           {choices.map((choice) => (
             <option key={choice.key} value={choice.key}>
@@ -72,7 +85,12 @@ export const ActionForm = memo(function ActionForm({ actions, products, labels, 
           ))}
         </select>
       </label>
-      <button type="submit" className="report-button report-button--primary" disabled={!canAdd(actions, draft)} data-testid="report-add-action">
+      <button
+        type="submit"
+        className="report-button report-button--primary"
+        disabled={!canAdd(actions, draft)}
+        data-testid="report-add-action"
+      >
         {t(language, 'report_action_add')}
       </button>
     </form>

@@ -17,8 +17,9 @@ interface Props {
 }
 
 export function ActionText({ action, titles, labels, language }: Pick<Props, 'action' | 'titles' | 'labels' | 'language'>) {
-  const issue = action.ruleId ? labels.get(action.ruleId) ?? action.ruleId : undefined;
-  const product = action.productKey === undefined ? undefined : titles.get(action.productKey) ?? t(language, 'report_action_product_missing');
+  const issue = action.ruleId ? (labels.get(action.ruleId) ?? action.ruleId) : undefined;
+  const product =
+    action.productKey === undefined ? undefined : (titles.get(action.productKey) ?? t(language, 'report_action_product_missing'));
   return (
     <span className="report-action__text">
       {action.text !== '' && <span>{action.text}</span>}
@@ -34,7 +35,13 @@ export function ActionLine({ action, titles, labels, language, onToggle, onRemov
     <li className={`report-action${action.done ? ' report-action--done' : ''}`} data-testid={testId} data-done={action.done}>
       {onToggle ? (
         <label className="report-action__check">
-          <input type="checkbox" className="report-screen" checked={action.done} onChange={() => onToggle(action)} data-testid="report-action-done" />
+          <input
+            type="checkbox"
+            className="report-screen"
+            checked={action.done}
+            onChange={() => onToggle(action)}
+            data-testid="report-action-done"
+          />
           <span className="report-print" aria-hidden="true">
             {action.done ? '☑' : '☐'}
           </span>
@@ -48,7 +55,13 @@ export function ActionLine({ action, titles, labels, language, onToggle, onRemov
       )}
       {status}
       {onRemove && (
-        <button type="button" className="report-button report-button--quiet report-action__remove" aria-label={t(language, 'report_action_remove_label', name)} onClick={() => onRemove(action)} data-testid="report-action-remove">
+        <button
+          type="button"
+          className="report-button report-button--quiet report-action__remove"
+          aria-label={t(language, 'report_action_remove_label', name)}
+          onClick={() => onRemove(action)}
+          data-testid="report-action-remove"
+        >
           {t(language, 'report_action_remove')}
         </button>
       )}

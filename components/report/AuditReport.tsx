@@ -7,7 +7,8 @@ import type { ReportLoad } from './use-report';
 
 export function AuditReport({ db, id, load, language }: { db: RapiDb; id: number; load: ReportLoad; language: Language }) {
   // Keyed by the audit: another report starts with its own notes and table state.
-  if (load.status === 'ready' && load.saved.id === id) return <ReportBody key={load.saved.id} db={db} saved={load.saved} previous={load.previous} language={language} />;
+  if (load.status === 'ready' && load.saved.id === id)
+    return <ReportBody key={load.saved.id} db={db} saved={load.saved} previous={load.previous} language={language} />;
   return (
     <main className="report-main" data-testid="report-status" data-state={load.status}>
       <ReportTitleBar language={language} back />

@@ -42,14 +42,33 @@ function List({ title, items, testId, language }: { title: MessageKey; items: It
   );
 }
 
-export function ChangeLists({ comparison, previous, current, language }: { comparison: AuditComparison; previous: Audit; current: Audit; language: Language }) {
+export function ChangeLists({
+  comparison,
+  previous,
+  current,
+  language,
+}: {
+  comparison: AuditComparison;
+  previous: Audit;
+  current: Audit;
+  language: Language;
+}) {
   const lists = useMemo(() => {
     const before = new Map(previous.products.map((p) => [p.key, p]));
     const after = new Map(current.products.map((p) => [p.key, p]));
     const moved = (list: AuditComparison['improved'], tone: Item['tone']): Item[] =>
-      list.map((m) => ({ key: m.key, title: previewText(m.title, 120).text, detail: `${m.before} → ${m.after} (${formatChange(m.change, language)})`, tone }));
+      list.map((m) => ({
+        key: m.key,
+        title: previewText(m.title, 120).text,
+        detail: `${m.before} → ${m.after} (${formatChange(m.change, language)})`,
+        tone,
+      }));
     const only = (keys: string[], from: Map<string, Audit['products'][number]>): Item[] =>
-      keys.map((key) => ({ key, title: previewText(from.get(key)?.card.title ?? key, 120).text, detail: String(from.get(key)?.score ?? '') }));
+      keys.map((key) => ({
+        key,
+        title: previewText(from.get(key)?.card.title ?? key, 120).text,
+        detail: String(from.get(key)?.score ?? ''),
+      }));
     return {
       improved: moved(comparison.improved, 'report-good'),
       worsened: moved(comparison.worsened, 'report-bad'),

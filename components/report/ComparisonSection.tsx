@@ -51,9 +51,15 @@ export function ComparisonSection({ comparison, previous, current, labels, langu
             <thead>
               <tr>
                 <th scope="col">{t(language, 'report_col_issues')}</th>
-                <th scope="col" className="report-num">{t(language, 'report_col_before')}</th>
-                <th scope="col" className="report-num">{t(language, 'report_col_after')}</th>
-                <th scope="col" className="report-num">{t(language, 'report_col_change')}</th>
+                <th scope="col" className="report-num">
+                  {t(language, 'report_col_before')}
+                </th>
+                <th scope="col" className="report-num">
+                  {t(language, 'report_col_after')}
+                </th>
+                <th scope="col" className="report-num">
+                  {t(language, 'report_col_change')}
+                </th>
               </tr>
             </thead>
             <tbody>

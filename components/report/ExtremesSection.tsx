@@ -15,7 +15,14 @@ interface Props {
   language: Language;
 }
 
-function Extremes({ title, keys, byKey, labels, language, testId }: { title: MessageKey; keys: string[]; byKey: Map<string, ProductRow>; testId: string } & Pick<Props, 'labels' | 'language'>) {
+function Extremes({
+  title,
+  keys,
+  byKey,
+  labels,
+  language,
+  testId,
+}: { title: MessageKey; keys: string[]; byKey: Map<string, ProductRow>; testId: string } & Pick<Props, 'labels' | 'language'>) {
   return (
     <section className="report-card report-extremes">
       <h2>{t(language, title)}</h2>
@@ -26,7 +33,11 @@ function Extremes({ title, keys, byKey, labels, language, testId }: { title: Mes
           const { product } = row;
           return (
             <li key={key} className="report-extreme" data-key={key} data-score={product.score}>
-              <ScoreRing score={product.score} grade={product.grade} label={t(language, 'report_score', String(product.score), product.grade)} />
+              <ScoreRing
+                score={product.score}
+                grade={product.grade}
+                label={t(language, 'report_score', String(product.score), product.grade)}
+              />
               <div className="report-extreme__text">
                 <ProductTitle title={row.title} url={product.card.url} />
                 <div className="report-chips">

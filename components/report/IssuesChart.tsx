@@ -19,7 +19,9 @@ export function IssuesChart({ issues, labels, language }: Props) {
   const shown = issues.slice(0, SHOWN);
   const max = Math.max(1, ...shown.map((i) => i.products));
   const barSpace = WIDTH - LABEL - 40;
-  const texts = shown.map(({ issue, products }) => t(language, 'report_issues_bar', labels.get(issue) ?? issueLabel(language, issue), String(products)));
+  const texts = shown.map(({ issue, products }) =>
+    t(language, 'report_issues_bar', labels.get(issue) ?? issueLabel(language, issue), String(products)),
+  );
   return (
     <section className="report-card report-chart" aria-labelledby="report-issues-title">
       <h2 id="report-issues-title">{t(language, 'report_issues')}</h2>

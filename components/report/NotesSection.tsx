@@ -58,7 +58,15 @@ export function NotesSection({ notes, products, labels, language }: Props) {
       ) : (
         <ul className="report-actions" data-testid="report-actions">
           {value.actions.map((action) => (
-            <ActionLine key={action.id} action={action} titles={titles} labels={labels} language={language} onToggle={toggle} onRemove={remove} />
+            <ActionLine
+              key={action.id}
+              action={action}
+              titles={titles}
+              labels={labels}
+              language={language}
+              onToggle={toggle}
+              onRemove={remove}
+            />
           ))}
         </ul>
       )}

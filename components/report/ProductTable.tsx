@@ -10,7 +10,20 @@ import { t, type Language, type MessageKey } from '../../utils/i18n';
 import { ProductTablePager } from './ProductTablePager';
 import { ProductTableRow } from './ProductTableRow';
 import { TableFilters } from './TableFilters';
-import { DEFAULT_SORT, filterRows, nextSort, NO_FILTER, PAGE_SIZE, pageRows, prepareSort, sortRows, type ProductRow, type RowFilter, type Sort, type SortKey } from './table-model';
+import {
+  DEFAULT_SORT,
+  filterRows,
+  nextSort,
+  NO_FILTER,
+  PAGE_SIZE,
+  pageRows,
+  prepareSort,
+  sortRows,
+  type ProductRow,
+  type RowFilter,
+  type Sort,
+  type SortKey,
+} from './table-model';
 import { usePrinting } from './use-printing';
 
 const COLUMNS: { key: SortKey; label: MessageKey; className?: string }[] = [
@@ -65,20 +78,41 @@ export const ProductTable = memo(function ProductTable({ rows, topIssues, labels
 
   return (
     <section className="report-card report-table-card" aria-labelledby="report-table-title">
-      <h2 id="report-table-title" ref={heading}>{t(language, 'report_table')}</h2>
+      <h2 id="report-table-title" ref={heading}>
+        {t(language, 'report_table')}
+      </h2>
       {rows.length === 0 ? (
         <p className="report-muted">{t(language, 'report_no_products')}</p>
       ) : (
         <>
-          <TableFilters filter={filter} onChange={changeFilter} topIssues={topIssues} labels={labels} language={language} shown={shown.length} total={rows.length} />
+          <TableFilters
+            filter={filter}
+            onChange={changeFilter}
+            topIssues={topIssues}
+            labels={labels}
+            language={language}
+            shown={shown.length}
+            total={rows.length}
+          />
           <table className="report-table" data-testid="report-table" data-rows={inDocument.length} data-printing={printing || undefined}>
             <thead>
               <tr>
                 {COLUMNS.map(({ key, label, className }) => {
                   const active = sort.key === key;
                   return (
-                    <th key={key} scope="col" className={className} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
-                      <button type="button" className="report-sort" data-testid={`report-sort-${key}`} title={t(language, 'report_sort_by', t(language, label))} onClick={() => changeSort(key)}>
+                    <th
+                      key={key}
+                      scope="col"
+                      className={className}
+                      aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                    >
+                      <button
+                        type="button"
+                        className="report-sort"
+                        data-testid={`report-sort-${key}`}
+                        title={t(language, 'report_sort_by', t(language, label))}
+                        onClick={() => changeSort(key)}
+                      >
                         {t(language, label)}
                         <span className="report-sort__arrow" aria-hidden="true">
                           {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}

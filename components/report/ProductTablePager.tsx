@@ -18,13 +18,25 @@ export function ProductTablePager({ page, pageSize, total, language, onPage }: P
   const last = Math.min(total, first + pageSize - 1);
   return (
     <nav className="report-pager" aria-label={t(language, 'report_pager_label')} data-testid="report-pager">
-      <button type="button" className="report-button report-button--quiet" disabled={page === 0} onClick={() => onPage(page - 1)} data-testid="report-page-prev">
+      <button
+        type="button"
+        className="report-button report-button--quiet"
+        disabled={page === 0}
+        onClick={() => onPage(page - 1)}
+        data-testid="report-page-prev"
+      >
         {t(language, 'report_pager_prev')}
       </button>
       <span className="report-pager__status" data-testid="report-page-status" data-page={page + 1} data-pages={pages}>
         {t(language, 'report_pager_status', number(first), number(last), number(total), number(page + 1), number(pages))}
       </span>
-      <button type="button" className="report-button report-button--quiet" disabled={page >= pages - 1} onClick={() => onPage(page + 1)} data-testid="report-page-next">
+      <button
+        type="button"
+        className="report-button report-button--quiet"
+        disabled={page >= pages - 1}
+        onClick={() => onPage(page + 1)}
+        data-testid="report-page-next"
+      >
         {t(language, 'report_pager_next')}
       </button>
     </nav>

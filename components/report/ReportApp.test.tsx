@@ -29,7 +29,11 @@ const older = audit(
   [{ id: 'x', text: 'Perpanjang judul', done: false, ruleId: 'title-too-short', productKey: 'a' }],
 );
 const newer = {
-  ...audit([result('a', 85), result('b', 60, { rules: ['title-all-caps'] }), result('new', 30, { card: { title: '<img src=x onerror=alert(1)>' } })]),
+  ...audit([
+    result('a', 85),
+    result('b', 60, { rules: ['title-all-caps'] }),
+    result('new', 30, { card: { title: '<img src=x onerror=alert(1)>' } }),
+  ]),
   at: '2025-04-01T09:00:00.000Z',
 };
 

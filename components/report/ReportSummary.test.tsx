@@ -37,7 +37,9 @@ afterEach(() => {
   db.close();
 });
 
-const products = Array.from({ length: 8 }, (_, i) => result(`p${i}`, 90 - i * 8, { rules: i > 3 ? ['title-promo-words', 'title-all-caps'] : i > 1 ? ['title-promo-words'] : [] }));
+const products = Array.from({ length: 8 }, (_, i) =>
+  result(`p${i}`, 90 - i * 8, { rules: i > 3 ? ['title-promo-words', 'title-all-caps'] : i > 1 ? ['title-promo-words'] : [] }),
+);
 
 describe('report summary', () => {
   it('names the shop the page named, and says when that is only the page title', async () => {
@@ -46,7 +48,12 @@ describe('report summary', () => {
     expect(byTestId('report-shop-from-title')).toBeNull();
     act(() => root.unmount());
     root = createRoot(container);
-    await open({ ...audit(products), url: 'https://www.tokopedia.com/search?q=laptop', shopName: 'Jual laptop | Tokopedia', shopNameFrom: 'title' });
+    await open({
+      ...audit(products),
+      url: 'https://www.tokopedia.com/search?q=laptop',
+      shopName: 'Jual laptop | Tokopedia',
+      shopNameFrom: 'title',
+    });
     expect(byTestId('report-shop')?.textContent).toBe('Jual laptop | Tokopedia');
     expect(byTestId('report-shop-from-title')?.textContent).toContain('judul halamannya');
   });

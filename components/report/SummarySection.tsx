@@ -27,7 +27,11 @@ export function SummarySection({ summary, language }: { summary: AuditSummary; l
       <div className="report-summary__body">
         {mean !== null && (
           <div className="report-summary__ring">
-            <ScoreRing score={mean} grade={gradeFor(mean)} label={t(language, 'report_mean_ring', formatNumber(summary.meanScore, language))} />
+            <ScoreRing
+              score={mean}
+              grade={gradeFor(mean)}
+              label={t(language, 'report_mean_ring', formatNumber(summary.meanScore, language))}
+            />
           </div>
         )}
         <dl className="report-stats">
@@ -38,17 +42,39 @@ export function SummarySection({ summary, language }: { summary: AuditSummary; l
             raw={summary.count}
             note={summary.cardsOnPage !== summary.count ? t(language, 'report_cards_on_page', String(summary.cardsOnPage)) : undefined}
           />
-          <Stat label={t(language, 'report_mean')} value={formatNumber(summary.meanScore, language)} testId="report-mean" raw={summary.meanScore} />
-          <Stat label={t(language, 'report_median')} value={formatNumber(summary.medianScore, language)} testId="report-median" raw={summary.medianScore} />
-          <Stat label={t(language, 'report_local_share')} value={formatShare(summary.localTagShare, language)} raw={summary.localTagShare} />
-          <Stat label={t(language, 'report_import_share')} value={formatShare(summary.importSignalShare, language)} raw={summary.importSignalShare} />
+          <Stat
+            label={t(language, 'report_mean')}
+            value={formatNumber(summary.meanScore, language)}
+            testId="report-mean"
+            raw={summary.meanScore}
+          />
+          <Stat
+            label={t(language, 'report_median')}
+            value={formatNumber(summary.medianScore, language)}
+            testId="report-median"
+            raw={summary.medianScore}
+          />
+          <Stat
+            label={t(language, 'report_local_share')}
+            value={formatShare(summary.localTagShare, language)}
+            raw={summary.localTagShare}
+          />
+          <Stat
+            label={t(language, 'report_import_share')}
+            value={formatShare(summary.importSignalShare, language)}
+            raw={summary.importSignalShare}
+          />
           <Stat label={t(language, 'report_ads')} value={String(summary.adCount)} raw={summary.adCount} />
         </dl>
       </div>
       <h3 className="report-subtitle">{t(language, 'report_grades')}</h3>
       <ul className="report-grades" data-testid="report-grades">
         {GRADES.map((grade) => (
-          <li key={grade} className={`report-grade report-grade--${grade}`} aria-label={t(language, 'report_grade_count', grade, String(summary.grades[grade]))}>
+          <li
+            key={grade}
+            className={`report-grade report-grade--${grade}`}
+            aria-label={t(language, 'report_grade_count', grade, String(summary.grades[grade]))}
+          >
             <span className="report-grade__letter" aria-hidden="true">
               {grade}
             </span>

@@ -35,7 +35,13 @@ export function TableFilters({ filter, onChange, topIssues, labels, language, sh
       </label>
       <label className="report-filters__text">
         <span>{t(language, 'report_filter_text')}</span>
-        <input type="search" value={filter.text} maxLength={200} onChange={(event) => onChange({ ...filter, text: event.target.value })} data-testid="report-filter-text" />
+        <input
+          type="search"
+          value={filter.text}
+          maxLength={200}
+          onChange={(event) => onChange({ ...filter, text: event.target.value })}
+          data-testid="report-filter-text"
+        />
       </label>
       {active && (
         <button type="button" className="report-button report-button--quiet" onClick={() => onChange(NO_FILTER)}>

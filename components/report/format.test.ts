@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, formatChange, formatDate, formatDateTime, formatNumber, formatRupiah, formatShare, safeHttpUrl, shopSlug } from './format';
+import {
+  exportFileName,
+  formatChange,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatRupiah,
+  formatShare,
+  safeHttpUrl,
+  shopSlug,
+} from './format';
 
 const AT = '2025-03-01T05:00:00.000Z';
 
@@ -42,6 +52,8 @@ describe('report formatting', () => {
     expect(shopSlug({ shopName: '../../etc', url: 'x' })).toBe('etc');
     expect(shopSlug({ shopName: '🙂', url: 'nonsense' })).toBe('toko');
     expect(shopSlug({ shopName: 'a'.repeat(100), url: '' })).toHaveLength(40);
-    expect(exportFileName({ shopName: 'Batik Sari', url: '', at: '2025-03-01T12:00:00.000Z' }, 'csv')).toBe('audit-batik-sari-2025-03-01.csv');
+    expect(exportFileName({ shopName: 'Batik Sari', url: '', at: '2025-03-01T12:00:00.000Z' }, 'csv')).toBe(
+      'audit-batik-sari-2025-03-01.csv',
+    );
   });
 });

@@ -3,7 +3,10 @@ import { result } from '../../tests/support/test-audits';
 import { buildRows, DEFAULT_SORT, filterRows, nextSort, normaliseSearch, prepareSort, sortRows } from './table-model';
 
 const products = [
-  result('a', 80, { card: { title: 'Kemeja Batik Tulis Pekalongan', priceIdr: 250_000, isAd: false }, localTags: ['Batik Pekalongan', 'Batik Tulis'] }),
+  result('a', 80, {
+    card: { title: 'Kemeja Batik Tulis Pekalongan', priceIdr: 250_000, isAd: false },
+    localTags: ['Batik Pekalongan', 'Batik Tulis'],
+  }),
   result('b', 40, { card: { title: 'KAIN BATIK', isAd: true }, rules: ['title-too-short', 'title-all-caps'] }),
   result('c', 40, { card: { title: 'Café Batik Cap', priceIdr: 90_000 }, importSignals: true }),
   result('d', 95, { card: { title: 'batik 10 meter', priceIdr: 1_000 } }),
@@ -60,7 +63,11 @@ describe('product table rows', () => {
   });
 
   it('keeps titles the collator calls equal in score, then page order', () => {
-    const same = buildRows([result('x', 70, { card: { title: 'batik' } }), result('y', 30, { card: { title: 'BATIK' } }), result('z', 70, { card: { title: 'Bâtik' } })]);
+    const same = buildRows([
+      result('x', 70, { card: { title: 'batik' } }),
+      result('y', 30, { card: { title: 'BATIK' } }),
+      result('z', 70, { card: { title: 'Bâtik' } }),
+    ]);
     expect(keys(sortRows(same, { key: 'title', direction: 'asc' }))).toEqual(['y', 'x', 'z']);
     expect(keys(sortRows(same, { key: 'title', direction: 'desc' }))).toEqual(['y', 'x', 'z']);
   });
@@ -86,7 +93,10 @@ describe('product table rows', () => {
   });
 
   it('shows titles with hidden characters made visible and absurd lengths cut', () => {
-    const [row] = buildRows([result('x', 50, { card: { title: 'Batik\u202e Tulis' } }), result('y', 50, { card: { title: 'a'.repeat(5000) } })]);
+    const [row] = buildRows([
+      result('x', 50, { card: { title: 'Batik\u202e Tulis' } }),
+      result('y', 50, { card: { title: 'a'.repeat(5000) } }),
+    ]);
     expect(row!.title).toBe('Batik\u2425 Tulis');
     expect(buildRows([result('y', 50, { card: { title: 'a'.repeat(5000) } })])[0]!.title.length).toBeLessThanOrEqual(301);
   });

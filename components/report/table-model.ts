@@ -34,7 +34,15 @@ export function pageRows<T>(rows: readonly T[], page: number, size: number = PAG
 export const DEFAULT_SORT: Sort = { key: 'score', direction: 'asc' };
 
 /** The direction a column sorts in when first chosen: the end that needs attention first. */
-const FIRST_DIRECTION: Record<SortKey, Direction> = { title: 'asc', price: 'asc', score: 'asc', grade: 'desc', issues: 'desc', local: 'asc', ad: 'desc' };
+const FIRST_DIRECTION: Record<SortKey, Direction> = {
+  title: 'asc',
+  price: 'asc',
+  score: 'asc',
+  grade: 'desc',
+  issues: 'desc',
+  local: 'asc',
+  ad: 'desc',
+};
 
 export function nextSort(current: Sort, key: SortKey): Sort {
   if (current.key !== key) return { key, direction: FIRST_DIRECTION[key] };
@@ -172,5 +180,7 @@ export const NO_FILTER: RowFilter = { issue: null, text: '' };
 export function filterRows(rows: readonly ProductRow[], filter: RowFilter): readonly ProductRow[] {
   const words = normaliseSearch(filter.text).split(' ').filter(Boolean);
   if (filter.issue === null && words.length === 0) return rows;
-  return rows.filter((row) => (filter.issue === null || row.issues.includes(filter.issue)) && words.every((word) => row.search.includes(word)));
+  return rows.filter(
+    (row) => (filter.issue === null || row.issues.includes(filter.issue)) && words.every((word) => row.search.includes(word)),
+  );
 }

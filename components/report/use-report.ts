@@ -15,7 +15,11 @@ export type ReportLoad =
   | { status: 'missing' }
   /** The database could not be opened: not the same as an audit that is not there. */
   | { status: 'unavailable' }
-  | { status: 'ready'; saved: SavedAudit; /** undefined while reading, null when this is the shop's first audit. */ previous: SavedAudit | null | undefined };
+  | {
+      status: 'ready';
+      saved: SavedAudit /** undefined while reading, null when this is the shop's first audit. */;
+      previous: SavedAudit | null | undefined;
+    };
 
 export function useReport(db: RapiDb, id: number | null): ReportLoad {
   const [load, setLoad] = useState<ReportLoad>({ status: id === null ? 'idle' : 'loading' });

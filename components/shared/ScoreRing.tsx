@@ -7,7 +7,16 @@ const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 
 export function ScoreRing({ score, grade, label }: { score: number; grade: Grade; label: string }) {
   return (
-    <svg className="rapi-ring" width="56" height="56" viewBox="0 0 56 56" role="img" aria-label={label} data-testid="rapi-score" data-score={score}>
+    <svg
+      className="rapi-ring"
+      width="56"
+      height="56"
+      viewBox="0 0 56 56"
+      role="img"
+      aria-label={label}
+      data-testid="rapi-score"
+      data-score={score}
+    >
       <circle cx="28" cy="28" r={RADIUS} fill="none" stroke="#e4e7eb" strokeWidth="6" />
       <circle
         cx="28"

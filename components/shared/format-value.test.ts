@@ -20,7 +20,14 @@ describe('previewText', () => {
 });
 
 describe('formatFieldValue', () => {
-  const listing = { marketplace: 'shopee' as const, title: '', priceIdr: 1250000, hasVideo: false, condition: 'used' as const, weightGrams: 1500 };
+  const listing = {
+    marketplace: 'shopee' as const,
+    title: '',
+    priceIdr: 1250000,
+    hasVideo: false,
+    condition: 'used' as const,
+    weightGrams: 1500,
+  };
 
   it('formats money, weight, yes/no and condition in the chosen language', () => {
     expect(formatRupiah(1250000)).toBe('Rp1.250.000');

@@ -26,6 +26,8 @@ export class StorageBoundary extends Component<Props, { error: unknown }> {
     const { error } = this.state;
     if (error === null) return this.props.children;
     if (!isStorageUnavailable(error)) throw error;
-    return <StorageUnavailable language={this.props.language} className={this.props.className} buttonClassName={this.props.buttonClassName} />;
+    return (
+      <StorageUnavailable language={this.props.language} className={this.props.className} buttonClassName={this.props.buttonClassName} />
+    );
   }
 }

@@ -2,7 +2,15 @@
 import { t, type Language } from '../../utils/i18n';
 
 /** `className` and `buttonClassName` dress it in the page's own card and button styles. */
-export function StorageUnavailable({ language, className = '', buttonClassName }: { language: Language; className?: string; buttonClassName?: string }) {
+export function StorageUnavailable({
+  language,
+  className = '',
+  buttonClassName,
+}: {
+  language: Language;
+  className?: string;
+  buttonClassName?: string;
+}) {
   return (
     <div className={`rapi-storage-unavailable ${className}`.trim()} role="alert" data-testid="storage-unavailable">
       <h2>{t(language, 'storage_unavailable_title')}</h2>

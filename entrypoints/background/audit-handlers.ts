@@ -33,7 +33,13 @@ export function auditHandlers(db: RapiDb, now: () => number = Date.now): Pick<Ha
       const then = mean(before && rescored(before.audit).summary.meanScore);
       return {
         id: saved.id,
-        previous: before ? { id: before.id, at: before.audit.at, meanChange: current !== null && then !== null ? Math.round((current - then) * 10) / 10 : null } : null,
+        previous: before
+          ? {
+              id: before.id,
+              at: before.audit.at,
+              meanChange: current !== null && then !== null ? Math.round((current - then) * 10) / 10 : null,
+            }
+          : null,
       };
     },
     'audit/open-report': async ({ id }, { tabId }) => {

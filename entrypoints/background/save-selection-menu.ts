@@ -17,7 +17,12 @@ export function registerSaveSelectionMenu(db: RapiDb): void {
     const { language } = await loadSettings();
     // The worker restarts often; creating an existing id throws, so start clean.
     await menus.removeAll();
-    menus.create({ id: MENU_ID, title: t(language, 'menu_save_snippet'), contexts: ['selection'], documentUrlPatterns: hostMatchPatterns() });
+    menus.create({
+      id: MENU_ID,
+      title: t(language, 'menu_save_snippet'),
+      contexts: ['selection'],
+      documentUrlPatterns: hostMatchPatterns(),
+    });
   })();
   menus.onClicked.addListener(async (info) => {
     if (info.menuItemId !== MENU_ID || !info.selectionText) return;

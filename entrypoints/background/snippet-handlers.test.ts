@@ -14,8 +14,16 @@ const NOW = new Date('2026-11-24T10:00:00+07:00');
 beforeEach(async () => {
   db = new RapiDb(`handlers-${Math.random()}`);
   handlers = snippetHandlers(db, () => NOW);
-  await createSnippet(db, { title: 'Garansi dan retur', body: 'Garansi 7 hari dari {{nama_toko}}. Ukuran: {{isi:ukuran}}.', shortcut: ';garansi' });
-  await createSnippet(db, { title: 'Perawatan batik', body: 'Cuci dengan lerak, jangan diperas. {{judul}} seberat {{berat}}.', marketplaces: ['tokopedia'] });
+  await createSnippet(db, {
+    title: 'Garansi dan retur',
+    body: 'Garansi 7 hari dari {{nama_toko}}. Ukuran: {{isi:ukuran}}.',
+    shortcut: ';garansi',
+  });
+  await createSnippet(db, {
+    title: 'Perawatan batik',
+    body: 'Cuci dengan lerak, jangan diperas. {{judul}} seberat {{berat}}.',
+    marketplaces: ['tokopedia'],
+  });
 });
 
 afterEach(async () => {
@@ -45,7 +53,10 @@ describe('snippet handlers', () => {
   });
 
   it('finds a typed shortcut whatever its case, and records uses', async () => {
-    const { hit } = await handlers['snippets/by-shortcut']({ type: 'snippets/by-shortcut', shortcut: ';GARANSI', marketplace: 'lazada' }, ctx);
+    const { hit } = await handlers['snippets/by-shortcut'](
+      { type: 'snippets/by-shortcut', shortcut: ';GARANSI', marketplace: 'lazada' },
+      ctx,
+    );
     expect(hit?.title).toBe('Garansi dan retur');
     expect(await handlers['snippets/record-use']({ type: 'snippets/record-use', id: hit!.id }, ctx)).toEqual({ recorded: true });
     expect((await db.snippets.get(hit!.id))?.useCount).toBe(1);
@@ -60,13 +71,17 @@ describe('snippet handlers', () => {
       error: { code: 'storage-unavailable', message: { id: 'Penyimpanan Rapi tidak bisa dibuka', en: "Rapi's storage cannot be opened" } },
     });
     // The content script's client turns it into an error the palette can tell apart.
-    expect(() => parseReply('snippets/search', search)).toThrow(expect.objectContaining({ body: expect.objectContaining({ code: 'storage-unavailable' }) }));
+    expect(() => parseReply('snippets/search', search)).toThrow(
+      expect.objectContaining({ body: expect.objectContaining({ code: 'storage-unavailable' }) }),
+    );
     const shortcut = await route({ type: 'snippets/by-shortcut', shortcut: ';garansi', marketplace: 'shopee' }, { id: 'rapi' });
     expect(shortcut).toMatchObject({ ok: false, error: { code: 'storage-unavailable' } });
     broken.stop();
   });
 
   it('answers an unknown snippet with a message, not an exception', async () => {
-    expect(await handlers['snippets/render']({ type: 'snippets/render', id: 'nope', listing: {}, fields: {} }, ctx)).toMatchObject({ ok: false });
+    expect(await handlers['snippets/render']({ type: 'snippets/render', id: 'nope', listing: {}, fields: {} }, ctx)).toMatchObject({
+      ok: false,
+    });
   });
 });

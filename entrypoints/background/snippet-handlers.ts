@@ -54,7 +54,11 @@ export function snippetHandlers(db: RapiDb, now: () => Date = () => new Date()):
       const result = renderTemplate(row.body, { variables: await loadVariables(db), listing, fields, now: now() });
       if (result.ok) return { ok: true, text: result.text };
       const missing = result.error.missing;
-      return { ok: false, message: result.error.text, ...(missing && { missing: { variables: [...missing.variables], fields: [...missing.fields] } }) };
+      return {
+        ok: false,
+        message: result.error.text,
+        ...(missing && { missing: { variables: [...missing.variables], fields: [...missing.fields] } }),
+      };
     },
     'snippets/by-shortcut': async ({ shortcut, marketplace }) => {
       const wanted = shortcut.toLowerCase();

@@ -16,7 +16,9 @@ const RUNS = 30;
 
 export async function benchCards(): Promise<{ name: string; medianMs: number; runs: number }[]> {
   if (!REAL_PAGES_PRESENT) {
-    return [{ name: `extractProductCards, real Tokopedia laptop page: skipped, ${REAL_PAGES_DIR} is absent`, medianMs: Number.NaN, runs: 0 }];
+    return [
+      { name: `extractProductCards, real Tokopedia laptop page: skipped, ${REAL_PAGES_DIR} is absent`, medianMs: Number.NaN, runs: 0 },
+    ];
   }
   const html = offline(readFileSync(REAL_PAGES_DIR + FILE, 'utf8'));
   const window = new Window({ url: REAL_SEARCH_URL });

@@ -18,9 +18,29 @@ export const REPORT_PRODUCTS = 10_000;
 const FIRST_PAGE_ROWS = 100;
 const SHOP_URL = 'https://www.tokopedia.com/bench-batik-nusantara';
 
-const PRODUCTS = ['Kemeja Batik Tulis', 'Kain Batik Cap', 'Blus Batik Kombinasi', 'Tas Anyaman Rotan', 'Kopi Arabika', 'Keripik Tempe', 'Sambal Roa', 'Sarung Tenun Ikat', 'Vas Keramik', 'Dompet Kulit'];
+const PRODUCTS = [
+  'Kemeja Batik Tulis',
+  'Kain Batik Cap',
+  'Blus Batik Kombinasi',
+  'Tas Anyaman Rotan',
+  'Kopi Arabika',
+  'Keripik Tempe',
+  'Sambal Roa',
+  'Sarung Tenun Ikat',
+  'Vas Keramik',
+  'Dompet Kulit',
+];
 const PLACES = ['Pekalongan', 'Solo', 'Yogyakarta', 'Lombok', 'Gayo', 'Malang', 'Manado', 'Garut', '', ''];
-const DETAILS = ['Lengan Panjang Pria', 'Motif Parang 2 Meter', 'Ukuran L Katun Premium', 'Biji Sangrai 250 gr', 'Pedas Original 200 gr', 'Warna Biru Muda', 'Anyaman Tangan Asli', ''];
+const DETAILS = [
+  'Lengan Panjang Pria',
+  'Motif Parang 2 Meter',
+  'Ukuran L Katun Premium',
+  'Biji Sangrai 250 gr',
+  'Pedas Original 200 gr',
+  'Warna Biru Muda',
+  'Anyaman Tangan Asli',
+  '',
+];
 /** Most titles are fine; some carry the flaws a real shop has, so rows have issues to show. */
 const FLAWS: ((title: string) => string)[] = [
   (title) => title,
@@ -35,7 +55,9 @@ const FLAWS: ((title: string) => string)[] = [
 /** Deterministic cards, different enough that sorting and issue chips do real work. */
 export function reportBenchCards(count: number = REPORT_PRODUCTS): ProductCard[] {
   return Array.from({ length: count }, (_, i) => {
-    const title = [PRODUCTS[i % PRODUCTS.length], DETAILS[(i * 7) % DETAILS.length], PLACES[(i * 3) % PLACES.length], `Seri ${i + 1}`].filter(Boolean).join(' ');
+    const title = [PRODUCTS[i % PRODUCTS.length], DETAILS[(i * 7) % DETAILS.length], PLACES[(i * 3) % PLACES.length], `Seri ${i + 1}`]
+      .filter(Boolean)
+      .join(' ');
     return {
       title: FLAWS[(i * 5) % FLAWS.length]!(title),
       url: `${SHOP_URL}/produk-${i + 1}`,
@@ -48,7 +70,12 @@ export function reportBenchCards(count: number = REPORT_PRODUCTS): ProductCard[]
 }
 
 export function reportBenchAudit(): Audit {
-  return auditCards(reportBenchCards(), { marketplace: 'tokopedia', shopName: 'Batik Nusantara (bench)', url: SHOP_URL, at: new Date('2025-06-01T03:00:00Z') });
+  return auditCards(reportBenchCards(), {
+    marketplace: 'tokopedia',
+    shopName: 'Batik Nusantara (bench)',
+    url: SHOP_URL,
+    at: new Date('2025-06-01T03:00:00Z'),
+  });
 }
 
 /**
@@ -105,7 +132,8 @@ export interface ReportBench {
 
 export async function benchReport(runs: number): Promise<ReportBench> {
   const audit = reportBenchAudit();
-  if (audit.products.length !== REPORT_PRODUCTS) throw new Error(`bench audit has ${audit.products.length} products, not ${REPORT_PRODUCTS}`);
+  if (audit.products.length !== REPORT_PRODUCTS)
+    throw new Error(`bench audit has ${audit.products.length} products, not ${REPORT_PRODUCTS}`);
   const row = { shopKey: shopKeyOf(audit), marketplace: audit.marketplace, at: audit.at, audit };
   const driver = await launchChromium();
   try {
@@ -127,7 +155,10 @@ export async function benchReport(runs: number): Promise<ReportBench> {
       });
       const rendered = (await at.jsonValue()) as number;
       for (const [i, key] of SORT_KEYS.entries()) {
-        const { took, changed } = (await driver.page.evaluate(`(${SORT_CLICK})(${JSON.stringify(key)})`)) as { took: number; changed: boolean };
+        const { took, changed } = (await driver.page.evaluate(`(${SORT_CLICK})(${JSON.stringify(key)})`)) as {
+          took: number;
+          changed: boolean;
+        };
         // Titles are all different: a title click that leaves the first row in place did not sort.
         if (key === 'title' && !changed) throw new Error('sorting by title did not change the first row');
         if (run < 0) continue;

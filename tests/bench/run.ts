@@ -67,6 +67,12 @@ for (const [title, bench] of SECTIONS) {
 console.log(`\n## Audit report with 10,000 products in Chromium (budgets: render < 500 ms, sort < 200 ms; ${RUNS} page loads)\n`);
 const report = await benchReport(RUNS);
 console.log('| case | median | p90 | samples |\n|---|---:|---:|---:|');
-console.log(`| navigation start → first page of table rows rendered | ${ms(median(report.render))} | ${ms(percentile(report.render, 90))} | ${report.render.length} |`);
-console.log(`| sort click → re-sorted rows laid out (title, price, issues, score, grade) | ${ms(median(report.sort))} | ${ms(percentile(report.sort, 90))} | ${report.sort.length} |`);
-console.log(`| first title sort right after load (10,000 titles ranked once, in idle time or on this click) | ${ms(median(report.firstTitleSort))} | ${ms(percentile(report.firstTitleSort, 90))} | ${report.firstTitleSort.length} |`);
+console.log(
+  `| navigation start → first page of table rows rendered | ${ms(median(report.render))} | ${ms(percentile(report.render, 90))} | ${report.render.length} |`,
+);
+console.log(
+  `| sort click → re-sorted rows laid out (title, price, issues, score, grade) | ${ms(median(report.sort))} | ${ms(percentile(report.sort, 90))} | ${report.sort.length} |`,
+);
+console.log(
+  `| first title sort right after load (10,000 titles ranked once, in idle time or on this click) | ${ms(median(report.firstTitleSort))} | ${ms(percentile(report.firstTitleSort, 90))} | ${report.firstTitleSort.length} |`,
+);

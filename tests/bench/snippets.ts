@@ -7,7 +7,14 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { RapiDb } from '../../utils/db/schema';
 import { importSnippets } from '../../utils/db/import';
-import { buildSearchText, createSearchIndex, parseSnippetFile, searchSnippets, serializeSnippets, type Snippet } from '../../utils/snippets';
+import {
+  buildSearchText,
+  createSearchIndex,
+  parseSnippetFile,
+  searchSnippets,
+  serializeSnippets,
+  type Snippet,
+} from '../../utils/snippets';
 import { median } from './stats';
 
 const WORDS = (
@@ -110,6 +117,10 @@ export async function benchSnippets(): Promise<{ name: string; medianMs: number;
   return [
     { name: 'palette search, 5,000 snippets, per keystroke (budget < 5 ms)', medianMs: median(searchTimes), runs: searchTimes.length },
     { name: 'search index build when the palette opens, 5,000 snippets', medianMs: median(buildTimes), runs: buildTimes.length },
-    { name: 'import 10,000 snippets: parse + validate + one transaction (budget < 2,000 ms)', medianMs: median(importTimes), runs: importTimes.length },
+    {
+      name: 'import 10,000 snippets: parse + validate + one transaction (budget < 2,000 ms)',
+      medianMs: median(importTimes),
+      runs: importTimes.length,
+    },
   ];
 }

@@ -43,7 +43,11 @@ export const BENCH_LISTING: Listing = {
 
 export async function benchTags(): Promise<BenchRow[]> {
   const bundle = await bundleTags();
-  return [suggestTiming(), ...coldLoad(bundle), { name: 'tags bundle gzip KB', medianMs: round(gzipSync(bundle, { level: 9 }).length / 1024), runs: 1 }];
+  return [
+    suggestTiming(),
+    ...coldLoad(bundle),
+    { name: 'tags bundle gzip KB', medianMs: round(gzipSync(bundle, { level: 9 }).length / 1024), runs: 1 },
+  ];
 }
 
 function suggestTiming(): BenchRow {
@@ -59,7 +63,15 @@ function suggestTiming(): BenchRow {
 
 /** The module as a content script gets it: bundled and minified, no TypeScript left to compile. */
 async function bundleTags(): Promise<Buffer> {
-  const result = await build({ entryPoints: [ENTRY], bundle: true, minify: true, write: false, format: 'esm', platform: 'browser', logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    logLevel: 'silent',
+  });
   return Buffer.from(result.outputFiles[0]!.contents);
 }
 
@@ -81,7 +93,10 @@ function coldLoad(bundle: Buffer): BenchRow[] {
       'const t2 = performance.now(); const used = process.cpuUsage(cpu);',
       'process.stdout.write(JSON.stringify([t1 - t0, t2 - t1, (used.user + used.system) / 1000]));',
     ].join(' ');
-    const runs = Array.from({ length: COLD_RUNS }, () => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as number[]);
+    const runs = Array.from(
+      { length: COLD_RUNS },
+      () => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as number[],
+    );
     const row = (name: string, pick: (run: number[]) => number) => ({ name, medianMs: round(median(runs.map(pick))), runs: COLD_RUNS });
     return [
       row('tags module load (fresh process)', ([load]) => load!),

@@ -11,13 +11,14 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function demoIndexHtml(): string {
-  const byMarketplace = new Map<string, typeof FIXTURE_PAGES[number][]>();
+  const byMarketplace = new Map<string, (typeof FIXTURE_PAGES)[number][]>();
   for (const page of FIXTURE_PAGES) byMarketplace.set(page.marketplace, [...(byMarketplace.get(page.marketplace) ?? []), page]);
   const sections = [...byMarketplace]
     .map(
-      ([marketplace, pages]) => `<section><h2>${escapeHtml(marketplace)}</h2><ul>${pages
-        .map((p) => `<li><a href="${escapeHtml(p.url)}"><b>${escapeHtml(p.kind)}</b> ${escapeHtml(p.url)}</a></li>`)
-        .join('')}</ul></section>`,
+      ([marketplace, pages]) =>
+        `<section><h2>${escapeHtml(marketplace)}</h2><ul>${pages
+          .map((p) => `<li><a href="${escapeHtml(p.url)}"><b>${escapeHtml(p.kind)}</b> ${escapeHtml(p.url)}</a></li>`)
+          .join('')}</ul></section>`,
     )
     .join('');
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><link rel="icon" href="data:,">

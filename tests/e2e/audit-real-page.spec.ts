@@ -25,7 +25,10 @@ const PAGES = [
 /** The saved page without anything that would fetch from the live site. */
 function offline(html: string): string {
   return html
-    .replace(/<script\b[\s\S]*?<\/script>|<iframe\b[\s\S]*?<\/iframe>|<(?:link|base|meta\s+http-equiv)\b[^>]*>|<noscript\b[\s\S]*?<\/noscript>/gi, '')
+    .replace(
+      /<script\b[\s\S]*?<\/script>|<iframe\b[\s\S]*?<\/iframe>|<(?:link|base|meta\s+http-equiv)\b[^>]*>|<noscript\b[\s\S]*?<\/noscript>/gi,
+      '',
+    )
     .replace(/\s(src|srcset|poster|data-src)\s*=\s*("[^"]*"|'[^']*')/gi, '')
     .replace(/url\((?!\s*['"]?data:)[^)]*\)/gi, 'none')
     .replace(/@import[^;]*;/gi, '');
@@ -45,7 +48,9 @@ test.describe('audit on a real saved page', () => {
   test.skip(!existsSync(REAL_PAGES_DIR), `real saved pages are absent (${REAL_PAGES_DIR}); nothing to test against`);
 
   for (const page of PAGES) {
-    test(`${page.file}: the report names the page, spreads the scores and keeps weakest and best apart`, async ({ freshDriver: driver }) => {
+    test(`${page.file}: the report names the page, spreads the scores and keeps weakest and best apart`, async ({
+      freshDriver: driver,
+    }) => {
       driver.server.addHtml(page.url, offline(readFileSync(REAL_PAGES_DIR + page.file, 'utf8')));
       await driver.goto(page.url);
       await expectPanel(driver, { hosts: 1, kind: 'search' });
@@ -68,7 +73,9 @@ test.describe('audit on a real saved page', () => {
               Number(item.querySelector('.report-grade__count')?.textContent),
             ]),
           ),
-          worst: [...document.querySelectorAll<HTMLElement>('[data-testid="report-worst"] [data-key]')].map((item) => item.dataset.key ?? ''),
+          worst: [...document.querySelectorAll<HTMLElement>('[data-testid="report-worst"] [data-key]')].map(
+            (item) => item.dataset.key ?? '',
+          ),
           best: [...document.querySelectorAll<HTMLElement>('[data-testid="report-best"] [data-key]')].map((item) => item.dataset.key ?? ''),
         }),
         null,
@@ -83,7 +90,9 @@ test.describe('audit on a real saved page', () => {
 
       const mean = facts.rows.reduce((sum, score) => sum + score, 0) / facts.rows.length;
       const spread = Math.sqrt(facts.rows.reduce((sum, score) => sum + (score - mean) ** 2, 0) / facts.rows.length);
-      console.info(`${driver.name} ${page.file}: ${facts.rows.length} products, mean ${mean.toFixed(1)}, sd ${spread.toFixed(1)}, grades ${JSON.stringify(facts.grades)}`);
+      console.info(
+        `${driver.name} ${page.file}: ${facts.rows.length} products, mean ${mean.toFixed(1)}, sd ${spread.toFixed(1)}, grades ${JSON.stringify(facts.grades)}`,
+      );
       expect(Object.values(facts.grades).filter((n) => n > 0).length).toBeGreaterThanOrEqual(3);
       // Before the shared evidence-based score: mean 94–99, nearly every card an A.
       expect(spread).toBeGreaterThan(4);

@@ -24,7 +24,14 @@ function captureDownloads(): void {
 
 /** The shop a month later: the seller dropped the promo shouting, fixed the capitals and sold out one product. */
 function shopAfterChanges(html: string): string {
-  const changed = html.replace(/PROMO!!! TERMURAH /g, '').replace(/>([A-Z0-9 !]{12,})</g, (_all, title: string) => `>${title.replace(/!+/g, '').toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase())}<`);
+  const changed = html.replace(/PROMO!!! TERMURAH /g, '').replace(
+    />([A-Z0-9 !]{12,})</g,
+    (_all, title: string) =>
+      `>${title
+        .replace(/!+/g, '')
+        .toLowerCase()
+        .replace(/\b\w/g, (c) => c.toUpperCase())}<`,
+  );
   // Cards are siblings: the first one ends where the second begins.
   const marker = 'data-testid="master-product-card"';
   const first = changed.lastIndexOf('<div', changed.indexOf(marker));
@@ -86,6 +93,11 @@ test('a mentor audits a shop, keeps a note, exports the report and sees the prog
   // The options page lists the shop's two sessions.
   await driver.openOptionsPage();
   await expect
-    .poll(() => driver.evaluate(() => [...document.querySelectorAll('[data-testid="options-audit-shop"]')].map((shop) => shop.querySelectorAll('li').length), null))
+    .poll(() =>
+      driver.evaluate(
+        () => [...document.querySelectorAll('[data-testid="options-audit-shop"]')].map((shop) => shop.querySelectorAll('li').length),
+        null,
+      ),
+    )
     .toEqual([2]);
 });

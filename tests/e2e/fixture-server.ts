@@ -24,14 +24,16 @@ const bundles = new Map<string, string>();
 
 function appBundle(name: string): string | undefined {
   if (!bundles.has(name)) {
-    const entry = ['.tsx', '.ts'].map((ext) => `${FIXTURES_DIR}apps/${name}${ext}`).find((path) => {
-      try {
-        readFileSync(path);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    const entry = ['.tsx', '.ts']
+      .map((ext) => `${FIXTURES_DIR}apps/${name}${ext}`)
+      .find((path) => {
+        try {
+          readFileSync(path);
+          return true;
+        } catch {
+          return false;
+        }
+      });
     if (!entry) return undefined;
     const result = buildSync({
       entryPoints: [entry],
@@ -96,9 +98,7 @@ export class FixtureServer {
 
   /** Requests that went to something other than a fixture page. */
   unexpected(): string[] {
-    return this.requests.filter(
-      (url) => !LOCAL_SCHEMES.test(url) && !BROWSER_OWN.test(url) && !this.isFixture(url),
-    );
+    return this.requests.filter((url) => !LOCAL_SCHEMES.test(url) && !BROWSER_OWN.test(url) && !this.isFixture(url));
   }
 
   served(): string[] {

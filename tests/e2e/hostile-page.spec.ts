@@ -39,7 +39,11 @@ interface Loot {
 function hostileScript(): void {
   const w = window as unknown as { __messages: string[]; __attack: (id: string, editor: boolean) => Promise<Loot> };
   w.__messages = [];
-  window.addEventListener('message', (event) => w.__messages.push(typeof event.data === 'string' ? event.data : JSON.stringify(event.data)), true);
+  window.addEventListener(
+    'message',
+    (event) => w.__messages.push(typeof event.data === 'string' ? event.data : JSON.stringify(event.data)),
+    true,
+  );
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   w.__attack = async (extensionId, editor) => {
@@ -130,12 +134,16 @@ function hostileScript(): void {
 
     walk(document);
     texts.push(trap.value, description?.value ?? '', document.body.innerText);
-    const resources = performance.getEntries().map((entry) => entry.name).join(' ');
+    const resources = performance
+      .getEntries()
+      .map((entry) => entry.name)
+      .join(' ');
     return {
       messages,
       openRoots,
       texts,
-      idInPage: document.documentElement.outerHTML.includes(extensionId) || resources.includes(extensionId) || resources.includes('extension://'),
+      idInPage:
+        document.documentElement.outerHTML.includes(extensionId) || resources.includes(extensionId) || resources.includes('extension://'),
     };
   };
 }
@@ -156,7 +164,12 @@ async function fillSnippet(driver: ExtensionDriver, title: string, body: string,
 async function saveSnippet(driver: ExtensionDriver, title: string, body: string, shortcut: string) {
   await fillSnippet(driver, title, body, shortcut);
   await expect
-    .poll(() => driver.evaluate((t) => [...document.querySelectorAll('[data-testid="snippet-row"]')].some((row) => row.textContent?.includes(t)), title))
+    .poll(() =>
+      driver.evaluate(
+        (t) => [...document.querySelectorAll('[data-testid="snippet-row"]')].some((row) => row.textContent?.includes(t)),
+        title,
+      ),
+    )
     .toBe(true);
 }
 
@@ -180,10 +193,14 @@ function paletteHits(shadow: ShadowRoot | null): string[] {
   return [...(shadow?.querySelectorAll('[data-testid="rapi-palette-hit"] strong') ?? [])].map((el) => el.textContent ?? '');
 }
 
-test('a hostile page on a seller dashboard gets no snippet and no id and cannot remove the panel; the user\'s own keys still insert', async ({ freshDriver: driver }) => {
+test("a hostile page on a seller dashboard gets no snippet and no id and cannot remove the panel; the user's own keys still insert", async ({
+  freshDriver: driver,
+}) => {
   await createSnippet(driver);
   await driver.click('[data-testid="typed-shopee"]');
-  await expect.poll(() => driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="typed-shopee"]')!.checked, null)).toBe(true);
+  await expect
+    .poll(() => driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="typed-shopee"]')!.checked, null))
+    .toBe(true);
 
   driver.server.addHtml(EDITOR.url, withHostileScript(fixtureHtml(EDITOR.file)));
   await driver.goto(EDITOR.url);
@@ -191,13 +208,21 @@ test('a hostile page on a seller dashboard gets no snippet and no id and cannot 
   const extensionId = await driver.extensionId();
   const tabs = await driver.tabCount();
 
-  const loot = await driver.evaluate(([id]) => (window as unknown as { __attack: (id: string, editor: boolean) => Promise<Loot> }).__attack(id, true), [extensionId] as const);
+  const loot = await driver.evaluate(
+    ([id]) => (window as unknown as { __attack: (id: string, editor: boolean) => Promise<Loot> }).__attack(id, true),
+    [extensionId] as const,
+  );
   expectNothingLeaked(loot);
   // The panel is still there and still Rapi's, the palette never opened, no tab was opened.
   await expectPanel(driver, { hosts: 1, marketplace: 'shopee', kind: 'listing-editor' });
   expect.soft(await driver.panelText('rapi-palette'), 'palette opened by the page').toBeNull();
   expect.soft(await driver.tabCount(), 'tabs opened').toBe(tabs);
-  expect.soft(await driver.evaluate(() => document.querySelector<HTMLTextAreaElement>('#hostile-trap')!.value, null), 'snippet in the page\'s trap').not.toContain(MARKER);
+  expect
+    .soft(
+      await driver.evaluate(() => document.querySelector<HTMLTextAreaElement>('#hostile-trap')!.value, null),
+      "snippet in the page's trap",
+    )
+    .not.toContain(MARKER);
   await driver.press('Escape');
 
   // The user, with real keys: the typed shortcut expands in the listing...
@@ -221,14 +246,19 @@ test('a hostile page on a seller dashboard gets no snippet and no id and cannot 
   expect(await driver.evaluate(() => document.querySelector<HTMLTextAreaElement>('#hostile-trap')!.value, null)).not.toContain(MARKER);
 });
 
-test('a hostile shop page cannot run or save an audit, nor open the report; the user\'s click still does', async ({ freshDriver: driver }) => {
+test("a hostile shop page cannot run or save an audit, nor open the report; the user's click still does", async ({
+  freshDriver: driver,
+}) => {
   driver.server.addHtml(SHOP.url, withHostileScript(fixtureHtml(SHOP.file)));
   await driver.goto(SHOP.url);
   await expectPanel(driver, { hosts: 1, kind: 'shop' });
   const extensionId = await driver.extensionId();
   const tabs = await driver.tabCount();
 
-  const loot = await driver.evaluate(([id]) => (window as unknown as { __attack: (id: string, editor: boolean) => Promise<Loot> }).__attack(id, false), [extensionId] as const);
+  const loot = await driver.evaluate(
+    ([id]) => (window as unknown as { __attack: (id: string, editor: boolean) => Promise<Loot> }).__attack(id, false),
+    [extensionId] as const,
+  );
   expectNothingLeaked(loot);
   await expectPanel(driver, { hosts: 1, marketplace: 'tokopedia', kind: 'shop' });
   expect.soft(await driver.panelText('rapi-audit-result'), 'audit saved by the page').toBeNull();
@@ -240,10 +270,14 @@ test('a hostile shop page cannot run or save an audit, nor open the report; the 
   expect(await driver.panelText('rapi-audit-compare')).toMatch(/Audit pertama/);
 });
 
-test('runaway writes: a snippet ending in its own shortcut is refused; two that type each other expand once per space typed', async ({ freshDriver: driver }) => {
+test('runaway writes: a snippet ending in its own shortcut is refused; two that type each other expand once per space typed', async ({
+  freshDriver: driver,
+}) => {
   await driver.openOptionsPage();
   await fillSnippet(driver, 'Ulang', 'Terima kasih ;ulang', ';ulang');
-  await expect.poll(() => driver.evaluate(() => document.querySelector('[data-testid="snippet-error"]')?.textContent ?? '', null)).toMatch(/pintasannya sendiri ";ulang"/);
+  await expect
+    .poll(() => driver.evaluate(() => document.querySelector('[data-testid="snippet-error"]')?.textContent ?? '', null))
+    .toMatch(/pintasannya sendiri ";ulang"/);
   expect(await driver.evaluate(() => document.querySelectorAll('[data-testid="snippet-row"]').length, null)).toBe(0);
   // Without its own shortcut in it, the same snippet saves (and leaves no unsaved edit behind).
   await driver.fill('[data-testid="snippet-body"]', 'Terima kasih sudah berbelanja.');
@@ -254,13 +288,19 @@ test('runaway writes: a snippet ending in its own shortcut is refused; two that 
   await saveSnippet(driver, 'Ping', 'PINGQ ;pongq ', ';pingq');
   await saveSnippet(driver, 'Pong', 'PONGQ ;pingq ', ';pongq');
   await driver.click('[data-testid="typed-shopee"]');
-  await expect.poll(() => driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="typed-shopee"]')!.checked, null)).toBe(true);
+  await expect
+    .poll(() => driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="typed-shopee"]')!.checked, null))
+    .toBe(true);
 
   await driver.goto(EDITOR.url);
   await expectPanel(driver, { hosts: 1, kind: 'listing-editor' });
   await driver.click('[data-fixture-field="description"]');
   await driver.press('Control+End');
-  const pings = () => driver.evaluate(() => document.querySelector<HTMLTextAreaElement>('[data-fixture-field="description"]')!.value.split('PINGQ').length - 1, null);
+  const pings = () =>
+    driver.evaluate(
+      () => document.querySelector<HTMLTextAreaElement>('[data-fixture-field="description"]')!.value.split('PINGQ').length - 1,
+      null,
+    );
   // As a person types: the next shortcut after the last one has expanded.
   for (let i = 1; i <= 3; i++) {
     await driver.typeText(' ;pingq ');
@@ -273,7 +313,7 @@ test('runaway writes: a snippet ending in its own shortcut is refused; two that 
   expect(description).not.toContain('PONGQ');
 });
 
-test('behind the guard the user\'s own input still works: a template\'s fill-in form submits on Enter', async ({ freshDriver: driver }) => {
+test("behind the guard the user's own input still works: a template's fill-in form submits on Enter", async ({ freshDriver: driver }) => {
   await driver.openOptionsPage();
   await saveSnippet(driver, 'Resi pengiriman', 'Nomor resi Anda: {{isi:resi}}. Terima kasih.', ';resi');
   driver.server.addHtml(EDITOR.url, withHostileScript(fixtureHtml(EDITOR.file)));
@@ -293,11 +333,15 @@ test('behind the guard the user\'s own input still works: a template\'s fill-in 
   expect(squash((await submitted(driver)).description ?? '')).toContain('Nomor resi Anda: JNE0012345. Terima kasih.');
 });
 
-test('the key-press proof holds in a rich-text description too: real keys expand, the page\'s execCommand does not', async ({ freshDriver: driver }) => {
+test("the key-press proof holds in a rich-text description too: real keys expand, the page's execCommand does not", async ({
+  freshDriver: driver,
+}) => {
   const lazada = FIXTURE_PAGES.find((p) => p.marketplace === 'lazada' && p.kind === 'listing-editor')!;
   await createSnippet(driver);
   await driver.click('[data-testid="typed-lazada"]');
-  await expect.poll(() => driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="typed-lazada"]')!.checked, null)).toBe(true);
+  await expect
+    .poll(() => driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="typed-lazada"]')!.checked, null))
+    .toBe(true);
   await driver.goto(lazada.url);
   await expectPanel(driver, { hosts: 1, kind: 'listing-editor' });
   await driver.click('[data-fixture-field="description"]');

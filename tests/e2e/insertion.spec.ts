@@ -36,12 +36,21 @@ for (const c of CASES) {
   for (const strategy of c.strategies) {
     test(`${c.name} (${c.marketplace} ${c.field}) accepts ${strategy}`, async ({ driver }) => {
       await open(driver, c.marketplace);
-      const text = c.field === 'title' ? 'Keripik Tempe Sagu Khas Malang Renyah 250 gr' : 'Dibuat di Malang.\nBahan: tempe, tepung sagu.\nTahan 3 bulan.';
+      const text =
+        c.field === 'title'
+          ? 'Keripik Tempe Sagu Khas Malang Renyah 250 gr'
+          : 'Dibuat di Malang.\nBahan: tempe, tepung sagu.\nTahan 3 bulan.';
       if (strategy === 'paste-event' && driver.name === 'firefox') {
         // Firefox empties the clipboardData of a synthetic paste, so the editor gets nothing: the
         // strategy must say so, and the default order then falls through to dom-text.
-        expect(await write(driver, `[data-fixture-field="${c.field}"]`, text, [strategy])).toMatchObject({ ok: false, problem: 'not-accepted' });
-        expect(await write(driver, `[data-fixture-field="${c.field}"]`, text, ['paste-event', 'dom-text'])).toMatchObject({ ok: true, strategy: 'dom-text' });
+        expect(await write(driver, `[data-fixture-field="${c.field}"]`, text, [strategy])).toMatchObject({
+          ok: false,
+          problem: 'not-accepted',
+        });
+        expect(await write(driver, `[data-fixture-field="${c.field}"]`, text, ['paste-event', 'dom-text'])).toMatchObject({
+          ok: true,
+          strategy: 'dom-text',
+        });
         expect(squash((await submitted(driver))[c.field] ?? '')).toBe(squash(text));
         return;
       }

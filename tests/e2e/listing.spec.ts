@@ -7,7 +7,13 @@ import { FIXTURE_PAGES, UNKNOWN_LAYOUT_PAGE } from '../fixtures/pages';
 import { expect, expectPanel, test } from './test';
 
 const EDITORS = FIXTURE_PAGES.filter((page) => page.kind === 'listing-editor');
-const FIELD_OF: Record<string, string> = { title: 'title', description: 'description', price: 'priceIdr', stock: 'stock', weight: 'weightGrams' };
+const FIELD_OF: Record<string, string> = {
+  title: 'title',
+  description: 'description',
+  price: 'priceIdr',
+  stock: 'stock',
+  weight: 'weightGrams',
+};
 
 /** Runs in the page: which fixture fields it has, and the title the page's own state holds. */
 function pageFields(): { fields: string[]; title: string } {

@@ -39,8 +39,9 @@ function dataset(driver: ExtensionDriver, testId: string): Promise<Record<string
 const rowSelector = async (driver: ExtensionDriver, title: string) => {
   const id = await driver.evaluate(
     ([rowSel, wanted]) =>
-      [...document.querySelectorAll<HTMLElement>(rowSel)].find((row) => row.querySelector('[data-testid="snippet-row-title"]')?.textContent === wanted)
-        ?.dataset.id,
+      [...document.querySelectorAll<HTMLElement>(rowSel)].find(
+        (row) => row.querySelector('[data-testid="snippet-row-title"]')?.textContent === wanted,
+      )?.dataset.id,
     [sel('snippet-row'), title] as [string, string],
   );
   expect(id, `a row titled ${title}`).toBeTruthy();
@@ -60,16 +61,22 @@ async function captureDownloads(driver: ExtensionDriver): Promise<void> {
       if (blob instanceof Blob) w.rapiDownloads.push(blob);
       return create(blob);
     };
-    document.addEventListener('click', (event) => {
-      if (event.target instanceof HTMLAnchorElement && event.target.download) event.preventDefault();
-    }, true);
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (event.target instanceof HTMLAnchorElement && event.target.download) event.preventDefault();
+      },
+      true,
+    );
   }, null);
 }
 
 async function download(driver: ExtensionDriver, button: string): Promise<string> {
   const before = await driver.evaluate(() => (window as unknown as { rapiDownloads: Blob[] }).rapiDownloads.length, null);
   await driver.click(sel(button));
-  await expect.poll(() => driver.evaluate(() => (window as unknown as { rapiDownloads: Blob[] }).rapiDownloads.length, null), POLL).toBe(before + 1);
+  await expect
+    .poll(() => driver.evaluate(() => (window as unknown as { rapiDownloads: Blob[] }).rapiDownloads.length, null), POLL)
+    .toBe(before + 1);
   return driver.evaluate((index) => (window as unknown as { rapiDownloads: Blob[] }).rapiDownloads[index]!.text(), before);
 }
 

@@ -11,7 +11,9 @@ const EDITORS = FIXTURE_PAGES.filter((page) => page.kind === 'listing-editor');
 const CONTACT = 'Pengiriman setiap hari. Tanya stok lewat WA 0812-3456-7890 ya kak.';
 
 for (const page of EDITORS) {
-  test(`${page.marketplace}: a phone number typed into the description is flagged and the fix removes it from what is submitted`, async ({ driver }) => {
+  test(`${page.marketplace}: a phone number typed into the description is flagged and the fix removes it from what is submitted`, async ({
+    driver,
+  }) => {
     await driver.goto(page.url);
     await expectPanel(driver, { hosts: 1 });
     await driver.fill('[data-fixture-field="description"]', `Bahan pilihan, dikemas rapi.\n${CONTACT}`);

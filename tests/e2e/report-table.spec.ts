@@ -14,11 +14,17 @@ const PRODUCTS = 250;
 
 test('the report table shows 100 rows a page on screen and prints all of them', async ({ freshDriver: driver }, testInfo) => {
   test.skip(testInfo.project.name !== 'chromium', 'printing to PDF is Chromium-only in Playwright');
-  const audit = auditCards(reportBenchCards(PRODUCTS), { marketplace: 'tokopedia', url: 'https://www.tokopedia.com/bench-batik-nusantara', at: new Date('2025-06-01T03:00:00Z') });
+  const audit = auditCards(reportBenchCards(PRODUCTS), {
+    marketplace: 'tokopedia',
+    url: 'https://www.tokopedia.com/bench-batik-nusantara',
+    at: new Date('2025-06-01T03:00:00Z'),
+  });
   const row = { shopKey: shopKeyOf(audit), marketplace: audit.marketplace, at: audit.at, audit };
   const report = await driver.extensionUrl('/report.html');
   await driver.goto(report);
-  await expect.poll(() => driver.evaluate(() => document.querySelector('[data-testid="report-history"]')?.getAttribute('data-state'), null)).toBe('ready');
+  await expect
+    .poll(() => driver.evaluate(() => document.querySelector('[data-testid="report-history"]')?.getAttribute('data-state'), null))
+    .toBe('ready');
   const id = await driver.evaluate(
     (seed) =>
       new Promise<number>((resolve, reject) => {
@@ -40,9 +46,13 @@ test('the report table shows 100 rows a page on screen and prints all of them', 
   await driver.goto(`${report}#id=${id}`);
   const rows = () => driver.evaluate(() => document.querySelectorAll('[data-testid="report-row"]').length, null);
   await expect.poll(rows).toBe(100);
-  expect(await driver.evaluate(() => document.querySelector('[data-testid="report-page-status"]')?.textContent, null)).toBe('Produk 1–100 dari 250 (halaman 1 dari 3)');
+  expect(await driver.evaluate(() => document.querySelector('[data-testid="report-page-status"]')?.textContent, null)).toBe(
+    'Produk 1–100 dari 250 (halaman 1 dari 3)',
+  );
   await driver.click('[data-testid="report-page-next"]');
-  await expect.poll(() => driver.evaluate(() => document.querySelector('[data-testid="report-page-status"]')?.getAttribute('data-page'), null)).toBe('2');
+  await expect
+    .poll(() => driver.evaluate(() => document.querySelector('[data-testid="report-page-status"]')?.getAttribute('data-page'), null))
+    .toBe('2');
 
   // Counted by a listener added after the page's own, so it sees the table as it will be printed.
   await driver.evaluate(() => {
@@ -55,5 +65,7 @@ test('the report table shows 100 rows a page on screen and prints all of them', 
   expect(await driver.evaluate(() => (window as unknown as { rowsAtPrint?: number }).rowsAtPrint, null)).toBe(PRODUCTS);
   // Back on screen: one page again, where the mentor was.
   await expect.poll(rows).toBe(100);
-  expect(await driver.evaluate(() => document.querySelector('[data-testid="report-page-status"]')?.getAttribute('data-page'), null)).toBe('2');
+  expect(await driver.evaluate(() => document.querySelector('[data-testid="report-page-status"]')?.getAttribute('data-page'), null)).toBe(
+    '2',
+  );
 });

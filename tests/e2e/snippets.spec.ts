@@ -18,7 +18,12 @@ async function createSnippet(driver: ExtensionDriver, title: string, body: strin
   await driver.fill('[data-testid="snippet-shortcut"]', shortcut);
   await driver.click('[data-testid="snippet-save"]');
   await expect
-    .poll(() => driver.evaluate((t) => [...document.querySelectorAll('[data-testid="snippet-row"]')].some((row) => row.textContent?.includes(t)), title))
+    .poll(() =>
+      driver.evaluate(
+        (t) => [...document.querySelectorAll('[data-testid="snippet-row"]')].some((row) => row.textContent?.includes(t)),
+        title,
+      ),
+    )
     .toBe(true);
 }
 
@@ -27,7 +32,9 @@ function paletteHits(shadow: ShadowRoot | null): string[] {
   return [...(shadow?.querySelectorAll('[data-testid="rapi-palette-hit"] strong') ?? [])].map((el) => el.textContent ?? '');
 }
 
-test('a snippet made in the options page goes into the description on every dashboard, found by a misspelt word', async ({ freshDriver: driver }) => {
+test('a snippet made in the options page goes into the description on every dashboard, found by a misspelt word', async ({
+  freshDriver: driver,
+}) => {
   await createSnippet(driver, 'Garansi dan retur', 'Garansi 7 hari untuk {{judul}}. Retur gratis bila ada cacat produksi.', ';garansi');
   for (const page of EDITORS) {
     await driver.goto(page.url);
@@ -42,11 +49,13 @@ test('a snippet made in the options page goes into the description on every dash
     await driver.press('Enter');
     await expect.poll(() => driver.panelAttribute('rapi-notice', 'data-kind'), { message: page.marketplace }).toBe('inserted');
     const description = (await submitted(driver)).description ?? '';
-    expect(description.replace(/\s+/g, ' '), page.marketplace).toContain(`Garansi 7 hari untuk ${title}. Retur gratis bila ada cacat produksi.`);
+    expect(description.replace(/\s+/g, ' '), page.marketplace).toContain(
+      `Garansi 7 hari untuk ${title}. Retur gratis bila ada cacat produksi.`,
+    );
   }
 });
 
-test('snippet text is shown as text, and the page can neither read Rapi\'s database nor message Rapi', async ({ freshDriver: driver }) => {
+test("snippet text is shown as text, and the page can neither read Rapi's database nor message Rapi", async ({ freshDriver: driver }) => {
   await createSnippet(driver, '<img src=x onerror="window.__pwned=1"> Bahaya', '<img src=x onerror="window.__pwned=2"> isi', ';bahaya');
   const page = EDITORS.find((p) => p.marketplace === 'shopee')!;
   await driver.goto(page.url);
@@ -73,7 +82,9 @@ test('snippet text is shown as text, and the page can neither read Rapi\'s datab
 test('a typed shortcut expands where the seller switched it on, and only there', async ({ freshDriver: driver }) => {
   await createSnippet(driver, 'Pengiriman', 'Dikirim setiap hari kerja sebelum pukul 15.00, dikemas dengan bubble wrap.', ';kirim');
   await driver.click('[data-testid="typed-shopee"]');
-  await expect.poll(() => driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="typed-shopee"]')!.checked, null)).toBe(true);
+  await expect
+    .poll(() => driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="typed-shopee"]')!.checked, null))
+    .toBe(true);
 
   const shopee = EDITORS.find((p) => p.marketplace === 'shopee')!;
   await driver.goto(shopee.url);

@@ -43,7 +43,8 @@ test('an imported product gets no local-product tags, and the panel says why', a
   await driver.fill('[data-fixture-field="description"]', 'Barang import, kualitas bagus.');
   await expect.poll(() => driver.panelText('rapi-tags-import')).toMatch(/impor/i);
   const tags = await driver.inPanel(suggested, null);
-  for (const local of ['#ProdukLokal', '#BanggaBuatanIndonesia', '#HandmadeInIndonesia', '#KreasiNusantara']) expect(tags).not.toContain(local);
+  for (const local of ['#ProdukLokal', '#BanggaBuatanIndonesia', '#HandmadeInIndonesia', '#KreasiNusantara'])
+    expect(tags).not.toContain(local);
 });
 
 test('Tokopedia: a keyword that would overflow the 70-character title is refused with a warning, not cut', async ({ driver }) => {

@@ -18,7 +18,9 @@ describe.skipIf(!listings)('tag suggester on hand-labelled real titles', () => {
   });
 
   it('keeps precision@5 at 0.85 or more', () => {
-    console.log(`tags on real titles: precision@5 ${score.precisionAt5.toFixed(3)} over ${score.topTags} tags of ${score.sample} sampled titles`);
+    console.log(
+      `tags on real titles: precision@5 ${score.precisionAt5.toFixed(3)} over ${score.topTags} tags of ${score.sample} sampled titles`,
+    );
     expect(score.precisionAt5).toBeGreaterThanOrEqual(0.85);
   });
 
@@ -41,7 +43,9 @@ describe.skipIf(!listings)('tag suggester on hand-labelled real titles', () => {
 
   it('holds on the blind hold-out too: precision@5 ≥ 0.85, no leak, no misread place', () => {
     const holdout = scoreTags(listings ?? [], TAG_HOLDOUT_LABELS);
-    console.log(`tags on the blind hold-out: precision@5 ${holdout.precisionAt5All.toFixed(3)} over ${holdout.topTagsAll} tags of ${holdout.labelled} titles`);
+    console.log(
+      `tags on the blind hold-out: precision@5 ${holdout.precisionAt5All.toFixed(3)} over ${holdout.topTagsAll} tags of ${holdout.labelled} titles`,
+    );
     expect(holdout.labelled).toBe(Object.keys(TAG_HOLDOUT_LABELS).length);
     expect(holdout.precisionAt5All).toBeGreaterThanOrEqual(0.85);
     expect(holdout.importLeaks).toEqual([]);

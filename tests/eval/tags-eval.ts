@@ -87,7 +87,8 @@ export function scoreTags(listings: RealListing[], labels: Record<string, TagLab
       if (leaked.length) importLeaks.push(`${hash} ${row.title.slice(0, 60)} → ${leaked.map((t) => t.label).join(', ')}`);
     }
     for (const tag of all.filter((t) => t.kind === 'origin' || t.kind === 'gi')) {
-      if (!label.origin || !tag.label.toLowerCase().includes(label.origin.toLowerCase())) placesMisread.push(`${hash} ${row.title.slice(0, 60)} → ${tag.label}`);
+      if (!label.origin || !tag.label.toLowerCase().includes(label.origin.toLowerCase()))
+        placesMisread.push(`${hash} ${row.title.slice(0, 60)} → ${tag.label}`);
     }
   }
   let maxProgrammesInTop5 = 0;
@@ -126,15 +127,24 @@ export function printTagsEval(listings: RealListing[]): void {
   console.log('| measure | value |\n|---|---:|');
   console.log(`| precision@5, random sample (${score.topTags} tags) | ${share(score.precisionAt5)} |`);
   console.log(`| precision@5, all labelled | ${share(score.precisionAt5All)} |`);
-  console.log(`| precision@5, blind hold-out of ${holdout.labelled} titles (${holdout.topTagsAll} tags) | ${share(holdout.precisionAt5All)} |`);
-  console.log(`| hold-out: import leaks, places misread | ${holdout.importLeaks.length} of ${holdout.importListings}, ${holdout.placesMisread.length} |`);
+  console.log(
+    `| precision@5, blind hold-out of ${holdout.labelled} titles (${holdout.topTagsAll} tags) | ${share(holdout.precisionAt5All)} |`,
+  );
+  console.log(
+    `| hold-out: import leaks, places misread | ${holdout.importLeaks.length} of ${holdout.importListings}, ${holdout.placesMisread.length} |`,
+  );
   console.log(`| import or foreign-brand listings with a local tag | ${score.importLeaks.length} of ${score.importListings} |`);
   console.log(`| origin or GI tags from places that are not the origin | ${score.placesMisread.length} |`);
   console.log(`| most programme tags in one top 5 (all ${listings.length} rows) | ${score.maxProgrammesInTop5} |`);
   console.log(`| programme tags in a top 5 that no label accepts | ${score.programmesUnaccepted} |`);
   console.log(`| Shopee listings offered hashtags past the limit of 18 | ${score.shopeeOverLimit} |`);
   const holdoutWrong = holdout.wrongAll;
-  for (const [title, lines] of [['import leaks', [...score.importLeaks, ...holdout.importLeaks]], ['places misread', [...score.placesMisread, ...holdout.placesMisread]], ['wrong tags in the sample top 5', score.wrong], ['wrong tags in the hold-out top 5', holdoutWrong]] as const) {
+  for (const [title, lines] of [
+    ['import leaks', [...score.importLeaks, ...holdout.importLeaks]],
+    ['places misread', [...score.placesMisread, ...holdout.placesMisread]],
+    ['wrong tags in the sample top 5', score.wrong],
+    ['wrong tags in the hold-out top 5', holdoutWrong],
+  ] as const) {
     if (lines.length) console.log(`\n${title}:\n${lines.map((line) => `- ${line}`).join('\n')}`);
   }
 }

@@ -6,7 +6,11 @@ import { summarise } from '../../utils/audit/summarise';
 export const SHOP = 'https://www.tokopedia.com/batiksaripekalongan';
 export const AT = new Date('2025-03-01T09:00:00.000Z');
 
-export function result(key: string, score: number, extra: Partial<Omit<CardResult, 'findings'>> & { rules?: RuleId[]; severity?: Severity } = {}): CardResult {
+export function result(
+  key: string,
+  score: number,
+  extra: Partial<Omit<CardResult, 'findings'>> & { rules?: RuleId[]; severity?: Severity } = {},
+): CardResult {
   const { rules = [], severity = 'warning', ...rest } = extra;
   return {
     key,

@@ -27,9 +27,7 @@ beforeAll(async () => {
   });
   // Node packages resolve to wherever npm put them: name them by package.
   const name = (path: string) => path.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+)\/.*$/, '$1');
-  violations = (output as ICruiseResult).summary.violations
-    .map((v) => `${v.rule.name}: ${v.from} → ${name(v.to)}`)
-    .sort();
+  violations = (output as ICruiseResult).summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${name(v.to)}`).sort();
 }, 60_000);
 
 describe('import-graph rules', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL as NodeURL } from 'node:url';
 
-export const FIXTURES_DIR = fileURLToPath(new NodeURL('../fixtures/', import.meta.url)) // Node's URL: happy-dom replaces the global one;
+export const FIXTURES_DIR = fileURLToPath(new NodeURL('../fixtures/', import.meta.url)); // Node's URL: happy-dom replaces the global one;
 
 export function fixtureHtml(file: string): string {
   return readFileSync(FIXTURES_DIR + file, 'utf8');

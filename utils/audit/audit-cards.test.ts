@@ -7,7 +7,12 @@ import { AuditSchema } from './schema';
 import { AT, SHOP } from '../../tests/support/test-audits';
 
 const context = { marketplace: 'tokopedia', shopName: 'Batik Sari Pekalongan', url: SHOP, at: AT } as const;
-const card = (slug: string, title: string, extra: Partial<ProductCard> = {}): ProductCard => ({ title, priceIdr: 100_000, url: `${SHOP}/${slug}`, ...extra });
+const card = (slug: string, title: string, extra: Partial<ProductCard> = {}): ProductCard => ({
+  title,
+  priceIdr: 100_000,
+  url: `${SHOP}/${slug}`,
+  ...extra,
+});
 
 describe('auditCards', () => {
   it('counts a product shown twice once, and an ad repeat marks it advertised', () => {
@@ -38,13 +43,24 @@ describe('auditCards', () => {
 
   it('gives a plain, versioned, schema-valid object with empty notes and actions', () => {
     const audit = auditCards([card('a', 'Kemeja Batik Anak Motif Buketan Usia 2-10 Tahun')], context);
-    expect(audit).toMatchObject({ version: 1, marketplace: 'tokopedia', shopName: 'Batik Sari Pekalongan', url: SHOP, at: AT.toISOString(), notes: '', actions: [] });
+    expect(audit).toMatchObject({
+      version: 1,
+      marketplace: 'tokopedia',
+      shopName: 'Batik Sari Pekalongan',
+      url: SHOP,
+      at: AT.toISOString(),
+      notes: '',
+      actions: [],
+    });
     expect(JSON.parse(JSON.stringify(audit))).toEqual(audit);
     expect(AuditSchema.parse(audit)).toEqual(audit);
     expect(auditCards([], { ...context, shopName: undefined })).not.toHaveProperty('shopName');
     // Which scoring model made the scores, and where the page gave the name.
     expect(audit.scoring).toBe(SCORING_VERSION);
-    expect(auditCards([], { ...context, shopNameFrom: 'title' })).toMatchObject({ shopName: 'Batik Sari Pekalongan', shopNameFrom: 'title' });
+    expect(auditCards([], { ...context, shopNameFrom: 'title' })).toMatchObject({
+      shopName: 'Batik Sari Pekalongan',
+      shopNameFrom: 'title',
+    });
     expect(auditCards([], { ...context, shopName: undefined, shopNameFrom: 'title' })).not.toHaveProperty('shopNameFrom');
   });
 
@@ -74,8 +90,12 @@ describe('auditCards', () => {
 });
 
 describe('auditCards and the shop name', () => {
-  const titles = [card('a', 'Kemeja Batik Tulis Motif Jlamprang Batik Sari Shop'), card('b', 'Kemeja Batik Tulis Pekalongan Motif Jlamprang Lengan Panjang')];
-  const shopNameIssue = (audit: ReturnType<typeof auditCards>) => audit.products.map((p) => p.findings.some((f) => f.ruleId === 'title-shop-name'));
+  const titles = [
+    card('a', 'Kemeja Batik Tulis Motif Jlamprang Batik Sari Shop'),
+    card('b', 'Kemeja Batik Tulis Pekalongan Motif Jlamprang Lengan Panjang'),
+  ];
+  const shopNameIssue = (audit: ReturnType<typeof auditCards>) =>
+    audit.products.map((p) => p.findings.some((f) => f.ruleId === 'title-shop-name'));
 
   it("notices titles that repeat the shop's own name, when the page gave the name", () => {
     expect(shopNameIssue(auditCards(titles, { ...context, shopName: 'Batik Sari Shop', shopNameFrom: 'header' }))).toEqual([true, false]);

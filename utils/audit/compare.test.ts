@@ -35,8 +35,16 @@ describe('compareAudits', () => {
     const previous = audit([result('a', 50), result('b', 40), result('c', 30), result('d', 90), result('e', 95), result('f', 80)]);
     const current = audit([result('a', 60), result('b', 90), result('c', 60), result('d', 80), result('e', 55), result('f', 60)]);
     const diff = compareAudits(previous, current);
-    expect(diff.improved.map((p) => [p.key, p.change])).toEqual([['b', 50], ['c', 30], ['a', 10]]);
-    expect(diff.worsened.map((p) => [p.key, p.change])).toEqual([['e', -40], ['f', -20], ['d', -10]]);
+    expect(diff.improved.map((p) => [p.key, p.change])).toEqual([
+      ['b', 50],
+      ['c', 30],
+      ['a', 10],
+    ]);
+    expect(diff.worsened.map((p) => [p.key, p.change])).toEqual([
+      ['e', -40],
+      ['f', -20],
+      ['d', -10],
+    ]);
   });
 
   it('takes a move below the threshold as noise, and the threshold can be set', () => {

@@ -67,7 +67,10 @@ function actionStatus(action: ActionItem, current: Audit, byKey: Map<string, Car
 
 export function compareAudits(previousAsSaved: Audit, currentAsSaved: Audit, options: CompareOptions = {}): AuditComparison {
   // Two sessions scored by different models are judged again by today's, or the model's change would read as the shop's.
-  const [previous, current] = previousAsSaved.scoring === currentAsSaved.scoring ? [previousAsSaved, currentAsSaved] : [rescored(previousAsSaved), rescored(currentAsSaved)];
+  const [previous, current] =
+    previousAsSaved.scoring === currentAsSaved.scoring
+      ? [previousAsSaved, currentAsSaved]
+      : [rescored(previousAsSaved), rescored(currentAsSaved)];
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const before = new Map(previous.products.map((p) => [p.key, p]));
   const after = new Map(current.products.map((p) => [p.key, p]));
@@ -77,7 +80,8 @@ export function compareAudits(previousAsSaved: Audit, currentAsSaved: Audit, opt
     const old = before.get(product.key);
     if (!old) continue;
     const delta = product.score - old.score;
-    if (delta !== 0 && Math.abs(delta) >= threshold) moved.push({ key: product.key, title: product.card.title, before: old.score, after: product.score, change: delta });
+    if (delta !== 0 && Math.abs(delta) >= threshold)
+      moved.push({ key: product.key, title: product.card.title, before: old.score, after: product.score, change: delta });
     else unchanged.push(product.key);
   }
   const countsBefore = issueCounts(previous.products);

@@ -7,7 +7,7 @@ const HOSTILE = [
   '=HYPERLINK("https://evil.example","Klik")',
   '+62 812-3456-7890 Batik',
   '-50% Kemeja Batik',
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  "@SUM(1+1)*cmd|' /C calc'!A0",
   '=1+1\nbaris kedua',
   '\t=tab di depan',
   'Kain "Batik" Tulis, motif; parang',
@@ -18,11 +18,13 @@ const HOSTILE = [
 ];
 
 function hostileAudit() {
-  const products = HOSTILE.map((title, i) => result(`p${i}`, 50 + i, {
-    card: { title, ...(i % 3 ? { priceIdr: 25_000 * i } : {}), url: `${SHOP}/p${i}`, isAd: i === 2 },
-    rules: i % 2 ? ['title-all-caps', 'title-promo-words'] : [],
-    localTags: i === 4 ? ['=Pekalongan', 'Batik Pekalongan'] : [],
-  }));
+  const products = HOSTILE.map((title, i) =>
+    result(`p${i}`, 50 + i, {
+      card: { title, ...(i % 3 ? { priceIdr: 25_000 * i } : {}), url: `${SHOP}/p${i}`, isAd: i === 2 },
+      rules: i % 2 ? ['title-all-caps', 'title-promo-words'] : [],
+      localTags: i === 4 ? ['=Pekalongan', 'Batik Pekalongan'] : [],
+    }),
+  );
   // A card without a link is keyed by its title, so the key column is page text too.
   return audit([...products, result('=2+3', 10, { card: { title: '=2+3' } })]);
 }

@@ -40,9 +40,14 @@ describe('scoreListing', () => {
       expect(result.grade).toBe('C');
     }
     fc.assert(
-      fc.property(fc.string({ maxLength: 120 }), fc.array(anyFinding, { maxLength: 20 }), fc.constantFrom(...RULE_IDS), (title, findings, ruleId) => {
-        return scoreListing({ title, findings: [...findings, finding('error', ruleId)], known: everything }).score <= ERROR_CAP;
-      }),
+      fc.property(
+        fc.string({ maxLength: 120 }),
+        fc.array(anyFinding, { maxLength: 20 }),
+        fc.constantFrom(...RULE_IDS),
+        (title, findings, ruleId) => {
+          return scoreListing({ title, findings: [...findings, finding('error', ruleId)], known: everything }).score <= ERROR_CAP;
+        },
+      ),
     );
   });
 
@@ -50,7 +55,12 @@ describe('scoreListing', () => {
     for (const title of ['Kopi', 'Batik', 'KERIPIK', 'Sepatu!!!', '  Tas  ']) {
       expect(scoreListing({ title, findings: [], known: everything }).grade).not.toBe('A');
     }
-    fc.assert(fc.property(fc.stringMatching(/^[A-Za-z]{1,30}$/), (word) => scoreListing({ title: word, findings: [], known: everything }).grade !== 'A'));
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[A-Za-z]{1,30}$/),
+        (word) => scoreListing({ title: word, findings: [], known: everything }).grade !== 'A',
+      ),
+    );
   });
 
   it('does not count what the page did not show as perfect', () => {
@@ -62,7 +72,8 @@ describe('scoreListing', () => {
   });
 
   it('weighs errors over warnings over tips, and a repeat of one rule less than another rule', () => {
-    const at = (findings: { ruleId: RuleId; severity: Severity }[]) => scoreListing({ title: GOOD_TITLE, findings, known: everything }).score;
+    const at = (findings: { ruleId: RuleId; severity: Severity }[]) =>
+      scoreListing({ title: GOOD_TITLE, findings, known: everything }).score;
     expect(at([finding('tip')])).toBeGreaterThan(at([finding('warning')]));
     expect(at([finding('warning')])).toBeGreaterThan(at([finding('error')]));
     expect(at([finding('warning'), finding('warning')])).toBeGreaterThan(at([finding('warning'), finding('warning', 'title-promo-words')]));
@@ -70,10 +81,16 @@ describe('scoreListing', () => {
 
   it('never rises when a finding is added (monotone)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 80 }), fc.array(anyFinding, { maxLength: 30 }), anyFinding, fc.subarray([...LISTING_FIELDS]), (title, findings, extra, shown) => {
-        const known = (field: (typeof LISTING_FIELDS)[number]) => shown.includes(field);
-        return scoreListing({ title, findings: [...findings, extra], known }).score <= scoreListing({ title, findings, known }).score;
-      }),
+      fc.property(
+        fc.string({ maxLength: 80 }),
+        fc.array(anyFinding, { maxLength: 30 }),
+        anyFinding,
+        fc.subarray([...LISTING_FIELDS]),
+        (title, findings, extra, shown) => {
+          const known = (field: (typeof LISTING_FIELDS)[number]) => shown.includes(field);
+          return scoreListing({ title, findings: [...findings, extra], known }).score <= scoreListing({ title, findings, known }).score;
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -81,7 +98,12 @@ describe('scoreListing', () => {
 
 describe('one number per listing', () => {
   it('gives a card in the report the score the panel gives the same listing read from the same fields', () => {
-    for (const [title, priceIdr] of [[GOOD_TITLE, 285_000], ['Kopi', 45_000], ['PROMO!!! TERMURAH Kemeja Batik Cap Pria', 99_000], ['Kaos Polos Hubungi 0812-3456-7890', 35_000]] as const) {
+    for (const [title, priceIdr] of [
+      [GOOD_TITLE, 285_000],
+      ['Kopi', 45_000],
+      ['PROMO!!! TERMURAH Kemeja Batik Cap Pria', 99_000],
+      ['Kaos Polos Hubungi 0812-3456-7890', 35_000],
+    ] as const) {
       const listing: Listing = { marketplace: 'tokopedia', title, priceIdr, found: ['title', 'priceIdr'] };
       const panel = scoreReport(checkListing(listing), listing.title);
       const card = scoreCard({ title, priceIdr, url: 'https://www.tokopedia.com/toko/p' }, 'tokopedia');

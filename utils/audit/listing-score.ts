@@ -68,7 +68,10 @@ const DIGIT = /\p{N}/u;
  * or model number makes up for a few words. Repeating a word adds nothing.
  */
 export function titleSubstance(title: string): number {
-  const tokens = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((token) => token.length >= 2 || DIGIT.test(token));
+  const tokens = title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token.length >= 2 || DIGIT.test(token));
   const distinct = new Set(tokens).size;
   const words = Math.min(1, Math.max(0, (distinct - 1) / 7));
   const length = Math.min(1, Math.max(0, (title.trim().length - 10) / 50));

@@ -13,7 +13,11 @@ import type { MarketplaceId } from '../marketplaces/types';
 import { auditCards } from './audit-cards';
 
 const PAGES: { file: string; url: string; marketplace: MarketplaceId }[] = [
-  { file: 'tokopedia-search-i5.html', url: 'https://www.tokopedia.com/search?st=product&q=processor%20intel%20core%20i5', marketplace: 'tokopedia' },
+  {
+    file: 'tokopedia-search-i5.html',
+    url: 'https://www.tokopedia.com/search?st=product&q=processor%20intel%20core%20i5',
+    marketplace: 'tokopedia',
+  },
   { file: 'tokopedia-search-laptop.html', url: 'https://www.tokopedia.com/search?st=product&q=laptop', marketplace: 'tokopedia' },
   { file: 'tokopedia-search-rtx3070.html', url: 'https://www.tokopedia.com/search?st=product&q=rtx%203070', marketplace: 'tokopedia' },
   { file: 'blibli-search-pc-gaming.html', url: 'https://www.blibli.com/cari/pc%20gaming', marketplace: 'blibli' },
@@ -32,7 +36,9 @@ describe.skipIf(!REAL_PAGES_PRESENT)(`audit scores on real saved pages (${REAL_P
     const scores = audit.products.map((p) => p.score);
     const { grades, meanScore, best, worst } = audit.summary;
     const spread = standardDeviation(scores);
-    console.info(`${file}: ${scores.length} products, mean ${meanScore}, sd ${spread.toFixed(1)}, min ${Math.min(...scores)}, max ${Math.max(...scores)}, grades ${JSON.stringify(grades)}`);
+    console.info(
+      `${file}: ${scores.length} products, mean ${meanScore}, sd ${spread.toFixed(1)}, min ${Math.min(...scores)}, max ${Math.max(...scores)}, grades ${JSON.stringify(grades)}`,
+    );
 
     expect(scores.length).toBeGreaterThanOrEqual(20);
     expect(Object.values(grades).filter((count) => count > 0).length).toBeGreaterThanOrEqual(3);

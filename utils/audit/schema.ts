@@ -100,9 +100,11 @@ export const AuditSchema = z
     // The comparison matches products by key: two products with one key would make it guess.
     const keys = new Set(audit.products.map((p) => p.key));
     if (keys.size !== audit.products.length) ctx.addIssue({ code: 'custom', path: ['products'], message: 'product keys must be unique' });
-    if (audit.summary.count !== audit.products.length) ctx.addIssue({ code: 'custom', path: ['summary', 'count'], message: 'count must equal the number of products' });
+    if (audit.summary.count !== audit.products.length)
+      ctx.addIssue({ code: 'custom', path: ['summary', 'count'], message: 'count must equal the number of products' });
     for (const list of ['best', 'worst'] as const) {
-      if (audit.summary[list].some((key) => !keys.has(key))) ctx.addIssue({ code: 'custom', path: ['summary', list], message: 'names a product the audit does not have' });
+      if (audit.summary[list].some((key) => !keys.has(key)))
+        ctx.addIssue({ code: 'custom', path: ['summary', list], message: 'names a product the audit does not have' });
     }
   });
 export type Audit = z.infer<typeof AuditSchema>;

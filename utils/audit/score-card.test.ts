@@ -3,13 +3,32 @@ import type { ProductCard } from '../listing/listing';
 import { scoreCard } from './score-card';
 
 const SHOP = 'https://www.tokopedia.com/batiksaripekalongan';
-const score = (title: string, extra: Partial<ProductCard> = {}) => scoreCard({ title, priceIdr: 150_000, url: `${SHOP}/p`, ...extra }, 'tokopedia');
+const score = (title: string, extra: Partial<ProductCard> = {}) =>
+  scoreCard({ title, priceIdr: 150_000, url: `${SHOP}/p`, ...extra }, 'tokopedia');
 
 describe('scoreCard', () => {
   it('judges only what a card shows: no description, photo, video, weight or stock findings', () => {
-    const unseen = ['description-too-short', 'description-no-structure', 'images-too-few', 'video-missing', 'weight-missing', 'stock-low', 'food-registration-missing', 'hashtags-too-many'];
-    for (const title of ['Batik', 'KAIN BATIK CAP MOTIF PARANG 2 METER', 'Keripik Tempe Malang 250 gr', 'Kopi Arabika Gayo Bubuk 200 gr Halal']) {
-      expect(score(title).findings.map((f) => f.ruleId).filter((id) => unseen.includes(id))).toEqual([]);
+    const unseen = [
+      'description-too-short',
+      'description-no-structure',
+      'images-too-few',
+      'video-missing',
+      'weight-missing',
+      'stock-low',
+      'food-registration-missing',
+      'hashtags-too-many',
+    ];
+    for (const title of [
+      'Batik',
+      'KAIN BATIK CAP MOTIF PARANG 2 METER',
+      'Keripik Tempe Malang 250 gr',
+      'Kopi Arabika Gayo Bubuk 200 gr Halal',
+    ]) {
+      expect(
+        score(title)
+          .findings.map((f) => f.ruleId)
+          .filter((id) => unseen.includes(id)),
+      ).toEqual([]);
     }
     const best = score('Kemeja Batik Tulis Pekalongan Motif Jlamprang Lengan Panjang');
     expect(best).toMatchObject({ grade: 'A', findings: [] });

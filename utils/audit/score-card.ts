@@ -24,7 +24,13 @@ function perRule(findings: readonly Finding[]): CardResult['findings'] {
 /** `shopName`: the shop's name as its page shows it (header, breadcrumb, the cards' one seller), so a title repeating it is seen. */
 export function scoreCard(card: ProductCard, marketplace: MarketplaceId, shopName?: string): CardResult {
   const found: ListingField[] = card.priceIdr === undefined ? ['title'] : ['title', 'priceIdr'];
-  const listing = { marketplace, title: card.title, ...(card.priceIdr !== undefined && { priceIdr: card.priceIdr }), ...(shopName && { shopName }), found };
+  const listing = {
+    marketplace,
+    title: card.title,
+    ...(card.priceIdr !== undefined && { priceIdr: card.priceIdr }),
+    ...(shopName && { shopName }),
+    found,
+  };
   const report = checkListing(listing);
   const findings = perRule(report.findings);
   const local = readLocal(listing);

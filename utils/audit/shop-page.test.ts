@@ -10,7 +10,12 @@ const page = FIXTURE_PAGES.find((p) => p.marketplace === 'tokopedia' && p.kind =
 
 describe('auditing the Tokopedia shop fixture', () => {
   const cards = extractProductCards(loadFixture(page.file), page.url);
-  const audit = auditCards(cards, { marketplace: 'tokopedia', shopName: 'Batik Sari Pekalongan', url: page.url, at: new Date('2025-03-01T09:00:00Z') });
+  const audit = auditCards(cards, {
+    marketplace: 'tokopedia',
+    shopName: 'Batik Sari Pekalongan',
+    url: page.url,
+    at: new Date('2025-03-01T09:00:00Z'),
+  });
   const affected = (issue: AuditIssueId) => audit.summary.topIssues.find((t) => t.issue === issue)?.products ?? 0;
   const titled = (pattern: RegExp) => audit.products.filter((p) => pattern.test(p.card.title));
   const isAllCaps = (title: string) => /[A-Z]/.test(title) && title === title.toUpperCase();
@@ -53,6 +58,8 @@ describe('auditing the Tokopedia shop fixture', () => {
     expect(parseAuditJson(auditToJson(audit))).toEqual({ ok: true, audit });
     const rows = Papa.parse<Record<string, string>>(auditToCsv(audit), { header: true, skipEmptyLines: true });
     expect(rows.errors).toEqual([]);
-    expect(rows.data.map((row) => [row.key, row.title, Number(row.score)])).toEqual(audit.products.map((p) => [p.key, p.card.title, p.score]));
+    expect(rows.data.map((row) => [row.key, row.title, Number(row.score)])).toEqual(
+      audit.products.map((p) => [p.key, p.card.title, p.score]),
+    );
   });
 });

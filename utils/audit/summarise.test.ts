@@ -48,11 +48,13 @@ describe('summary statistics', () => {
 describe('summarise', () => {
   it('sums up the shop: grades, shares, best and worst five, ads', () => {
     const scores = [100, 95, 40, 88, 12, 60, 100, 73, 55, 30, 100];
-    const products = scores.map((score, i) => result(`p${i}`, score, {
-      localTags: i % 2 ? ['Batik Pekalongan'] : [],
-      importSignals: i === 4,
-      card: { title: `P${i}`, isAd: i < 3 },
-    }));
+    const products = scores.map((score, i) =>
+      result(`p${i}`, score, {
+        localTags: i % 2 ? ['Batik Pekalongan'] : [],
+        importSignals: i === 4,
+        card: { title: `P${i}`, isAd: i < 3 },
+      }),
+    );
     const summary = summarise(products, 13);
     expect(summary).toMatchObject({ count: 11, cardsOnPage: 13, medianScore: 73, meanScore: 68.5, adCount: 3 });
     expect(summary.grades).toEqual({ A: 5, B: 1, C: 2, D: 1, E: 2 });
@@ -80,6 +82,15 @@ describe('summarise', () => {
   });
 
   it('has no averages and zero shares for a page without products', () => {
-    expect(summarise([], 0)).toMatchObject({ count: 0, meanScore: null, medianScore: null, localTagShare: 0, importSignalShare: 0, best: [], worst: [], topIssues: [] });
+    expect(summarise([], 0)).toMatchObject({
+      count: 0,
+      meanScore: null,
+      medianScore: null,
+      localTagShare: 0,
+      importSignalShare: 0,
+      best: [],
+      worst: [],
+      topIssues: [],
+    });
   });
 });

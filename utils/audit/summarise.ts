@@ -6,7 +6,13 @@
 import { AUDIT_ISSUE_IDS, issuesOf, type AuditIssueId } from './issues';
 import type { AuditSummary, CardResult } from './schema';
 
-const BUCKETS = [[0, 19], [20, 39], [40, 59], [60, 79], [80, 100]] as const;
+const BUCKETS = [
+  [0, 19],
+  [20, 39],
+  [40, 59],
+  [60, 79],
+  [80, 100],
+] as const;
 const EXTREMES = 5;
 
 export function mean(values: readonly number[]): number | null {
@@ -35,9 +41,7 @@ export function issueCounts(products: readonly CardResult[]): Map<AuditIssueId, 
 export function topIssues(products: readonly CardResult[]): AuditSummary['topIssues'] {
   const counts = issueCounts(products);
   const order = (id: AuditIssueId) => AUDIT_ISSUE_IDS.indexOf(id);
-  return [...counts]
-    .sort(([a, x], [b, y]) => y - x || order(a) - order(b))
-    .map(([issue, products]) => ({ issue, products }));
+  return [...counts].sort(([a, x], [b, y]) => y - x || order(a) - order(b)).map(([issue, products]) => ({ issue, products }));
 }
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
@@ -55,7 +59,9 @@ function ranked(products: readonly CardResult[], direction: 1 | -1) {
  * so a shop of three products shows two to fix and one to copy, not the same three twice.
  */
 export function extremes(products: readonly CardResult[]): { worst: string[]; best: string[] } {
-  const worst = ranked(products, -1).slice(0, Math.min(EXTREMES, Math.ceil(products.length / 2))).map(({ product }) => product.key);
+  const worst = ranked(products, -1)
+    .slice(0, Math.min(EXTREMES, Math.ceil(products.length / 2)))
+    .map(({ product }) => product.key);
   const taken = new Set(worst);
   const best = ranked(products, 1)
     .filter(({ product }) => !taken.has(product.key))

@@ -60,7 +60,9 @@ describe('foreign brands', () => {
 
   it('cites a source and a country for every brand, and lists none twice', () => {
     for (const file of ['foreign-brands.ts', 'indonesian-brands.ts']) {
-      const rows = readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8').split('\n').filter((line) => /^\s*\{ name: /.test(line));
+      const rows = readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8')
+        .split('\n')
+        .filter((line) => /^\s*\{ name: /.test(line));
       expect(rows.length).toBeGreaterThan(40);
       for (const line of rows) expect(line, line.slice(0, 50)).toMatch(/\},\s*\/\/ \S{6,}/);
     }

@@ -20,13 +20,74 @@ export interface BrandMention {
 
 /** Words after which a brand is what the product fits, goes with or imitates. */
 const FIT_WORDS = new Set([
-  'for', 'untuk', 'utk', 'buat', 'compatible', 'kompatibel', 'support', 'fit', 'cocok', 'khusus',
-  'case', 'casing', 'softcase', 'hardcase', 'cover', 'bumper', 'flip', 'tempered', 'glass', 'gores', 'garskin', 'skin', 'hydrogel',
-  'kabel', 'charger', 'adaptor', 'strap', 'tali', 'pouch', 'holder', 'stand', 'dudukan', 'mount', 'bracket', 'sparepart', 'lcd', 'baterai', 'battery',
-  'seperti', 'mirip', 'ala', 'inspired', 'inspirasi', 'like', 'dupe', 'kw', 'kembaran', 'setara', 'pengganti', 'alternatif', 'vs', 'versus', 'bukan', 'non',
+  'for',
+  'untuk',
+  'utk',
+  'buat',
+  'compatible',
+  'kompatibel',
+  'support',
+  'fit',
+  'cocok',
+  'khusus',
+  'case',
+  'casing',
+  'softcase',
+  'hardcase',
+  'cover',
+  'bumper',
+  'flip',
+  'tempered',
+  'glass',
+  'gores',
+  'garskin',
+  'skin',
+  'hydrogel',
+  'kabel',
+  'charger',
+  'adaptor',
+  'strap',
+  'tali',
+  'pouch',
+  'holder',
+  'stand',
+  'dudukan',
+  'mount',
+  'bracket',
+  'sparepart',
+  'lcd',
+  'baterai',
+  'battery',
+  'seperti',
+  'mirip',
+  'ala',
+  'inspired',
+  'inspirasi',
+  'like',
+  'dupe',
+  'kw',
+  'kembaran',
+  'setara',
+  'pengganti',
+  'alternatif',
+  'vs',
+  'versus',
+  'bukan',
+  'non',
 ]);
 /** Phrases where a cased brand word means the word ("Green Apple" flavour). */
-const NOT_BRAND = ['green apple', 'apple cider', 'red apple', 'apple green', 'giant size', 'coach bag', 'aqua blue', 'warna aqua', 'aqua green', 'aqua marine'];
+const NOT_BRAND = [
+  'green apple',
+  'apple cider',
+  'red apple',
+  'apple green',
+  'giant size',
+  'coach bag',
+  'aqua blue',
+  'warna aqua',
+  'aqua green',
+  'aqua marine',
+];
 const LOOKBACK = 2;
 
 interface Phrase {
@@ -36,7 +97,11 @@ interface Phrase {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const fold = (word: string) => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const fold = (word: string) =>
+  word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 const keysOf = (phrase: string) => (fold(phrase).match(WORD) ?? []) as string[];
 
 let byFirst: Map<string, Phrase[]> | undefined;
@@ -78,7 +143,9 @@ export function findBrands(text: string): (BrandMention & { fit: boolean })[] {
   const found: (BrandMention & { fit: boolean; from: number; to: number })[] = [];
   for (let i = 0; i < words.length; i++) {
     if (masked.has(i)) continue;
-    const phrase = index().get(keys[i]!)?.find((p) => p.keys.every((k, j) => keys[i + j] === k));
+    const phrase = index()
+      .get(keys[i]!)
+      ?.find((p) => p.keys.every((k, j) => keys[i + j] === k));
     if (!phrase) continue;
     if (phrase.brand.cased && !/^\p{Lu}/u.test(words[i]!.raw)) continue;
     const to = i + phrase.keys.length;

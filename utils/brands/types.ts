@@ -1,6 +1,20 @@
 /** Shapes of the brand lists (foreign-brands.ts, indonesian-brands.ts). */
 
-export type BrandCategory = 'phone' | 'electronics' | 'computer' | 'game' | 'fashion' | 'sport' | 'cosmetics' | 'fragrance' | 'food' | 'drink' | 'household' | 'bicycle' | 'automotive' | 'toy';
+export type BrandCategory =
+  | 'phone'
+  | 'electronics'
+  | 'computer'
+  | 'game'
+  | 'fashion'
+  | 'sport'
+  | 'cosmetics'
+  | 'fragrance'
+  | 'food'
+  | 'drink'
+  | 'household'
+  | 'bicycle'
+  | 'automotive'
+  | 'toy';
 
 export interface BrandRow {
   /** The brand as its owner writes it ("L'Oréal"). */

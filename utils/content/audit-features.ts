@@ -27,7 +27,12 @@ export function startAuditFeatures(doc: Document, match: PageMatch, store: Panel
     try {
       const cards = extractProductCards(doc, doc.location.href);
       const shop = readShopName(doc, match.kind);
-      const audit = auditCards(cards, { marketplace: match.marketplace, ...(shop && { shopName: shop.name, shopNameFrom: shop.from }), url: doc.location.href, at: new Date() });
+      const audit = auditCards(cards, {
+        marketplace: match.marketplace,
+        ...(shop && { shopName: shop.name, shopNameFrom: shop.from }),
+        url: doc.location.href,
+        at: new Date(),
+      });
       const saved = await sendToBackground({ type: 'audit/save', audit });
       store.set({
         audit: {
@@ -44,7 +49,8 @@ export function startAuditFeatures(doc: Document, match: PageMatch, store: Panel
       });
     } catch (error) {
       const language = store.get().language;
-      const detail = error instanceof MessagingError ? error.body.message[language] : error instanceof Error ? error.message : String(error);
+      const detail =
+        error instanceof MessagingError ? error.body.message[language] : error instanceof Error ? error.message : String(error);
       store.set({ audit: { phase: 'failed', error: t(language, 'audit_failed', detail) } });
     }
   };

@@ -31,7 +31,7 @@ afterEach(() => {
 });
 
 describe('the caret tracker hands out only a field the user chose, while it has the focus', () => {
-  it('a field the user clicked and typed in, also once the focus went into Rapi\'s panel', () => {
+  it("a field the user clicked and typed in, also once the focus went into Rapi's panel", () => {
     click(field);
     typeKeys(field, 'halo');
     expect(tracker.current()?.element).toBe(field);
@@ -45,7 +45,7 @@ describe('the caret tracker hands out only a field the user chose, while it has 
     expect(tracker.current()).toBeUndefined();
   });
 
-  it('when a script moves the focus to its own field, the user\'s choice is dropped', () => {
+  it("when a script moves the focus to its own field, the user's choice is dropped", () => {
     click(field);
     hidden.focus();
     expect(tracker.current()).toBeUndefined();
@@ -60,7 +60,7 @@ describe('the caret tracker hands out only a field the user chose, while it has 
     expect(tracker.current()).toBeUndefined();
   });
 
-  it('an element merely named like Rapi\'s host does not count as Rapi\'s panel', () => {
+  it("an element merely named like Rapi's host does not count as Rapi's panel", () => {
     click(field);
     const fake = document.createElement('rapi-panel');
     fake.tabIndex = 0;
@@ -70,8 +70,8 @@ describe('the caret tracker hands out only a field the user chose, while it has 
   });
 });
 
-describe('the caret tracker keeps the user\'s field through the palette', () => {
-  it('a key released on the page body (the palette\'s search just closed) does not forget the field', () => {
+describe("the caret tracker keeps the user's field through the palette", () => {
+  it("a key released on the page body (the palette's search just closed) does not forget the field", () => {
     click(field);
     typeKeys(field, 'halo');
     host.focus();

@@ -27,7 +27,11 @@ function noticeFor(field: TextField, result: WriteResult, undoable: boolean): No
 }
 
 /** Writes `next` as the field's whole text. */
-export async function replaceFieldText(el: Element | undefined, field: TextField, next: string): Promise<{ notice: Notice; edit?: AppliedEdit }> {
+export async function replaceFieldText(
+  el: Element | undefined,
+  field: TextField,
+  next: string,
+): Promise<{ notice: Notice; edit?: AppliedEdit }> {
   if (!el) return { notice: { kind: 'not-found', field } };
   const before = readFieldText(el);
   const result = await writeFieldText(el, next);

@@ -35,7 +35,11 @@ export interface ListingController {
 
 const fromRapi = (event: Event) => event.composedPath().some((node) => (node as Element).localName === PANEL_HOST_TAG);
 
-export async function startListingController(doc: Document, adapter: EditorAdapter, events: ListingControllerEvents): Promise<ListingController> {
+export async function startListingController(
+  doc: Document,
+  adapter: EditorAdapter,
+  events: ListingControllerEvents,
+): Promise<ListingController> {
   let taught: TaughtSelectors = await loadTaughtFields(adapter.marketplace);
   const abort = new AbortController();
   const { signal } = abort;
@@ -97,7 +101,10 @@ export async function startListingController(doc: Document, adapter: EditorAdapt
       },
       { capture: true, signal: local.signal },
     );
-    doc.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && stopTeaching(), { capture: true, signal: local.signal });
+    doc.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && stopTeaching(), {
+      capture: true,
+      signal: local.signal,
+    });
     teaching = {
       field,
       stop: () => {

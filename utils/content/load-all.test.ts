@@ -8,7 +8,12 @@ describe('loadAll', () => {
     let call = 0;
     const scroll = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
     const progress: number[] = [];
-    const total = await loadAll({ count: () => counts[Math.min(call++, counts.length - 1)]!, onProgress: (n) => progress.push(n), signal: new AbortController().signal, intervalMs: 1 });
+    const total = await loadAll({
+      count: () => counts[Math.min(call++, counts.length - 1)]!,
+      onProgress: (n) => progress.push(n),
+      signal: new AbortController().signal,
+      intervalMs: 1,
+    });
     expect(total).toBe(60);
     expect(progress).toEqual([20, 40, 60, 60, 60]);
     expect(scroll).toHaveBeenCalledTimes(4);
@@ -17,7 +22,13 @@ describe('loadAll', () => {
   it('stops at the product ceiling', async () => {
     let n = 0;
     vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
-    const total = await loadAll({ count: () => (n += 200), onProgress: () => {}, signal: new AbortController().signal, intervalMs: 1, maxProducts: 500 });
+    const total = await loadAll({
+      count: () => (n += 200),
+      onProgress: () => {},
+      signal: new AbortController().signal,
+      intervalMs: 1,
+      maxProducts: 500,
+    });
     expect(total).toBe(600);
     expect(n).toBe(600);
   });

@@ -22,10 +22,14 @@ export async function loadAll({ count, onProgress, signal, maxProducts = 500, in
       // Cancelled while scrolling: the listener below would never hear an abort that already happened.
       if (signal.aborted) return resolve();
       const timer = setTimeout(resolve, intervalMs);
-      signal.addEventListener('abort', () => {
-        clearTimeout(timer);
-        resolve();
-      }, { once: true });
+      signal.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        { once: true },
+      );
     });
     const now = count();
     stale = now > last ? 0 : stale + 1;

@@ -26,7 +26,8 @@ vi.mock('wxt/browser', () => ({ browser: { runtime: { onMessage: { addListener: 
 const { startPalette } = await import('./palette-glue');
 
 const fakeCtx = {
-  addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) => target.addEventListener(type, handler, options),
+  addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
+    target.addEventListener(type, handler, options),
   onInvalidated: () => () => undefined,
 } as unknown as ContentScriptContext;
 
@@ -56,7 +57,7 @@ beforeEach(async () => {
 });
 
 describe('the palette acts only for the user', () => {
-  it('opens on the real keys, not on a page\'s synthetic ones', () => {
+  it("opens on the real keys, not on a page's synthetic ones", () => {
     document.dispatchEvent(new KeyboardEvent('keydown', paletteKeys));
     expect(store.get().palette).toBeUndefined();
     document.dispatchEvent(trusted(new KeyboardEvent('keydown', paletteKeys)));

@@ -48,12 +48,17 @@ export function startPalette(ctx: ContentScriptContext, store: () => PanelStore 
   void sendToBackground({ type: 'palette/shortcut' })
     .then(({ keys }) => {
       if (!keys) return;
-      ctx.addEventListener(document, 'keydown', (event) => {
-        // A page can dispatch a KeyboardEvent with these keys; only a real key press opens the palette.
-        if (!event.isTrusted || !matchesShortcut(event, keys)) return;
-        event.preventDefault();
-        open();
-      }, { capture: true });
+      ctx.addEventListener(
+        document,
+        'keydown',
+        (event) => {
+          // A page can dispatch a KeyboardEvent with these keys; only a real key press opens the palette.
+          if (!event.isTrusted || !matchesShortcut(event, keys)) return;
+          event.preventDefault();
+          open();
+        },
+        { capture: true },
+      );
     })
     .catch(() => undefined);
 
@@ -74,7 +79,15 @@ export function startPalette(ctx: ContentScriptContext, store: () => PanelStore 
       const rendered = await sendToBackground({
         type: 'snippets/render',
         id: hit.id,
-        listing: listing ? { title: listing.title, priceIdr: listing.priceIdr, weightGrams: listing.weightGrams, stock: listing.stock, category: listing.category } : {},
+        listing: listing
+          ? {
+              title: listing.title,
+              priceIdr: listing.priceIdr,
+              weightGrams: listing.weightGrams,
+              stock: listing.stock,
+              category: listing.category,
+            }
+          : {},
         fields,
       });
       if (!rendered.ok) {

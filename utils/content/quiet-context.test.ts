@@ -13,7 +13,7 @@ function pageSendsStarted(contentScriptName: string) {
 afterEach(() => vi.restoreAllMocks());
 
 describe('the content-script context the page cannot talk to', () => {
-  it('WXT\'s own context posts its started message to the page and dies on a page\'s event (what Rapi avoids)', () => {
+  it("WXT's own context posts its started message to the page and dies on a page's event (what Rapi avoids)", () => {
     const posted = vi.spyOn(window, 'postMessage');
     const wxt = new ContentScriptContext('seller');
     expect(posted).toHaveBeenCalled();
@@ -21,7 +21,7 @@ describe('the content-script context the page cannot talk to', () => {
     expect(wxt.signal.aborted).toBe(true);
   });
 
-  it('Rapi\'s context posts nothing and outlives the page\'s started events', () => {
+  it("Rapi's context posts nothing and outlives the page's started events", () => {
     const posted = vi.spyOn(window, 'postMessage');
     const dispatched = vi.spyOn(document, 'dispatchEvent');
     const quiet = new QuietContext('seller', { noScriptStartedPostMessage: true });

@@ -43,7 +43,7 @@ describe('typed keys', () => {
     expect(guessed.authorize(field, ';garansi', 0)).toBe(false);
   });
 
-  it('a page that puts a shortcut in the field and waits for the user\'s next space gets nothing', () => {
+  it("a page that puts a shortcut in the field and waits for the user's next space gets nothing", () => {
     const keys = createTypedKeys();
     typed(keys, 'baju'); // the user types a word; the page then writes ";garansi" by script
     typed(keys, ' ');

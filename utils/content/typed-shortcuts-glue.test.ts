@@ -38,7 +38,8 @@ vi.mock('../dom/insert-text', () => ({
 const { startTypedShortcuts } = await import('./typed-shortcuts-glue');
 
 const fakeCtx = {
-  addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) => target.addEventListener(type, handler, options),
+  addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
+    target.addEventListener(type, handler, options),
   onInvalidated: () => () => undefined,
 } as unknown as ContentScriptContext;
 
@@ -57,13 +58,17 @@ beforeEach(async () => {
   document.body.append(field);
   field.focus();
   if (!started) {
-    startTypedShortcuts(fakeCtx, () => 'shopee', () => undefined);
+    startTypedShortcuts(
+      fakeCtx,
+      () => 'shopee',
+      () => undefined,
+    );
     started = true;
   }
   await settle();
 });
 
-describe('typed shortcuts expand only on the user\'s own typing', () => {
+describe("typed shortcuts expand only on the user's own typing", () => {
   it('a page that sets its field and dispatches input gets nothing', async () => {
     field.value = 'x ;kirim ';
     field.setSelectionRange(9, 9);

@@ -20,7 +20,11 @@ import { asOwnWrite, isOwnWrite } from './own-writes';
 import { isPanelHost } from './panel-host';
 import { createTypedKeys } from './typed-keys';
 
-export function startTypedShortcuts(ctx: ContentScriptContext, marketplace: () => MarketplaceId | undefined, openPalette: () => void): void {
+export function startTypedShortcuts(
+  ctx: ContentScriptContext,
+  marketplace: () => MarketplaceId | undefined,
+  openPalette: () => void,
+): void {
   let enabled: Partial<Record<MarketplaceId, boolean>> = {};
   void loadTypedShortcuts().then((value) => (enabled = value));
   ctx.onInvalidated(watchTypedShortcuts((value) => (enabled = value)));

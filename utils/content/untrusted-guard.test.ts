@@ -4,7 +4,7 @@ import { guardUntrustedEvents } from './untrusted-guard';
 import { trusted } from '../../tests/support/trusted-events';
 
 describe('guardUntrustedEvents', () => {
-  it('stops script-made clicks, keys and input before the panel sees them, and lets the user\'s through', () => {
+  it("stops script-made clicks, keys and input before the panel sees them, and lets the user's through", () => {
     const root = document.createElement('div');
     const button = document.createElement('button');
     root.append(button);

@@ -53,8 +53,14 @@ describe('saved audits', () => {
 
   it('keeps the mentor notes and action items, and refuses an invalid audit', async () => {
     const saved = await saveAudit(db, auditAt('2026-11-24T03:00:00.000Z'));
-    await updateAuditNotes(db, saved.id, { notes: 'Judul masih huruf kapital semua.', actions: [{ id: 'a1', text: 'Perbaiki judul', done: false }] });
-    expect((await getAudit(db, saved.id))?.audit).toMatchObject({ notes: 'Judul masih huruf kapital semua.', actions: [{ id: 'a1', done: false }] });
+    await updateAuditNotes(db, saved.id, {
+      notes: 'Judul masih huruf kapital semua.',
+      actions: [{ id: 'a1', text: 'Perbaiki judul', done: false }],
+    });
+    expect((await getAudit(db, saved.id))?.audit).toMatchObject({
+      notes: 'Judul masih huruf kapital semua.',
+      actions: [{ id: 'a1', done: false }],
+    });
     await expect(saveAudit(db, { ...saved.audit, version: 2 } as never)).rejects.toThrow();
     expect(await db.audits.count()).toBe(1);
   });
@@ -64,11 +70,19 @@ describe('audit size', () => {
   // A page's own thumbnails are often inline `data:` images; 90 KB each is a real size.
   const image = `data:image/jpeg;base64,${'A'.repeat(90_000)}`;
   const manyCards = (count: number) =>
-    Array.from({ length: count }, (_, i) => ({ title: `Kemeja Batik Tulis Pekalongan Motif ${i}`, priceIdr: 150_000 + i, url: `${SHOP}/produk-${i}`, image }));
+    Array.from({ length: count }, (_, i) => ({
+      title: `Kemeja Batik Tulis Pekalongan Motif ${i}`,
+      priceIdr: 150_000 + i,
+      url: `${SHOP}/produk-${i}`,
+      image,
+    }));
   const rowBytes = async (id: number) => JSON.stringify(await db.audits.get(id)).length;
 
   it('stores 400 cards with 90 KB images as a small row, without the images', async () => {
-    const saved = await saveAudit(db, auditCards(manyCards(400), { marketplace: 'tokopedia', url: SHOP, at: new Date('2026-11-24T03:00:00.000Z') }));
+    const saved = await saveAudit(
+      db,
+      auditCards(manyCards(400), { marketplace: 'tokopedia', url: SHOP, at: new Date('2026-11-24T03:00:00.000Z') }),
+    );
     expect(saved.audit.products).toHaveLength(400);
     // Was 36 MB: every card kept its image. About 250 bytes a card without it.
     expect(await rowBytes(saved.id)).toBeLessThan(400 * 1_000);
@@ -92,7 +106,10 @@ describe('audit size', () => {
     const audit = auditCards(cards, { marketplace: 'tokopedia', url: SHOP, at: new Date('2026-11-24T03:00:00.000Z') });
     expect(audit.products).toHaveLength(AUDIT_LIMITS.products);
     expect(audit.products.at(-1)!.key).toBe(`${SHOP}/produk-${AUDIT_LIMITS.products - 1}`);
-    expect(audit).toMatchObject({ productsLeftOut: 37, summary: { count: AUDIT_LIMITS.products, cardsOnPage: AUDIT_LIMITS.products + 37 } });
+    expect(audit).toMatchObject({
+      productsLeftOut: 37,
+      summary: { count: AUDIT_LIMITS.products, cardsOnPage: AUDIT_LIMITS.products + 37 },
+    });
     // Before, the message to the background failed with zod's raw JSON as the panel's error text.
     expect(() => RequestSchema.parse({ type: 'audit/save', audit })).not.toThrow();
     expect((await getAudit(db, (await saveAudit(db, audit)).id))?.audit.productsLeftOut).toBe(37);

@@ -25,12 +25,23 @@ describe('importSnippets', () => {
   it('imports a parsed file in one go', async () => {
     const file = parseSnippetFile(readFileSync(new URL('../snippets/starter-pack-id.json', import.meta.url), 'utf8'), 'json');
     if (!file.ok) throw new Error('starter pack does not parse');
-    expect(await importSnippets(db, file.snippets, { conflict: 'skip', now: 5_000 })).toEqual({ ok: true, summary: { added: 8, replaced: 0, skipped: 0 } });
+    expect(await importSnippets(db, file.snippets, { conflict: 'skip', now: 5_000 })).toEqual({
+      ok: true,
+      summary: { added: 8, replaced: 0, skipped: 0 },
+    });
     expect(await db.snippets.count()).toBe(11);
-    expect(await db.snippets.get(file.snippets[0]!.id!)).toMatchObject({ title: 'Pengiriman', createdAt: 5_000, updatedAt: 5_000, useCount: 0 });
+    expect(await db.snippets.get(file.snippets[0]!.id!)).toMatchObject({
+      title: 'Pengiriman',
+      createdAt: 5_000,
+      updatedAt: 5_000,
+      useCount: 0,
+    });
     // Importing the same pack again changes nothing.
     const before = await dumpDb(db);
-    expect(await importSnippets(db, file.snippets, { conflict: 'skip' })).toEqual({ ok: true, summary: { added: 0, replaced: 0, skipped: 8 } });
+    expect(await importSnippets(db, file.snippets, { conflict: 'skip' })).toEqual({
+      ok: true,
+      summary: { added: 0, replaced: 0, skipped: 8 },
+    });
     expect(await dumpDb(db)).toEqual(before);
   });
 
@@ -40,7 +51,13 @@ describe('importSnippets', () => {
     const result = await importSnippets(db, batch, { conflict: 'replace' });
     expect(result).toEqual({
       ok: false,
-      errors: [expect.objectContaining({ row: 3, field: 'body', message: expect.stringMatching(/^Teks ke-3, isian "body": teks terlalu panjang/) })],
+      errors: [
+        expect.objectContaining({
+          row: 3,
+          field: 'body',
+          message: expect.stringMatching(/^Teks ke-3, isian "body": teks terlalu panjang/),
+        }),
+      ],
     });
     expect(await dumpDb(db)).toEqual(before);
   });
@@ -63,14 +80,21 @@ describe('importSnippets', () => {
     vi.spyOn(table, 'bulkPut').mockImplementation(failing as unknown as typeof table.bulkPut);
     const batch = [sampleSnippet(1, { title: 'Ganti' }), fresh(20), fresh(21)];
     const result = await importSnippets(db, batch, { conflict: 'replace' });
-    expect(result).toEqual({ ok: false, errors: [{ message: expect.stringMatching(/^Penyimpanan perangkat penuh; .* nothing changed$/) }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ message: expect.stringMatching(/^Penyimpanan perangkat penuh; .* nothing changed$/) }],
+    });
     vi.restoreAllMocks();
     expect(await dumpDb(db)).toEqual(before);
   });
 
   it('says the storage is unavailable, not that the file is bad, when the database cannot be opened', async () => {
     const result = await importSnippets(unavailableDb(), [fresh(10)], { conflict: 'skip' });
-    expect(result).toEqual({ ok: false, storageUnavailable: true, errors: [{ message: expect.stringMatching(/^Penyimpanan Rapi tidak tersedia; .*storage is unavailable/) }] });
+    expect(result).toEqual({
+      ok: false,
+      storageUnavailable: true,
+      errors: [{ message: expect.stringMatching(/^Penyimpanan Rapi tidak tersedia; .*storage is unavailable/) }],
+    });
     db.close();
     expect(await importSnippets(db, [fresh(11)], { conflict: 'skip' })).toMatchObject({ ok: false, storageUnavailable: true });
   });
@@ -91,11 +115,20 @@ describe('importSnippets', () => {
     });
 
     it('replace puts the imported text in place, keeping the stored history it does not bring', async () => {
-      expect(await importSnippets(db, batch(), { conflict: 'replace', now: 7_000 })).toEqual({ ok: true, summary: { added: 1, replaced: 2, skipped: 0 } });
+      expect(await importSnippets(db, batch(), { conflict: 'replace', now: 7_000 })).toEqual({
+        ok: true,
+        summary: { added: 1, replaced: 2, skipped: 0 },
+      });
       expect(await db.snippets.get(sampleSnippet(1).id)).toMatchObject({ title: 'Teks 1 dari file', useCount: 99 });
       const byShortcut = await db.snippets.where('shortcut').equals(';teks2').first();
       const stored = sampleSnippet(2);
-      expect(byShortcut).toMatchObject({ id: stored.id, title: 'Pintasan sama', createdAt: stored.createdAt, useCount: stored.useCount, updatedAt: 7_000 });
+      expect(byShortcut).toMatchObject({
+        id: stored.id,
+        title: 'Pintasan sama',
+        createdAt: stored.createdAt,
+        useCount: stored.useCount,
+        updatedAt: 7_000,
+      });
       expect(await db.snippets.count()).toBe(4);
     });
 
@@ -120,11 +153,17 @@ describe('importSnippets', () => {
       });
       expect(await dumpDb(db)).toEqual(before);
       // Either row alone is fine.
-      expect(await importSnippets(db, clash.slice(0, 2), { conflict: 'replace' })).toMatchObject({ ok: true, summary: { added: 1, replaced: 1 } });
+      expect(await importSnippets(db, clash.slice(0, 2), { conflict: 'replace' })).toMatchObject({
+        ok: true,
+        summary: { added: 1, replaced: 1 },
+      });
     });
 
     it('keep-both adds copies with a free shortcut and a marked title', async () => {
-      expect(await importSnippets(db, batch(), { conflict: 'keep-both' })).toEqual({ ok: true, summary: { added: 3, replaced: 0, skipped: 0 } });
+      expect(await importSnippets(db, batch(), { conflict: 'keep-both' })).toEqual({
+        ok: true,
+        summary: { added: 3, replaced: 0, skipped: 0 },
+      });
       expect(await db.snippets.count()).toBe(6);
       expect((await db.snippets.get(sampleSnippet(1).id))!.title).toBe('Teks 1');
       const titles = (await db.snippets.toArray()).map((row) => [row.title, row.shortcut]);

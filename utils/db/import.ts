@@ -133,7 +133,7 @@ async function plan(db: RapiDb, valid: readonly SnippetImport[], conflict: Confl
 
 function failure(error: unknown): ImportResult {
   if (isStorageUnavailable(error)) {
-    const message = 'Penyimpanan Rapi tidak tersedia; tidak ada yang berubah / Rapi\'s storage is unavailable; nothing changed';
+    const message = "Penyimpanan Rapi tidak tersedia; tidak ada yang berubah / Rapi's storage is unavailable; nothing changed";
     return { ok: false, storageUnavailable: true, errors: [{ message }] };
   }
   const reason = error instanceof Error ? error.name : 'Error';

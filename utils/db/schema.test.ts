@@ -36,9 +36,15 @@ describe('schema', () => {
 
   it('upgrades version 1: every row survives unchanged and searchText is filled', async () => {
     const name = freshDbName();
-    const { shortcut: _none, ...withoutShortcut } = sampleSnippet(2, { title: 'Perawatan BATIK tulis', body: 'Jangan diperas!\n"Jemur" di tempat teduh ✨' });
+    const { shortcut: _none, ...withoutShortcut } = sampleSnippet(2, {
+      title: 'Perawatan BATIK tulis',
+      body: 'Jangan diperas!\n"Jemur" di tempat teduh ✨',
+    });
     const snippets = [...Array.from({ length: 40 }, (_, n) => sampleSnippet(n + 10)), withoutShortcut];
-    const variables = [{ key: 'nama_toko', value: 'Batik Sekar Jagad' }, { key: 'kota', value: 'Pekalongan' }];
+    const variables = [
+      { key: 'nama_toko', value: 'Batik Sekar Jagad' },
+      { key: 'kota', value: 'Pekalongan' },
+    ];
     await fillVersion1(name, snippets, variables);
 
     const db = new RapiDb(name);
@@ -48,7 +54,9 @@ describe('schema', () => {
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect(rows.map(withoutSearchText)).toEqual([...snippets].sort(byId));
     for (const row of rows) expect(row.searchText).toBe(buildSearchText(row));
-    expect(rows.find((row) => row.id === withoutShortcut.id)?.searchText).toBe('perawatan batik tulis||garansi|jangan diperas jemur di tempat teduh');
+    expect(rows.find((row) => row.id === withoutShortcut.id)?.searchText).toBe(
+      'perawatan batik tulis||garansi|jangan diperas jemur di tempat teduh',
+    );
     expect(await db.variables.orderBy('key').toArray()).toEqual([...variables].sort((a, b) => a.key.localeCompare(b.key)));
     // The indexes still answer after the upgrade.
     expect(await db.snippets.where('shortcut').equals(';teks12').count()).toBe(1);

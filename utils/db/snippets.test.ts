@@ -28,7 +28,15 @@ describe('snippet queries', () => {
     const created = await createSnippet(db, draft, 1_000);
     expect(created.ok).toBe(true);
     if (!created.ok) return;
-    expect(created.value).toMatchObject({ shortcut: ';garansi', folder: '', marketplaces: [], language: 'id', createdAt: 1_000, updatedAt: 1_000, useCount: 0 });
+    expect(created.value).toMatchObject({
+      shortcut: ';garansi',
+      folder: '',
+      marketplaces: [],
+      language: 'id',
+      createdAt: 1_000,
+      updatedAt: 1_000,
+      useCount: 0,
+    });
     expect(created.value.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.value.searchText).toBe(buildSearchText(created.value));
     expect(await getSnippet(db, created.value.id)).toEqual(created.value);
@@ -59,7 +67,10 @@ describe('snippet queries', () => {
     await createSnippet(db, draft);
     const other = await createSnippet(db, { title: 'Retur', body: 'Retur.', shortcut: ';retur' });
     if (!other.ok) throw new Error('create failed');
-    expect(await updateSnippet(db, other.value.id, { shortcut: ';garansi' })).toMatchObject({ ok: false, error: { code: 'duplicate-shortcut' } });
+    expect(await updateSnippet(db, other.value.id, { shortcut: ';garansi' })).toMatchObject({
+      ok: false,
+      error: { code: 'duplicate-shortcut' },
+    });
     expect(await updateSnippet(db, other.value.id, { shortcut: ';retur', title: 'Retur barang' })).toMatchObject({ ok: true });
   });
 
@@ -92,13 +103,28 @@ describe('snippet queries', () => {
     await db.snippets.bulkAdd([1, 2, 3, 4, 5, 6].map((n) => toRow(sampleSnippet(n))));
     await db.snippets.add(toRow(sampleSnippet(7, { language: 'en', marketplaces: ['lazada'] })));
     const ids = (rows: { title: string }[]) => rows.map((row) => row.title);
-    expect(ids(await listSnippets(db, { sort: 'most-used' }))).toEqual(['Teks 7', 'Teks 6', 'Teks 5', 'Teks 4', 'Teks 3', 'Teks 2', 'Teks 1']);
+    expect(ids(await listSnippets(db, { sort: 'most-used' }))).toEqual([
+      'Teks 7',
+      'Teks 6',
+      'Teks 5',
+      'Teks 4',
+      'Teks 3',
+      'Teks 2',
+      'Teks 1',
+    ]);
     // Used ones first (latest first), then never-used by last change.
     expect(ids(await listSnippets(db))).toEqual(['Teks 6', 'Teks 4', 'Teks 2', 'Teks 7', 'Teks 5', 'Teks 3', 'Teks 1']);
     expect(ids(await listSnippets(db, { folder: 'Perawatan', sort: 'title' }))).toEqual(['Teks 2', 'Teks 4', 'Teks 6']);
     expect(ids(await listSnippets(db, { tag: 'batik', sort: 'title' }))).toEqual(['Teks 3', 'Teks 6']);
     expect(ids(await listSnippets(db, { tag: 'batik', folder: 'Kebijakan' }))).toEqual(['Teks 3']);
-    expect(ids(await listSnippets(db, { marketplace: 'lazada', sort: 'title' }))).toEqual(['Teks 1', 'Teks 2', 'Teks 3', 'Teks 5', 'Teks 6', 'Teks 7']);
+    expect(ids(await listSnippets(db, { marketplace: 'lazada', sort: 'title' }))).toEqual([
+      'Teks 1',
+      'Teks 2',
+      'Teks 3',
+      'Teks 5',
+      'Teks 6',
+      'Teks 7',
+    ]);
     expect(ids(await listSnippets(db, { language: 'en' }))).toEqual(['Teks 7']);
   });
 

@@ -147,10 +147,13 @@ export async function restoreSnippet(db: RapiDb, snippet: Snippet): Promise<Stor
 
 /** Counts an insertion. Returns false when the snippet no longer exists. */
 export async function recordSnippetUse(db: RapiDb, id: string, now: number = Date.now()): Promise<boolean> {
-  const changed = await db.snippets.where('id').equals(id).modify((row) => {
-    row.useCount += 1;
-    row.lastUsedAt = now;
-  });
+  const changed = await db.snippets
+    .where('id')
+    .equals(id)
+    .modify((row) => {
+      row.useCount += 1;
+      row.lastUsedAt = now;
+    });
   return changed > 0;
 }
 

@@ -20,12 +20,19 @@ const CONTACT_NAMES: Record<ContactKind, [string, string]> = {
   account: ['akun media sosial', 'a social media account'],
 };
 
-const refuse = (code: VariableError['code'], id: string, en: string): VariableResult => ({ ok: false, error: { code, message: `${id} / ${en}` } });
+const refuse = (code: VariableError['code'], id: string, en: string): VariableResult => ({
+  ok: false,
+  error: { code, message: `${id} / ${en}` },
+});
 
 /** Why this key and value cannot be stored, or ok. Pure, so the form can check as the seller types. */
 export function checkVariable(key: string, value: string): VariableResult {
   if (!VARIABLE_NAME_PATTERN.test(key)) {
-    return refuse('invalid-key', `Nama "${key}" hanya boleh huruf kecil, angka dan _ (maks. 40)`, `Name "${key}" may only hold lower-case letters, digits and _ (max 40)`);
+    return refuse(
+      'invalid-key',
+      `Nama "${key}" hanya boleh huruf kecil, angka dan _ (maks. 40)`,
+      `Name "${key}" may only hold lower-case letters, digits and _ (max 40)`,
+    );
   }
   if ((BUILT_IN_VARIABLES as readonly string[]).includes(key)) {
     return refuse('reserved-key', `{{${key}}} diisi otomatis oleh Rapi`, `{{${key}}} is filled in by Rapi itself`);
@@ -39,7 +46,11 @@ export function checkVariable(key: string, value: string): VariableResult {
   }
   if (value.trim() === '') return refuse('empty', 'Nilai tidak boleh kosong', 'The value cannot be empty');
   if (value.length > MAX_VARIABLE_VALUE) {
-    return refuse('too-long', `Nilai terlalu panjang (maks. ${MAX_VARIABLE_VALUE} karakter)`, `The value is too long (max ${MAX_VARIABLE_VALUE} characters)`);
+    return refuse(
+      'too-long',
+      `Nilai terlalu panjang (maks. ${MAX_VARIABLE_VALUE} karakter)`,
+      `The value is too long (max ${MAX_VARIABLE_VALUE} characters)`,
+    );
   }
   const contact = findContactDetail(value);
   if (contact) {

@@ -37,12 +37,14 @@ export async function insertAtCaret(caret: Caret, text: string): Promise<WriteRe
   const doc = el.ownerDocument;
   el.focus();
   const selection = doc.getSelection();
-  const range = caret.range ?? (() => {
-    const end = doc.createRange();
-    end.selectNodeContents(el);
-    end.collapse(false);
-    return end;
-  })();
+  const range =
+    caret.range ??
+    (() => {
+      const end = doc.createRange();
+      end.selectNodeContents(el);
+      end.collapse(false);
+      return end;
+    })();
   selection?.removeAllRanges();
   selection?.addRange(range);
   const before = el.innerText;
@@ -57,7 +59,8 @@ export async function insertAtCaret(caret: Caret, text: string): Promise<WriteRe
   }
   await new Promise<void>((resolve) => setTimeout(resolve, 0));
   const squash = (s: string) => s.replace(/\s+/g, '');
-  if (squash(el.innerText).includes(squash(text)) && el.innerText !== before) return { ok: true, strategy: 'exec-command', value: el.innerText };
+  if (squash(el.innerText).includes(squash(text)) && el.innerText !== before)
+    return { ok: true, strategy: 'exec-command', value: el.innerText };
   // Text nodes and line breaks, never HTML, then an input event so the editor's model hears of it.
   range.deleteContents();
   const fragment = doc.createDocumentFragment();

@@ -89,7 +89,10 @@ describe('writeFieldText on other fields', () => {
     input.value = 'asli';
     input.addEventListener('input', () => queueMicrotask(() => (input.value = 'asli')));
     document.body.append(input);
-    const result = await writeFieldText(input, 'baru', { strategies: ['native-setter'], settle: () => new Promise((r) => setTimeout(r, 0)) });
+    const result = await writeFieldText(input, 'baru', {
+      strategies: ['native-setter'],
+      settle: () => new Promise((r) => setTimeout(r, 0)),
+    });
     expect(result).toMatchObject({ ok: false, problem: 'not-accepted', value: 'asli' });
   });
 

@@ -15,7 +15,11 @@ export function byHost(
   return (url) => {
     const host = url.hostname.toLowerCase();
     const segs = url.pathname.split('/').filter(Boolean);
-    if (host === seller.host) return seller.detect(segs.map((s) => s.toLowerCase()), url);
+    if (host === seller.host)
+      return seller.detect(
+        segs.map((s) => s.toLowerCase()),
+        url,
+      );
     if (publicSide.hosts.includes(host)) return publicSide.detect(segs, url);
     return null;
   };

@@ -12,7 +12,9 @@ import { AuditSchema } from '../audit/schema';
 
 const SnippetId = z.string().min(1).max(64);
 /** What a template may read from the listing: short fields only, never a megabyte of description. */
-const TemplateListingSchema = ListingSchema.pick({ title: true, priceIdr: true, weightGrams: true, stock: true, category: true }).partial().strict();
+const TemplateListingSchema = ListingSchema.pick({ title: true, priceIdr: true, weightGrams: true, stock: true, category: true })
+  .partial()
+  .strict();
 const FillInSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('text'), name: z.string().max(64) }),
   z.strictObject({ kind: z.literal('choice'), name: z.string().max(64), options: z.array(z.string().max(200)).max(50) }),

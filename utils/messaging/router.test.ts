@@ -39,7 +39,10 @@ const MALFORMED: [string, unknown][] = [
   ['an unknown page kind', { type: 'page-detected', match: { marketplace: 'shopee', kind: 'checkout' } }],
   ['a prototype-pollution attempt', JSON.parse('{"type":"ping","__proto__":{"polluted":true}}')],
   ['a search query of 10,000 characters', { type: 'snippets/search', query: 'a'.repeat(10_000), marketplace: 'shopee' }],
-  ['a render with a megabyte description', { type: 'snippets/render', id: 'x', listing: { description: 'a'.repeat(1_000_000) }, fields: {} }],
+  [
+    'a render with a megabyte description',
+    { type: 'snippets/render', id: 'x', listing: { description: 'a'.repeat(1_000_000) }, fields: {} },
+  ],
   ['a snippet id that is an object', { type: 'snippets/record-use', id: { $gt: '' } }],
   ['an audit that is not an audit', { type: 'audit/save', audit: { version: 1, products: 'all of them' } }],
   ['a report id that is not a number', { type: 'audit/open-report', id: '1; drop' }],

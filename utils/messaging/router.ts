@@ -8,14 +8,7 @@ import { z } from 'zod';
 import { isStorageUnavailable } from '../db/storage-errors';
 import { t } from '../i18n/translate';
 import type { MessageKey } from '../i18n/translate';
-import {
-  RequestSchema,
-  type ErrorCode,
-  type Reply,
-  type RequestOf,
-  type RequestType,
-  type ResponseOf,
-} from './protocol';
+import { RequestSchema, type ErrorCode, type Reply, type RequestOf, type RequestType, type ResponseOf } from './protocol';
 
 export interface MessageSender {
   /** The extension id of the sender; undefined or another id means it is not us. */

@@ -53,7 +53,8 @@ export function groupFindings(findings: readonly Finding[], listing: ListingText
     }
     group.findings.push(finding);
     const text = finding.field === 'title' ? listing.title : finding.field === 'description' ? listing.description : undefined;
-    const example = finding.span && text ? text.slice(finding.span.start, finding.span.end).replace(/\s+/g, ' ').trim().slice(0, MAX_EXAMPLE_LENGTH) : '';
+    const example =
+      finding.span && text ? text.slice(finding.span.start, finding.span.end).replace(/\s+/g, ' ').trim().slice(0, MAX_EXAMPLE_LENGTH) : '';
     if (example && group.examples.length < MAX_EXAMPLES && !group.examples.includes(example)) group.examples.push(example);
   }
   return [...groups.values()];

@@ -7,7 +7,36 @@ import { MARKETPLACE_IDS } from '../marketplaces/types';
 import { GOOD_LISTING, minimalListing } from '../../tests/support/test-listings';
 
 // Text that trips detectors: numbers, at-signs, links, claims, RTL and zero-width characters.
-const TRICKY = ['0812-3456-7890', '+62', '@', '@@', '#', '!!!', 'O', '0 ', '.', 'a.', 'www.', '://', 'P-IRT', 'BPOM RI MD', 'ID', 'halal', 'KW', '1:1', 'impor', 'lokal', '\u202e', '\u200b', '\ufe0f\u20e3', '😀', '纯', 'é', '\n', ' '];
+const TRICKY = [
+  '0812-3456-7890',
+  '+62',
+  '@',
+  '@@',
+  '#',
+  '!!!',
+  'O',
+  '0 ',
+  '.',
+  'a.',
+  'www.',
+  '://',
+  'P-IRT',
+  'BPOM RI MD',
+  'ID',
+  'halal',
+  'KW',
+  '1:1',
+  'impor',
+  'lokal',
+  '\u202e',
+  '\u200b',
+  '\ufe0f\u20e3',
+  '😀',
+  '纯',
+  'é',
+  '\n',
+  ' ',
+];
 const anyText = fc.oneof(
   fc.string({ maxLength: 300 }),
   fc.string({ unit: 'grapheme', maxLength: 200 }),
@@ -104,7 +133,12 @@ describe('checkListing', () => {
   });
 
   it('lists errors first, then warnings, then tips', () => {
-    const report = checkListing({ ...GOOD_LISTING, title: 'KAOS POLOS TERMURAH GRATIS ONGKIR', description: 'WA 0812-3456-7890', hasVideo: false });
+    const report = checkListing({
+      ...GOOD_LISTING,
+      title: 'KAOS POLOS TERMURAH GRATIS ONGKIR',
+      description: 'WA 0812-3456-7890',
+      hasVideo: false,
+    });
     const order = report.findings.map((finding) => finding.severity);
     expect(order).toEqual([...order].sort((a, b) => ['error', 'warning', 'tip'].indexOf(a) - ['error', 'warning', 'tip'].indexOf(b)));
     expect(order[0]).toBe('error');

@@ -5,7 +5,14 @@ import { MARKETPLACE_IDS } from '../marketplaces/types';
 import { cleanListing } from './context';
 
 // The engine's one validation is ListingSchema's, applied field by field at the boundary.
-const junk = fc.oneof(fc.double(), fc.integer(), fc.string({ maxLength: 20 }), fc.boolean(), fc.constant(null), fc.constantFrom(Number.NaN, Infinity, -1, 2.5));
+const junk = fc.oneof(
+  fc.double(),
+  fc.integer(),
+  fc.string({ maxLength: 20 }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom(Number.NaN, Infinity, -1, 2.5),
+);
 const anyInput = fc.record(
   {
     marketplace: fc.constantFrom(...MARKETPLACE_IDS),
@@ -37,12 +44,29 @@ describe('cleanListing', () => {
   });
 
   it('keeps a valid listing as it is', () => {
-    const listing: Listing = { marketplace: 'tokopedia', title: 'Kopi Gayo 250 g', description: 'Biji kopi', priceIdr: 85000, stock: 12, weightGrams: 250, hasVideo: false, condition: 'new', hashtags: ['#kopi'] };
+    const listing: Listing = {
+      marketplace: 'tokopedia',
+      title: 'Kopi Gayo 250 g',
+      description: 'Biji kopi',
+      priceIdr: 85000,
+      stock: 12,
+      weightGrams: 250,
+      hasVideo: false,
+      condition: 'new',
+      hashtags: ['#kopi'],
+    };
     expect(cleanListing(listing)).toEqual({ listing, unreadable: new Set() });
   });
 
   it('marks exactly the fields the schema rejects as unreadable', () => {
-    const input = { marketplace: 'shopee', title: 'Kaos', stock: 2.5, priceIdr: -1, weightGrams: 300, description: 42 } as unknown as Listing;
+    const input = {
+      marketplace: 'shopee',
+      title: 'Kaos',
+      stock: 2.5,
+      priceIdr: -1,
+      weightGrams: 300,
+      description: 42,
+    } as unknown as Listing;
     const { listing, unreadable } = cleanListing(input);
     expect([...unreadable].sort()).toEqual(['description', 'priceIdr', 'stock']);
     expect(listing).toEqual({ marketplace: 'shopee', title: 'Kaos', weightGrams: 300 });

@@ -21,7 +21,13 @@ describe('fixes', () => {
 
   it('set a field only when it still holds the previous value, and undo it', () => {
     const listing = listingWith({ hashtags: ['a', 'b', 'c'] });
-    const fix: Fix = { kind: 'set-field', field: 'hashtags', value: ['a'], previous: ['a', 'b', 'c'], labelKey: 'fix_remove_extra_hashtags' };
+    const fix: Fix = {
+      kind: 'set-field',
+      field: 'hashtags',
+      value: ['a'],
+      previous: ['a', 'b', 'c'],
+      labelKey: 'fix_remove_extra_hashtags',
+    };
     const applied = applyFix(listing, fix)!;
     expect(applied.hashtags).toEqual(['a']);
     expect(applyFix(applied, invertFix(fix))?.hashtags).toEqual(['a', 'b', 'c']);

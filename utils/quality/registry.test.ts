@@ -11,11 +11,14 @@ import { RULE_REGISTRY, RULES } from './registry';
 import { SEVERITIES } from './types';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const locale = (language: string) => JSON.parse(readFileSync(here(`../../public/_locales/${language}/messages.json`), 'utf8')) as Record<string, unknown>;
+const locale = (language: string) =>
+  JSON.parse(readFileSync(here(`../../public/_locales/${language}/messages.json`), 'utf8')) as Record<string, unknown>;
 const LOCALES = { id: locale('id'), en: locale('en') };
 const RULE_FILES = readdirSync(here('./rules'));
 const ALL_TESTS = [here('./rules'), here('./detectors'), here('.')].flatMap((dir) =>
-  readdirSync(dir).filter((file) => file.endsWith('.test.ts')).map((file) => readFileSync(`${dir}/${file}`, 'utf8')),
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => readFileSync(`${dir}/${file}`, 'utf8')),
 );
 
 describe('rule registry', () => {

@@ -5,14 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { MarketplaceId } from '../marketplaces/types';
-import {
-  DEFAULT_SETTINGS,
-  parsePanelCollapsed,
-  parseSettings,
-  SETTINGS_VERSION,
-  type PanelCollapsed,
-  type Settings,
-} from './schema';
+import { DEFAULT_SETTINGS, parsePanelCollapsed, parseSettings, SETTINGS_VERSION, type PanelCollapsed, type Settings } from './schema';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,

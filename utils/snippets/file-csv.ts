@@ -6,14 +6,29 @@
  */
 import Papa from 'papaparse';
 import { capErrors, fileError, issueErrors } from './file-messages';
-import { CSV_COLUMNS, CsvSnippetEntrySchema, REQUIRED_CSV_COLUMNS, duplicateErrors, type CsvColumn, type ParseFileResult } from './file-format';
+import {
+  CSV_COLUMNS,
+  CsvSnippetEntrySchema,
+  REQUIRED_CSV_COLUMNS,
+  duplicateErrors,
+  type CsvColumn,
+  type ParseFileResult,
+} from './file-format';
 import { groupThousands } from './format';
 import { SNIPPET_LIMITS, type SnippetFileError, type SnippetImport } from './model';
 
 /** Headers a seller may write in Indonesian. */
 const ALIASES: Record<string, CsvColumn> = {
-  judul: 'title', nama: 'title', isi: 'body', teks: 'body', text: 'body', pintasan: 'shortcut',
-  tag: 'tags', marketplace: 'marketplaces', bahasa: 'language', lang: 'language',
+  judul: 'title',
+  nama: 'title',
+  isi: 'body',
+  teks: 'body',
+  text: 'body',
+  pintasan: 'shortcut',
+  tag: 'tags',
+  marketplace: 'marketplaces',
+  bahasa: 'language',
+  lang: 'language',
 };
 
 /** Cells starting like a formula get a `'` on export (see `escapeCell`); it comes off again here. */
@@ -32,7 +47,11 @@ function guessDelimiter(text: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
-const list = (cell: string) => cell.split(/[;,]/).map((item) => item.trim()).filter(Boolean);
+const list = (cell: string) =>
+  cell
+    .split(/[;,]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 function columnsOf(header: readonly string[]): Map<CsvColumn, number> | SnippetFileError[] {
   const columns = new Map<CsvColumn, number>();
@@ -41,12 +60,17 @@ function columnsOf(header: readonly string[]): Map<CsvColumn, number> | SnippetF
     const name = cell.trim().toLowerCase();
     const column = (CSV_COLUMNS as readonly string[]).includes(name) ? (name as CsvColumn) : ALIASES[name];
     if (!column) return;
-    if (columns.has(column)) errors.push(fileError('csv', `kolom "${column}" muncul dua kali`, `column "${column}" appears twice`, 1, cell));
+    if (columns.has(column))
+      errors.push(fileError('csv', `kolom "${column}" muncul dua kali`, `column "${column}" appears twice`, 1, cell));
     columns.set(column, index);
   });
   const missing = REQUIRED_CSV_COLUMNS.filter((column) => !columns.has(column));
   if (missing.length) {
-    const found = header.map((cell) => cell.trim()).filter(Boolean).join(', ') || '-';
+    const found =
+      header
+        .map((cell) => cell.trim())
+        .filter(Boolean)
+        .join(', ') || '-';
     errors.push(
       fileError(
         'csv',
@@ -61,7 +85,10 @@ function columnsOf(header: readonly string[]): Map<CsvColumn, number> | SnippetF
 
 export function parseCsvFile(text: string): ParseFileResult {
   if (/^\s*[{[]/.test(text)) {
-    return { ok: false, errors: [fileError('csv', 'File ini tampaknya JSON; pilih format JSON', 'This file looks like JSON; choose the JSON format')] };
+    return {
+      ok: false,
+      errors: [fileError('csv', 'File ini tampaknya JSON; pilih format JSON', 'This file looks like JSON; choose the JSON format')],
+    };
   }
   const sep = /^sep=(.)[ \t]*(?:\r\n|\n|\r|$)/i.exec(text);
   const offset = sep ? 1 : 0;
@@ -79,7 +106,12 @@ export function parseCsvFile(text: string): ParseFileResult {
     errors.push(
       code === 'MissingQuotes'
         ? fileError('csv', 'tanda kutip (") dibuka tetapi tidak ditutup', 'a quote (") is opened but never closed', row)
-        : fileError('csv', 'tanda kutip (") di tempat yang salah; kutip di dalam sel harus ditulis dua kali ("")', 'a quote (") is misplaced; quotes inside a cell must be doubled ("")', row),
+        : fileError(
+            'csv',
+            'tanda kutip (") di tempat yang salah; kutip di dalam sel harus ditulis dua kali ("")',
+            'a quote (") is misplaced; quotes inside a cell must be doubled ("")',
+            row,
+          ),
     );
   }
   if (errors.length) return { ok: false, errors: capErrors(errors) };

@@ -63,7 +63,13 @@ export function duplicateErrors(
       if (first === undefined) shortcuts.set(key, row);
       else {
         errors.push(
-          fileError(kind, `pintasan "${entry.shortcut}" sudah dipakai di ${at(first)[0]}`, `shortcut "${entry.shortcut}" is already used in ${at(first)[1]}`, row, 'shortcut'),
+          fileError(
+            kind,
+            `pintasan "${entry.shortcut}" sudah dipakai di ${at(first)[0]}`,
+            `shortcut "${entry.shortcut}" is already used in ${at(first)[1]}`,
+            row,
+            'shortcut',
+          ),
         );
       }
     }

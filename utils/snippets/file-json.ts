@@ -23,7 +23,11 @@ function envelopeError(data: unknown): ParseFileResult | undefined {
   }
   const { format, version, snippets } = data as Record<string, unknown>;
   if (format !== FILE_FORMAT) {
-    return error(`bukan file teks siap pakai Rapi (harus "${FILE_FORMAT}")`, `not a Rapi snippet file (must be "${FILE_FORMAT}")`, 'format');
+    return error(
+      `bukan file teks siap pakai Rapi (harus "${FILE_FORMAT}")`,
+      `not a Rapi snippet file (must be "${FILE_FORMAT}")`,
+      'format',
+    );
   }
   if (typeof version === 'number' && version > FILE_VERSION) {
     return error(
@@ -33,7 +37,11 @@ function envelopeError(data: unknown): ParseFileResult | undefined {
     );
   }
   if (version !== FILE_VERSION) {
-    return error(`versi file tidak dikenal: ${JSON.stringify(version) ?? 'kosong'}`, `unknown file version: ${JSON.stringify(version) ?? 'missing'}`, 'version');
+    return error(
+      `versi file tidak dikenal: ${JSON.stringify(version) ?? 'kosong'}`,
+      `unknown file version: ${JSON.stringify(version) ?? 'missing'}`,
+      'version',
+    );
   }
   if (Array.isArray(snippets) && snippets.length > SNIPPET_LIMITS.snippetsPerFile) {
     const max = SNIPPET_LIMITS.snippetsPerFile;

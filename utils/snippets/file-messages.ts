@@ -53,7 +53,10 @@ function reason(issue: z.core.$ZodIssue): [string, string] {
     case 'too_big': {
       const max = Number(issue.maximum);
       if (issue.origin === 'string') {
-        return [`teks terlalu panjang (maks. ${groupThousands(max, '.')} karakter)`, `text too long (max ${groupThousands(max, ',')} characters)`];
+        return [
+          `teks terlalu panjang (maks. ${groupThousands(max, '.')} karakter)`,
+          `text too long (max ${groupThousands(max, ',')} characters)`,
+        ];
       }
       if (issue.origin === 'array') return [`terlalu banyak (maks. ${max})`, `too many (max ${max})`];
       return ['angka terlalu besar', 'number too large'];
@@ -63,7 +66,10 @@ function reason(issue: z.core.$ZodIssue): [string, string] {
       return ['tidak boleh negatif', 'must not be negative'];
     case 'invalid_value': {
       const values = issue.values.map(String).join(', ');
-      return [`nilai "${String(issue.input)}" tidak dikenal; gunakan salah satu: ${values}`, `unknown value "${String(issue.input)}"; use one of: ${values}`];
+      return [
+        `nilai "${String(issue.input)}" tidak dikenal; gunakan salah satu: ${values}`,
+        `unknown value "${String(issue.input)}"; use one of: ${values}`,
+      ];
     }
     case 'invalid_format':
       if (issue.message === 'shortcut-format') {
@@ -74,7 +80,8 @@ function reason(issue: z.core.$ZodIssue): [string, string] {
       }
       if (issue.message === 'tag-format') return ['tag tidak boleh berisi , ; atau |', 'a tag cannot hold , ; or |'];
       if (issue.format === 'uuid') return ['id harus berupa UUID', 'the id must be a UUID'];
-      if (issue.format === 'datetime') return ['harus tanggal ISO 8601, mis. 2026-11-24T08:00:00.000Z', 'must be an ISO 8601 date, e.g. 2026-11-24T08:00:00.000Z'];
+      if (issue.format === 'datetime')
+        return ['harus tanggal ISO 8601, mis. 2026-11-24T08:00:00.000Z', 'must be an ISO 8601 date, e.g. 2026-11-24T08:00:00.000Z'];
       return ['format tidak valid', 'invalid format'];
     case 'custom': {
       const template = issue.params as { line: number; column: number; id: string; en: string } | undefined;

@@ -90,14 +90,25 @@ describe('fixtures', () => {
   it('reads a Rapi JSON export', () => {
     const snippets = parsed(fixture('export.json'), 'json');
     expect(snippets).toHaveLength(4);
-    expect(snippets[0]).toMatchObject({ title: 'Salam pembuka', shortcut: ';salam', useCount: 42, lastUsedAt: Date.parse('2026-05-01T02:15:00.000Z') });
+    expect(snippets[0]).toMatchObject({
+      title: 'Salam pembuka',
+      shortcut: ';salam',
+      useCount: 42,
+      lastUsedAt: Date.parse('2026-05-01T02:15:00.000Z'),
+    });
     expect(snippets[2]).toMatchObject({ language: 'en', marketplaces: ['lazada'] });
     expect(snippets[2]!.shortcut).toBeUndefined();
   });
 
   it('reads a CSV as Indonesian Excel saves it (BOM, semicolons, CRLF, newlines in cells)', () => {
     const snippets = parsed(fixture('excel-id.csv'), 'csv');
-    expect(snippets.map((snippet) => snippet.title)).toEqual(['Pengiriman', 'Garansi 7 hari', 'Ukuran kaos', 'Kue kering lebaran', 'Care (English)']);
+    expect(snippets.map((snippet) => snippet.title)).toEqual([
+      'Pengiriman',
+      'Garansi 7 hari',
+      'Ukuran kaos',
+      'Kue kering lebaran',
+      'Care (English)',
+    ]);
     expect(snippets[0]).toEqual({
       title: 'Pengiriman',
       body: 'Pesanan sebelum pukul 15.00 kami kirim hari itu juga dari {{kota}}.\nPaket dibungkus bubble wrap dan kardus.',
@@ -114,7 +125,9 @@ describe('fixtures', () => {
 
   it('reads Excel’s sep= line and Indonesian column names', () => {
     const csv = 'sep=;\r\njudul;isi;pintasan;tag\r\nSalam;"Halo; selamat datang";;sapaan\r\n';
-    expect(parsed(csv, 'csv')).toEqual([{ title: 'Salam', body: 'Halo; selamat datang', folder: '', tags: ['sapaan'], marketplaces: [], language: 'id' }]);
+    expect(parsed(csv, 'csv')).toEqual([
+      { title: 'Salam', body: 'Halo; selamat datang', folder: '', tags: ['sapaan'], marketplaces: [], language: 'id' },
+    ]);
   });
 
   describe('the Indonesian starter pack', () => {
@@ -123,22 +136,33 @@ describe('fixtures', () => {
 
     it('covers what sellers retype most', () => {
       expect(snippets.map((snippet) => snippet.title)).toEqual([
-        'Pengiriman', 'Garansi dan retur', 'Perawatan batik', 'Perawatan tenun',
-        'Perawatan keramik', 'Info halal', 'Info P-IRT', 'Tabel ukuran',
+        'Pengiriman',
+        'Garansi dan retur',
+        'Perawatan batik',
+        'Perawatan tenun',
+        'Perawatan keramik',
+        'Info halal',
+        'Info P-IRT',
+        'Tabel ukuran',
       ]);
     });
 
-    it.each(snippets.map((snippet) => [snippet.title, snippet] as const))('%s is a valid template with no contact details or marketplace names', (_title, snippet) => {
-      expect(parseTemplate(snippet.body).ok).toBe(true);
-      expect(findContactDetail(snippet.body)).toBeNull();
-      expect(snippet.body).not.toMatch(/tokopedia|shopee|lazada|tiktok|blibli|bukalapak|whatsapp|\bwa\b|https?:|www\./i);
-    });
+    it.each(snippets.map((snippet) => [snippet.title, snippet] as const))(
+      '%s is a valid template with no contact details or marketplace names',
+      (_title, snippet) => {
+        expect(parseTemplate(snippet.body).ok).toBe(true);
+        expect(findContactDetail(snippet.body)).toBeNull();
+        expect(snippet.body).not.toMatch(/tokopedia|shopee|lazada|tiktok|blibli|bukalapak|whatsapp|\bwa\b|https?:|www\./i);
+      },
+    );
 
     it('renders every text once the fill-ins are answered', () => {
       for (const snippet of snippets) {
         const parsedBody = parseTemplate(snippet.body);
         if (!parsedBody.ok) throw new Error(parsedBody.error.message);
-        const fields = Object.fromEntries(listFillIns(parsedBody.ast).map((field) => [field.name, field.kind === 'choice' ? field.options[0]! : 'contoh']));
+        const fields = Object.fromEntries(
+          listFillIns(parsedBody.ast).map((field) => [field.name, field.kind === 'choice' ? field.options[0]! : 'contoh']),
+        );
         const result = renderTemplate(parsedBody.ast, {
           variables: { nama_toko: 'Batik Sekar Jagad', kota: 'Pekalongan' },
           listing: { marketplace: 'shopee', title: 'Kemeja Batik Parang', priceIdr: 185_000, weightGrams: 300 },

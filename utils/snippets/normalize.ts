@@ -113,9 +113,7 @@ const ROOTS: Record<string, readonly string[]> = {
   untuk: ['untuk', 'utk'],
 };
 
-const STEMS = new Map<string, string>(
-  Object.entries(ROOTS).flatMap(([root, forms]) => forms.map((form) => [form, root] as const)),
-);
+const STEMS = new Map<string, string>(Object.entries(ROOTS).flatMap(([root, forms]) => forms.map((form) => [form, root] as const)));
 
 /** The root a token is compared by: the stem list first, then "-nya" dropped ("barangnya" → "barang"). */
 export function stem(token: string): string {
@@ -130,7 +128,22 @@ export function stem(token: string): string {
 
 /** Words too common to narrow a search; dropped from a query unless it holds nothing else. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  'dan', 'yang', 'di', 'ke', 'dari', 'untuk', 'dengan', 'atau', 'ini', 'itu', 'the', 'and', 'of', 'for', 'to', 'a',
+  'dan',
+  'yang',
+  'di',
+  'ke',
+  'dari',
+  'untuk',
+  'dengan',
+  'atau',
+  'ini',
+  'itu',
+  'the',
+  'and',
+  'of',
+  'for',
+  'to',
+  'a',
 ]);
 
 export interface SearchTextSource {
@@ -147,7 +160,5 @@ export interface SearchTextSource {
  * upgrader recomputes the column.
  */
 export function buildSearchText(snippet: SearchTextSource): string {
-  return [snippet.title, snippet.shortcut ?? '', snippet.tags.join(' '), snippet.body]
-    .map(normalizeText)
-    .join(SEARCH_FIELD_SEPARATOR);
+  return [snippet.title, snippet.shortcut ?? '', snippet.tags.join(' '), snippet.body].map(normalizeText).join(SEARCH_FIELD_SEPARATOR);
 }

@@ -133,7 +133,17 @@ export function createSearchIndex<T extends SearchableSnippet>(items: readonly T
   const useRank = new Int32Array(items.length);
   for (const [rank, item] of useOrder.entries()) useRank[item] = rank;
   return {
-    items, tokenIds, offsets, postingItems, postingWeights, sorted, byLength, byStem, byShortcut, useOrder, useRank,
+    items,
+    tokenIds,
+    offsets,
+    postingItems,
+    postingWeights,
+    sorted,
+    byLength,
+    byStem,
+    byShortcut,
+    useOrder,
+    useRank,
     prefixes: new Map(),
     matchCache: new Map(),
   };

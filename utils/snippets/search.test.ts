@@ -17,11 +17,22 @@ const item = (id: string, title: string, body: string, extra: Partial<Item> = {}
 });
 
 const snippets: Item[] = [
-  item('garansi', 'Garansi dan Retur', 'Garansi 7 hari untuk cacat produksi. Retur dengan video unboxing.', { shortcut: ';garansi', tags: ['kebijakan'] }),
-  item('kirim', 'Info Pengiriman', 'Pesanan dikemas rapi dan dikirim setiap hari kerja dari {{kota}}.', { shortcut: ';kirim', tags: ['ongkir'] }),
-  item('batik', 'Perawatan Batik Tulis', 'Cuci dengan lerak, jangan diperas, jemur di tempat teduh. Garansi warna tidak berlaku bila dicuci mesin.', {
-    tags: ['batik', 'perawatan'],
+  item('garansi', 'Garansi dan Retur', 'Garansi 7 hari untuk cacat produksi. Retur dengan video unboxing.', {
+    shortcut: ';garansi',
+    tags: ['kebijakan'],
   }),
+  item('kirim', 'Info Pengiriman', 'Pesanan dikemas rapi dan dikirim setiap hari kerja dari {{kota}}.', {
+    shortcut: ';kirim',
+    tags: ['ongkir'],
+  }),
+  item(
+    'batik',
+    'Perawatan Batik Tulis',
+    'Cuci dengan lerak, jangan diperas, jemur di tempat teduh. Garansi warna tidak berlaku bila dicuci mesin.',
+    {
+      tags: ['batik', 'perawatan'],
+    },
+  ),
   item('keramik', 'Perawatan Keramik', 'Keramik aman untuk microwave. Hindari perubahan suhu mendadak.', { tags: ['keramik'] }),
   item('halal', 'Info Halal', 'Produk bersertifikat halal.', { tags: ['halal'], marketplaces: ['shopee'] }),
   item('pirt', 'Izin P-IRT', 'Produk pangan olahan rumah tangga dengan izin P-IRT.', { language: 'id' }),

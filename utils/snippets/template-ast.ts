@@ -76,7 +76,10 @@ export function listFillIns(ast: TemplateAst): FillIn[] {
   const seen = new Map<string, FillIn>();
   for (const node of ast.nodes) {
     if (node.type !== 'fill-in' || seen.has(node.name)) continue;
-    seen.set(node.name, node.kind === 'text' ? { kind: 'text', name: node.name } : { kind: 'choice', name: node.name, options: [...node.options] });
+    seen.set(
+      node.name,
+      node.kind === 'text' ? { kind: 'text', name: node.name } : { kind: 'choice', name: node.name, options: [...node.options] },
+    );
   }
   return [...seen.values()];
 }

@@ -50,7 +50,13 @@ export function parseTemplate(body: string, options: ParseOptions = {}): ParseRe
       const earlier = fields.get(tag.name);
       if (earlier && !sameField(earlier, tag)) {
         return fail(
-          templateError(body, 'conflicting-field', open, `Isian "${tag.name}" dipakai dua kali dengan cara berbeda`, `Field "${tag.name}" is used twice in different ways`),
+          templateError(
+            body,
+            'conflicting-field',
+            open,
+            `Isian "${tag.name}" dipakai dua kali dengan cara berbeda`,
+            `Field "${tag.name}" is used twice in different ways`,
+          ),
         );
       }
       fields.set(tag.name, tag);
@@ -72,7 +78,13 @@ function tagEnd(body: string, open: number): number | TemplateError {
     const char = body[k];
     if (char === '}' && body[k + 1] === '}') return k;
     if (char === '{') {
-      return templateError(body, 'nested-braces', k, 'Kurung kurawal tidak boleh ada di dalam {{ }}', 'Braces cannot be nested inside {{ }}');
+      return templateError(
+        body,
+        'nested-braces',
+        k,
+        'Kurung kurawal tidak boleh ada di dalam {{ }}',
+        'Braces cannot be nested inside {{ }}',
+      );
     }
     if (char === '}' || char === '\n') break;
   }
@@ -89,17 +101,35 @@ function parseTag(body: string, open: number, end: number, isKnown: (name: strin
   if (colon === -1) {
     const bar = content.indexOf('|');
     if (bar !== -1) {
-      return templateError(body, 'unexpected-options', at + bar, 'Pilihan dengan | hanya untuk {{pilih:…}}', 'Options with | belong only in {{pilih:…}}');
+      return templateError(
+        body,
+        'unexpected-options',
+        at + bar,
+        'Pilihan dengan | hanya untuk {{pilih:…}}',
+        'Options with | belong only in {{pilih:…}}',
+      );
     }
     const name = content.toLowerCase();
     if (!VARIABLE_NAME_PATTERN.test(name)) {
-      return templateError(body, 'invalid-name', at, `Nama variabel "${content}" hanya boleh huruf kecil, angka dan _`, `Variable name "${content}" may only hold lower-case letters, digits and _`);
+      return templateError(
+        body,
+        'invalid-name',
+        at,
+        `Nama variabel "${content}" hanya boleh huruf kecil, angka dan _`,
+        `Variable name "${content}" may only hold lower-case letters, digits and _`,
+      );
     }
     if (!isKnown(name)) {
       const guess = closest(name, known);
       const hintId = guess ? ` Maksud Anda {{${guess}}}?` : '';
       const hintEn = guess ? ` Did you mean {{${guess}}}?` : '';
-      return templateError(body, 'unknown-variable', at, `Variabel {{${name}}} tidak dikenal.${hintId}`, `Unknown variable {{${name}}}.${hintEn}`);
+      return templateError(
+        body,
+        'unknown-variable',
+        at,
+        `Variabel {{${name}}} tidak dikenal.${hintId}`,
+        `Unknown variable {{${name}}}.${hintEn}`,
+      );
     }
     return { type: 'variable', name, index: open };
   }
@@ -108,27 +138,52 @@ function parseTag(body: string, open: number, end: number, isKnown: (name: strin
   const parts = content.slice(colon + 1).split('|');
   const name = parts[0]!.trim();
   if (kind !== 'isi' && kind !== 'pilih') {
-    return templateError(body, 'unknown-kind', at, `Jenis "${kind}:" tidak dikenal; gunakan isi: atau pilih:`, `Unknown kind "${kind}:"; use isi: or pilih:`);
+    return templateError(
+      body,
+      'unknown-kind',
+      at,
+      `Jenis "${kind}:" tidak dikenal; gunakan isi: atau pilih:`,
+      `Unknown kind "${kind}:"; use isi: or pilih:`,
+    );
   }
   if (name === '') return emptyName(body, restAt);
   if (!FIELD_NAME_PATTERN.test(name)) {
-    return templateError(body, 'invalid-name', restAt, `Nama isian "${name}" terlalu panjang atau berisi tanda baca`, `Field name "${name}" is too long or holds punctuation`);
+    return templateError(
+      body,
+      'invalid-name',
+      restAt,
+      `Nama isian "${name}" terlalu panjang atau berisi tanda baca`,
+      `Field name "${name}" is too long or holds punctuation`,
+    );
   }
   if (kind === 'isi') {
     if (parts.length > 1) {
       const bar = restAt + parts[0]!.length;
-      return templateError(body, 'unexpected-options', bar, 'Pilihan dengan | hanya untuk {{pilih:…}}', 'Options with | belong only in {{pilih:…}}');
+      return templateError(
+        body,
+        'unexpected-options',
+        bar,
+        'Pilihan dengan | hanya untuk {{pilih:…}}',
+        'Options with | belong only in {{pilih:…}}',
+      );
     }
     return { type: 'fill-in', kind: 'text', name, index: open };
   }
   if (parts.length === 1) {
-    return templateError(body, 'no-options', at, `{{pilih:${name}}} perlu pilihan, mis. {{pilih:${name}|A|B}}`, `{{pilih:${name}}} needs options, e.g. {{pilih:${name}|A|B}}`);
+    return templateError(
+      body,
+      'no-options',
+      at,
+      `{{pilih:${name}}} perlu pilihan, mis. {{pilih:${name}|A|B}}`,
+      `{{pilih:${name}}} needs options, e.g. {{pilih:${name}|A|B}}`,
+    );
   }
   const options: string[] = [];
   let offset = restAt + parts[0]!.length + 1;
   for (const part of parts.slice(1)) {
     const option = part.trim();
-    if (option === '') return templateError(body, 'empty-option', offset, 'Ada pilihan kosong (dua | berurutan?)', 'An option is empty (two | in a row?)');
+    if (option === '')
+      return templateError(body, 'empty-option', offset, 'Ada pilihan kosong (dua | berurutan?)', 'An option is empty (two | in a row?)');
     if (options.includes(option)) {
       return templateError(body, 'duplicate-option', offset, `Pilihan "${option}" muncul dua kali`, `Option "${option}" appears twice`);
     }

@@ -84,9 +84,16 @@ export function renderTemplate(template: TemplateAst | string, context: RenderCo
   }
   if (firstMissing !== -1) {
     const names = [...[...variables].map((name) => `{{${name}}}`), ...fields].join(', ');
-    const error = templateError(ast.source, 'missing-values', firstMissing, `Nilai belum diisi: ${names}`, `Values still missing: ${names}`, {
-      missing: { variables: [...variables], fields: [...fields] },
-    });
+    const error = templateError(
+      ast.source,
+      'missing-values',
+      firstMissing,
+      `Nilai belum diisi: ${names}`,
+      `Values still missing: ${names}`,
+      {
+        missing: { variables: [...variables], fields: [...fields] },
+      },
+    );
     return { ok: false, error };
   }
   return { ok: true, text: out.join('') };

@@ -7,7 +7,14 @@ import { renderTemplate, type RenderContext } from './template-render';
 const now = new Date(2026, 10, 24, 9, 30);
 const context: RenderContext = {
   variables: { nama_toko: 'Batik Sekar Jagad', kota: 'Pekalongan' },
-  listing: { marketplace: 'tokopedia', title: 'Kemeja Batik Tulis Parang', priceIdr: 125_000, weightGrams: 250, category: 'Kemeja', stock: 1200 },
+  listing: {
+    marketplace: 'tokopedia',
+    title: 'Kemeja Batik Tulis Parang',
+    priceIdr: 125_000,
+    weightGrams: 250,
+    category: 'Kemeja',
+    stock: 1200,
+  },
   now,
   fields: { ukuran: 'L', warna: 'Biru' },
 };

@@ -9,7 +9,9 @@ describe('appendTag', () => {
   });
 
   it('extends an existing hashtag line', () => {
-    expect(appendTag('Kopi enak.\n\n#KopiGayo #KopiAceh\n', '#ProdukLokal', 'description')).toBe('Kopi enak.\n\n#KopiGayo #KopiAceh #ProdukLokal');
+    expect(appendTag('Kopi enak.\n\n#KopiGayo #KopiAceh\n', '#ProdukLokal', 'description')).toBe(
+      'Kopi enak.\n\n#KopiGayo #KopiAceh #ProdukLokal',
+    );
   });
 
   it('adds a keyword at the end of the title', () => {
@@ -31,7 +33,8 @@ describe('coveredByTitle', () => {
   it('sees a keyword whose words the title already has, in any order and case', async () => {
     const { coveredByTitle } = await import('./in-title');
     const title = 'Kemeja Batik Tulis Pekalongan Motif Jlamprang Lengan Panjang Pria';
-    for (const covered of ['Kemeja', 'Batik Tulis', 'Batik Pekalongan', 'pekalongan batik']) expect(coveredByTitle(title, covered)).toBe(true);
+    for (const covered of ['Kemeja', 'Batik Tulis', 'Batik Pekalongan', 'pekalongan batik'])
+      expect(coveredByTitle(title, covered)).toBe(true);
     for (const fresh of ['Handmade in Indonesia', 'Batik Lasem', 'Kain']) expect(coveredByTitle(title, fresh)).toBe(false);
   });
 });

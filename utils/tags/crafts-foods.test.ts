@@ -15,14 +15,28 @@ interface Row {
 }
 
 const ROWS = rows as Row[];
-const top5 = (row: Row) => suggestTags({ marketplace: 'tokopedia', title: row.title, ...(row.origin && { origin: row.origin }) }, { limit: 5 });
+const top5 = (row: Row) =>
+  suggestTags({ marketplace: 'tokopedia', title: row.title, ...(row.origin && { origin: row.origin }) }, { limit: 5 });
 
 describe('crafts and foods in plainly written titles', () => {
   const results = ROWS.map((row) => ({ row, top: top5(row).map((t) => t.label) }));
   const missed = results.filter(({ row, top }) => !row.expect.every((label) => top.includes(label)));
 
   it('covers the items the issue names and more', () => {
-    const named = ['Angklung', 'Rebana', 'Tifa', 'Kolintang', 'Sasando', 'Kipas Cendana', 'Kerajinan Rotan', 'Anyaman Pandan', 'Noken', 'Cuanki', 'Batagor', 'Baso Aci'];
+    const named = [
+      'Angklung',
+      'Rebana',
+      'Tifa',
+      'Kolintang',
+      'Sasando',
+      'Kipas Cendana',
+      'Kerajinan Rotan',
+      'Anyaman Pandan',
+      'Noken',
+      'Cuanki',
+      'Batagor',
+      'Baso Aci',
+    ];
     const expected = new Set(ROWS.flatMap((row) => row.expect));
     for (const label of named) expect(expected, label).toContain(label);
     expect(ROWS.length).toBeGreaterThanOrEqual(60);
@@ -30,7 +44,9 @@ describe('crafts and foods in plainly written titles', () => {
 
   it('tags at least 90% of them correctly in the top five', () => {
     const share = 1 - missed.length / ROWS.length;
-    console.log(`crafts and foods: ${ROWS.length - missed.length}/${ROWS.length} tagged correctly in the top 5 (${(share * 100).toFixed(1)}%)`);
+    console.log(
+      `crafts and foods: ${ROWS.length - missed.length}/${ROWS.length} tagged correctly in the top 5 (${(share * 100).toFixed(1)}%)`,
+    );
     for (const { row, top } of missed) console.log(`  missed: ${row.title} → ${top.join(', ')}`);
     expect(share).toBeGreaterThanOrEqual(0.9);
   });

@@ -14,13 +14,17 @@ describe.each([
 
   it('ranks well: precision@5 ≥ 0.8, recall ≥ 0.7', () => {
     const imported = listings.filter((l) => l.imported).length;
-    console.log(`tags ${name}: ${listings.length} listings (${imported} imported), precision@5 ${score.precisionAt5.toFixed(3)}, recall ${score.recall.toFixed(3)}`);
+    console.log(
+      `tags ${name}: ${listings.length} listings (${imported} imported), precision@5 ${score.precisionAt5.toFixed(3)}, recall ${score.recall.toFixed(3)}`,
+    );
     expect(score.precisionAt5).toBeGreaterThanOrEqual(0.8);
     expect(score.recall).toBeGreaterThanOrEqual(0.7);
   });
 
   it('never gives a tag a listing must not get', () => {
-    const wrong = score.listings.filter((s) => s.forbidden.length).map((s) => `${s.listing.id} ${s.listing.title}: ${s.forbidden.join(', ')}`);
+    const wrong = score.listings
+      .filter((s) => s.forbidden.length)
+      .map((s) => `${s.listing.id} ${s.listing.title}: ${s.forbidden.join(', ')}`);
     expect(wrong).toEqual([]);
   });
 

@@ -13,8 +13,14 @@ const tags = (listing: Seller, limit = 50) => suggestTags({ marketplace: 'shopee
 const labels = (listing: Seller, limit = 50) => tags(listing, limit).map((t) => t.label);
 const LOCAL_KINDS = ['origin', 'gi', 'program'];
 const isLocal = (t: TagSuggestion) => LOCAL_KINDS.includes(t.kind) || /indonesia/i.test(t.label);
-const localClaims = (listing: Seller) => tags(listing).filter(isLocal).map((t) => t.label);
-const origins = (listing: Seller) => tags(listing).filter((t) => t.kind === 'origin' || t.kind === 'gi').map((t) => t.label);
+const localClaims = (listing: Seller) =>
+  tags(listing)
+    .filter(isLocal)
+    .map((t) => t.label);
+const origins = (listing: Seller) =>
+  tags(listing)
+    .filter((t) => t.kind === 'origin' || t.kind === 'gi')
+    .map((t) => t.label);
 
 describe('foreign brands are an import signal', () => {
   it.each([
@@ -39,7 +45,14 @@ describe('foreign brands are an import signal', () => {
   });
 
   it('does not take an Indonesian brand for an import', () => {
-    for (const title of ['ADVAN Tab Sketsa 3 Garansi Resmi', 'Polytron TV LED 32 Inch', 'Tas Carrier Eiger 45L', 'Wardah Lightening Serum 30ml', 'Kopi Kapal Api Special 165gr', 'Indomie Goreng Rendang 1 Dus']) {
+    for (const title of [
+      'ADVAN Tab Sketsa 3 Garansi Resmi',
+      'Polytron TV LED 32 Inch',
+      'Tas Carrier Eiger 45L',
+      'Wardah Lightening Serum 30ml',
+      'Kopi Kapal Api Special 165gr',
+      'Indomie Goreng Rendang 1 Dus',
+    ]) {
       expect(importSignals({ marketplace: 'tokopedia', title }), title).toEqual([]);
     }
   });
@@ -103,7 +116,9 @@ describe('programme tags', () => {
   });
 
   it('need evidence: none on a generic product without local words', () => {
-    expect(labels({ title: 'Kemeja Flanel Pria Lengan Panjang' }, 100).filter((l) => /umkm|lokal|indonesia|nusantara/i.test(l))).toEqual([]);
+    expect(labels({ title: 'Kemeja Flanel Pria Lengan Panjang' }, 100).filter((l) => /umkm|lokal|indonesia|nusantara/i.test(l))).toEqual(
+      [],
+    );
   });
 });
 
@@ -132,7 +147,12 @@ describe('words read in the wrong sense', () => {
     ['gedogan is not ATBM', { title: 'Kain Tenun Gedogan Tuban Pewarna Alam' }, 'Tenun ATBM', 'Tenun Gedog'],
     ['a hoodie cord is not a hoodie', { title: 'Tali Hoodie Motif Ujung Aglet 130cm' }, 'Jaket', undefined],
     ['a tea strainer is not tea', { title: 'Saringan Teh Stainless 8 cm' }, 'Teh', undefined],
-    ['gifts listed after GRATIS are not the product', { title: 'Hardisk Eksternal 1TB USB 3.0 GRATIS Pouch + OTG + Kabel Data' }, 'Kabel Data', 'Hardisk Eksternal'],
+    [
+      'gifts listed after GRATIS are not the product',
+      { title: 'Hardisk Eksternal 1TB USB 3.0 GRATIS Pouch + OTG + Kabel Data' },
+      'Kabel Data',
+      'Hardisk Eksternal',
+    ],
     ['a kettle for coffee is not coffee', { title: 'Pemanas Air Listrik Portable untuk Kopi dan Teh' }, 'Kopi', undefined],
     ['synthetic rattan is not rattan', { title: 'Kursi Rotan Sintetis Set Teras Minimalis' }, 'Rotan', undefined],
     ['a detergent refill bag is not a bag', { title: 'Detergen Bubuk Clean & Fresh Bag 4kg' }, 'Tas', undefined],
@@ -154,13 +174,16 @@ describe('words read in the wrong sense', () => {
     expect(gift).not.toContain('Hijab');
   });
 
-  it.each(['Tas Anyaman Kulit Kayu Handmade', 'Tas Kulit Kayu Anyaman Etnik'])('reads bark as bark: "kulit kayu" is neither Kayu nor Kulit (%s)', (title) => {
-    const found = labels({ title });
-    expect(found).toContain('Kulit Kayu');
-    expect(found).not.toContain('Kayu');
-    expect(found).not.toContain('Kulit');
-    expect(found).not.toContain('Tas Kulit');
-  });
+  it.each(['Tas Anyaman Kulit Kayu Handmade', 'Tas Kulit Kayu Anyaman Etnik'])(
+    'reads bark as bark: "kulit kayu" is neither Kayu nor Kulit (%s)',
+    (title) => {
+      const found = labels({ title });
+      expect(found).toContain('Kulit Kayu');
+      expect(found).not.toContain('Kayu');
+      expect(found).not.toContain('Kulit');
+      expect(found).not.toContain('Tas Kulit');
+    },
+  );
 
   it('still reads chocolate where chocolate is sold', () => {
     expect(labels({ title: 'Coklat Batang Dark 70% 100gr' })).toContain('Cokelat');
@@ -173,18 +196,30 @@ describe("Shopee's limit of 18 hashtags", () => {
   const seventeen = Array.from({ length: 17 }, (_, i) => `#tag${i}`).join(' ');
 
   it('counts the hashtags already there and offers none past the limit', () => {
-    const full = { marketplace: 'shopee' as const, title: 'Batik Tulis Lasem Pewarna Alami', description: `Batik tulis asli.\n${eighteen}` };
+    const full = {
+      marketplace: 'shopee' as const,
+      title: 'Batik Tulis Lasem Pewarna Alami',
+      description: `Batik tulis asli.\n${eighteen}`,
+    };
     expect(suggestTags(full, { limit: 50 }).filter((t) => t.insert.startsWith('#'))).toEqual([]);
     expect(hashtagRoom(full)).toEqual({ limit: 18, used: 18, left: 0 });
   });
 
   it('offers only as many as still fit', () => {
-    const listing = { marketplace: 'shopee' as const, title: 'Batik Tulis Lasem Pewarna Alami', description: `Batik tulis asli.\n${seventeen}` };
+    const listing = {
+      marketplace: 'shopee' as const,
+      title: 'Batik Tulis Lasem Pewarna Alami',
+      description: `Batik tulis asli.\n${seventeen}`,
+    };
     expect(suggestTags(listing, { limit: 50 }).filter((t) => t.insert.startsWith('#'))).toHaveLength(1);
   });
 
   it('counts the description, not hashtag-like words in the title', () => {
-    expect(hashtagRoom({ marketplace: 'shopee', title: 'Kaos #1 Terlaris', description: '#kaos #kaospolos' })).toEqual({ limit: 18, used: 2, left: 16 });
+    expect(hashtagRoom({ marketplace: 'shopee', title: 'Kaos #1 Terlaris', description: '#kaos #kaospolos' })).toEqual({
+      limit: 18,
+      used: 2,
+      left: 16,
+    });
   });
 
   it('sets no limit where the marketplace publishes none', () => {

@@ -5,7 +5,9 @@ import { importSignals, suggestTags } from './index';
 const LOCAL_CLAIMS = ['program', 'gi', 'origin'];
 const tags = (listing: Omit<Listing, 'marketplace'>) => suggestTags({ marketplace: 'shopee', ...listing }, { limit: 50 });
 const claims = (listing: Omit<Listing, 'marketplace'>) =>
-  tags(listing).filter((t) => LOCAL_CLAIMS.includes(t.kind) || /indonesia/i.test(t.label)).map((t) => t.label);
+  tags(listing)
+    .filter((t) => LOCAL_CLAIMS.includes(t.kind) || /indonesia/i.test(t.label))
+    .map((t) => t.label);
 
 describe('honesty guard', () => {
   it.each([

@@ -22,7 +22,9 @@ export function importSignals(listing: Listing, analysis: Analysis): TagReason[]
   );
   const cities = analysis.foreignCities.map(({ field, text, start, end }) => ({ field, text, start, end }));
   const brand = foreignBrandOf(listing.title);
-  const brands: TagReason[] = brand ? [{ field: 'title', text: brand.text, start: brand.start, end: brand.end, signal: 'foreign-brand' }] : [];
+  const brands: TagReason[] = brand
+    ? [{ field: 'title', text: brand.text, start: brand.start, end: brand.end, signal: 'foreign-brand' }]
+    : [];
   return [...detected, ...cities, ...brands];
 }
 

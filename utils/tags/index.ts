@@ -35,13 +35,22 @@ const tagFormOf = (marketplace: MarketplaceId): TagForm => MARKETPLACE_REGISTRY.
 export function suggestTags(listing: Listing, options: SuggestOptions = {}): TagSuggestion[] {
   const marketplace = options.marketplace ?? listing.marketplace;
   const analysis = analyse(listing, getIndex());
-  const candidates = [...giTags(analysis), ...originTags(analysis), ...productTags(analysis), ...marketTags(analysis), ...programmeTags(analysis, marketplace, options.seller)];
+  const candidates = [
+    ...giTags(analysis),
+    ...originTags(analysis),
+    ...productTags(analysis),
+    ...marketTags(analysis),
+    ...programmeTags(analysis, marketplace, options.seller),
+  ];
   const honest = withoutLocalClaims(withoutIndicationNames(candidates, analysis), listingImportSignals(listing, analysis));
   const present = presentHashtags(listing);
   const room = hashtagRoom(listing, marketplace);
   let hashtagsLeft = room?.left ?? Infinity;
   return fewProgrammes(rank(honest))
-    .map(({ claimsLocal: _claimsLocal, naming: _naming, hashtag, ...tag }) => ({ ...tag, insert: insertFor(tag.label, tagFormOf(marketplace), hashtag) }))
+    .map(({ claimsLocal: _claimsLocal, naming: _naming, hashtag, ...tag }) => ({
+      ...tag,
+      insert: insertFor(tag.label, tagFormOf(marketplace), hashtag),
+    }))
     .filter((tag) => !present.has(toHashtag(tag.insert).toLowerCase()))
     .filter((tag) => !tag.insert.startsWith('#') || hashtagsLeft-- > 0)
     .slice(0, Math.max(0, options.limit ?? DEFAULT_LIMIT));

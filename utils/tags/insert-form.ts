@@ -7,7 +7,11 @@ import type { TagForm } from '../marketplaces/marketplace';
 
 /** "Oleh-oleh Malang" → "#OlehOlehMalang"; "Motif Batik (Printing)" → "#MotifBatikPrinting"; "UMKM" stays. */
 export function toHashtag(label: string): string {
-  const words = label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   return `#${words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('')}`;
 }
 

@@ -43,7 +43,9 @@ describe('regions data', () => {
   // shared/ sits beside the repository in development and CI; the check is skipped where it does not.
   const tsv = fileURLToPath(new URL('../../../shared/data/wilayah.tsv', import.meta.url));
   it.skipIf(!existsSync(tsv))('holds every kabupaten/kota of shared/data/wilayah.tsv, and each is found', () => {
-    const rows = readFileSync(tsv, 'utf8').split('\n').filter((line) => /^(kabupaten|kota)\t/.test(line));
+    const rows = readFileSync(tsv, 'utf8')
+      .split('\n')
+      .filter((line) => /^(kabupaten|kota)\t/.test(line));
     const names = rows.map((line) => line.split('\t')[5]!.replace(/^Kep\. /, 'Kepulauan '));
     const ours = new Set(PROVINCES.flatMap((p) => [...p.kab.split('|'), ...p.kota.split('|')]));
     expect(names.filter((name) => !ours.has(name))).toEqual([]);

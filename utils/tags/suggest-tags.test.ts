@@ -9,7 +9,10 @@ describe('suggestTags', () => {
   });
 
   it('ranks best first, within 0–1, with reasons, and stops at the limit', () => {
-    const tags = suggestTags({ marketplace: 'shopee', title: 'Kain Batik Tulis Lasem Pewarna Alami', origin: 'Kab. Rembang' }, { limit: 6 });
+    const tags = suggestTags(
+      { marketplace: 'shopee', title: 'Kain Batik Tulis Lasem Pewarna Alami', origin: 'Kab. Rembang' },
+      { limit: 6 },
+    );
     expect(tags).toHaveLength(6);
     for (const [i, tag] of tags.entries()) {
       expect(TAG_KINDS).toContain(tag.kind);

@@ -28,7 +28,9 @@ function cdpPanelRunner() {
     }
     if (fresh || entry.contextId === undefined) {
       const { frameTree } = await entry.cdp.send('Page.getFrameTree');
-      entry.contextId = (await entry.cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'rapi-e2e' })).executionContextId;
+      entry.contextId = (
+        await entry.cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'rapi-e2e' })
+      ).executionContextId;
     }
     return { cdp: entry.cdp, contextId: entry.contextId };
   };
@@ -40,7 +42,11 @@ function cdpPanelRunner() {
     if (host.objectId) {
       const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 0, pierce: true });
       const shadow = node.shadowRoots?.[0];
-      if (shadow) root = { objectId: (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId: contextId })).object.objectId };
+      if (shadow)
+        root = {
+          objectId: (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId: contextId })).object
+            .objectId,
+        };
     }
     const reply = await cdp.send('Runtime.callFunctionOn', {
       objectId: global.objectId,

@@ -120,7 +120,12 @@ export function clickPointIn(root: ShadowRoot | null, selector: string): { x: nu
 }
 
 /** A real (trusted) mouse click on an element of the panel, waiting for it to be there and clickable. */
-export async function clickPanelElement(run: PanelRunner, mouseClick: (x: number, y: number) => Promise<void>, selector: string, timeoutMs = 10_000): Promise<void> {
+export async function clickPanelElement(
+  run: PanelRunner,
+  mouseClick: (x: number, y: number) => Promise<void>,
+  selector: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   let last: { x: number; y: number } | null = null;
   for (;;) {

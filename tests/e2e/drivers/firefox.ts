@@ -41,7 +41,11 @@ async function waitForExtensionTab(browser: Browser, before: Set<Page>, prefix: 
 
 /** The part of puppeteer's BiDi realm used here (not in its public types). */
 interface BidiRealm {
-  callFunction(source: string, awaitPromise: boolean, options: Record<string, unknown>): Promise<{ type: string; result?: BidiValue; exceptionDetails?: { text: string } }>;
+  callFunction(
+    source: string,
+    awaitPromise: boolean,
+    options: Record<string, unknown>,
+  ): Promise<{ type: string; result?: BidiValue; exceptionDetails?: { text: string } }>;
   disown(handles: string[]): Promise<void>;
 }
 interface BidiValue {
@@ -64,7 +68,10 @@ async function bidiInPanel<A, R>(page: Page, fn: PanelFn<A, R>, arg: A): Promise
   const shadow = (host.result?.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot;
   try {
     const reply = await realm.callFunction(panelCallSource(fn as PanelFn<never, unknown>), true, {
-      arguments: [shadow?.sharedId ? { sharedId: shadow.sharedId } : { type: 'null' }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+      arguments: [
+        shadow?.sharedId ? { sharedId: shadow.sharedId } : { type: 'null' },
+        { type: 'string', value: JSON.stringify(arg ?? null) },
+      ],
       resultOwnership: 'none',
     });
     if (reply.type === 'exception') throw new Error(reply.exceptionDetails?.text ?? 'panel function failed');

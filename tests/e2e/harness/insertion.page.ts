@@ -3,7 +3,12 @@ import { writeFieldText, type Strategy } from '../../../utils/dom/insert-text';
 
 declare global {
   interface Window {
-    __rapiWrite: (selector: string, text: string, strategies?: Strategy[], range?: { start: number; end: number }) => ReturnType<typeof writeFieldText>;
+    __rapiWrite: (
+      selector: string,
+      text: string,
+      strategies?: Strategy[],
+      range?: { start: number; end: number },
+    ) => ReturnType<typeof writeFieldText>;
   }
 }
 

@@ -33,7 +33,9 @@ export function createListingSession(doc: Document, adapter: EditorAdapter, stor
     start: async () => {
       const started = await startListingController(doc, adapter, {
         onRead: (read) => {
-          store.set({ listing: { read: { listing: read.listing, sources: read.sources }, teaching: store.get().listing?.teaching ?? null } });
+          store.set({
+            listing: { read: { listing: read.listing, sources: read.sources }, teaching: store.get().listing?.teaching ?? null },
+          });
           for (const listener of listeners) listener(read.listing);
         },
         onTeaching: (field) => {

@@ -6,7 +6,18 @@ import { PAGE_FEATURES, startPageFeatures } from './registry';
 import type { PageFeature } from './types';
 
 const storeOn = (match: PageMatch): PanelStore => createPanelStore({ match, language: 'id', collapsed: false });
-const LISTING_ACTIONS = ['applyFix', 'cancelTeach', 'disableRule', 'dismissNotice', 'enableAllRules', 'focusField', 'insertTag', 'showFinding', 'teach', 'undo'];
+const LISTING_ACTIONS = [
+  'applyFix',
+  'cancelTeach',
+  'disableRule',
+  'dismissNotice',
+  'enableAllRules',
+  'focusField',
+  'insertTag',
+  'showFinding',
+  'teach',
+  'undo',
+];
 const AUDIT_ACTIONS = ['cancelLoad', 'loadAll', 'openReport', 'runAudit'];
 
 describe('page feature registry', () => {

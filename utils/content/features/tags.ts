@@ -16,7 +16,10 @@ export const tagsFeature: PageFeature = {
     listing?.onListing((read) =>
       store.set({
         tags: {
-          suggestions: suggestTags(read).map((tag) => ({ ...tag, inTitle: !tag.insert.startsWith('#') && coveredByTitle(read.title, tag.insert) })),
+          suggestions: suggestTags(read).map((tag) => ({
+            ...tag,
+            inTitle: !tag.insert.startsWith('#') && coveredByTitle(read.title, tag.insert),
+          })),
           importSignals: importSignals(read),
           hashtags: hashtagRoom(read),
         },

@@ -7,7 +7,14 @@ describeCardFixtures('blibli', [
     count: 16,
     ads: 2,
     samples: {
-      0: { title: 'Kain Tenun Ikat Sikka Motif Mawarani Pewarna Alami', priceIdr: 1_450_000, location: 'Kab. Sikka', rating: 4.9, soldCount: 87, isAd: false },
+      0: {
+        title: 'Kain Tenun Ikat Sikka Motif Mawarani Pewarna Alami',
+        priceIdr: 1_450_000,
+        location: 'Kab. Sikka',
+        rating: 4.9,
+        soldCount: 87,
+        isAd: false,
+      },
       3: { title: 'Kain Tenun Ikat Maumere Motif Utan Welak Pewarna Alami', priceIdr: 1_850_000, isAd: true },
       13: { title: 'Tenun', priceIdr: 500_000 },
     },
@@ -28,7 +35,11 @@ describeCardFixtures('blibli', [
     count: 10,
     ads: 0,
     samples: {
-      0: { title: 'Kain Tenun Ikat Sikka Motif Mawarani Pewarna Alami', priceIdr: 1_450_000, url: 'https://seller.blibli.com/MTA/product/detail/TIS-60123-00017' },
+      0: {
+        title: 'Kain Tenun Ikat Sikka Motif Mawarani Pewarna Alami',
+        priceIdr: 1_450_000,
+        url: 'https://seller.blibli.com/MTA/product/detail/TIS-60123-00017',
+      },
       9: { title: 'Taplak Meja Tenun Ikat Sikka 180 x 40 cm', priceIdr: 245_000 },
     },
   },

@@ -22,7 +22,13 @@ describe('Blibli editor adapter', () => {
       origin: 'Kab. Sikka, Nusa Tenggara Timur',
     });
     expect(listing.description?.trim()).toMatch(/^Kain tenun ikat asli Sikka, Flores, ditenun dengan alat tenun gedogan/);
-    expect(sources).toMatchObject({ title: 'selector', description: 'selector', weightGrams: 'selector', imageCount: 'selector', origin: 'selector' });
+    expect(sources).toMatchObject({
+      title: 'selector',
+      description: 'selector',
+      weightGrams: 'selector',
+      imageCount: 'selector',
+      origin: 'selector',
+    });
   });
 
   it('saves with "Simpan & ajukan", not "Simpan sebagai draf"', () => {

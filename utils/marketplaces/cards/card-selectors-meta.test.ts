@@ -14,10 +14,16 @@ import { findIn } from './read-card';
 import { CARD_ADAPTERS } from './registry';
 import type { CardHooks } from './types';
 
-const layouts = Object.values(CARD_ADAPTERS).flatMap((adapter) => adapter.layouts.map((layout) => ({ marketplace: adapter.marketplace, layout })));
-const cardCases = layouts.flatMap(({ marketplace, layout }) => layout.hooks.card.expect.map((e) => ({ marketplace, hooks: layout.hooks, ...e })));
+const layouts = Object.values(CARD_ADAPTERS).flatMap((adapter) =>
+  adapter.layouts.map((layout) => ({ marketplace: adapter.marketplace, layout })),
+);
+const cardCases = layouts.flatMap(({ marketplace, layout }) =>
+  layout.hooks.card.expect.map((e) => ({ marketplace, hooks: layout.hooks, ...e })),
+);
 const fieldCases = layouts.flatMap(({ marketplace, layout }) =>
-  Object.entries(layout.hooks.fields).flatMap(([field, spec]) => spec.expect.map((e) => ({ marketplace, field, spec, hooks: layout.hooks, ...e }))),
+  Object.entries(layout.hooks.fields).flatMap(([field, spec]) =>
+    spec.expect.map((e) => ({ marketplace, field, spec, hooks: layout.hooks, ...e })),
+  ),
 );
 const selectors = (hooks: CardHooks) => [...hooks.card.selectors, ...Object.values(hooks.fields).flatMap((spec) => spec.selectors)];
 

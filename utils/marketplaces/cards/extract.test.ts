@@ -42,7 +42,9 @@ describe('extractProductCards', () => {
   });
 
   it('keeps only http(s) links and images, never javascript: ones', () => {
-    const doc = page(`<a data-testid="lnkProductContainer" href="javascript:alert(1)"><img alt="Batik" src="javascript:alert(2)"></a>${card('Batik')}`);
+    const doc = page(
+      `<a data-testid="lnkProductContainer" href="javascript:alert(1)"><img alt="Batik" src="javascript:alert(2)"></a>${card('Batik')}`,
+    );
     const [read] = extractProductCards(doc, SEARCH);
     expect(read).toMatchObject({ title: 'Batik', url: PRODUCT });
     expect(read?.image).toBeUndefined();
@@ -69,7 +71,9 @@ describe('extractProductCards', () => {
   });
 
   it('reads a card without a price hook from its text: the lowest price shown, not the struck-through one', () => {
-    const doc = page(`<a href="${PRODUCT}"><span data-testid="spnSRPProdName">Batik</span></a><del>Rp90.000</del><div>20%</div><div>Rp80.000</div><div>Rp72.000</div>`);
+    const doc = page(
+      `<a href="${PRODUCT}"><span data-testid="spnSRPProdName">Batik</span></a><del>Rp90.000</del><div>20%</div><div>Rp80.000</div><div>Rp72.000</div>`,
+    );
     expect(extractProductCards(doc, SEARCH)[0]?.priceIdr).toBe(72_000);
   });
 });
@@ -92,9 +96,13 @@ describe('product pages', () => {
 describe('card URLs', () => {
   it('never give a click tracker: a tracker whose target is no product gives no URL, a product link beside it wins', () => {
     const tracker = 'https://ta.tokopedia.com/promo/v1/clicks/abc?r=https%3A%2F%2Fwww.tokopedia.com%2Fgamersoutpost&src=search';
-    const only = page(`<a href="${tracker}"><span data-testid="spnSRPProdName">Kemeja</span><div data-testid="spnSRPProdPrice">Rp10.000</div></a>`);
+    const only = page(
+      `<a href="${tracker}"><span data-testid="spnSRPProdName">Kemeja</span><div data-testid="spnSRPProdPrice">Rp10.000</div></a>`,
+    );
     expect(extractProductCards(only, SEARCH)[0]).toEqual({ title: 'Kemeja', priceIdr: 10_000, isAd: false });
-    const beside = page(`<a href="${tracker}">Toko</a><a href="${PRODUCT}"><span data-testid="spnSRPProdName">Kemeja</span></a><div data-testid="spnSRPProdPrice">Rp10.000</div>`);
+    const beside = page(
+      `<a href="${tracker}">Toko</a><a href="${PRODUCT}"><span data-testid="spnSRPProdName">Kemeja</span></a><div data-testid="spnSRPProdPrice">Rp10.000</div>`,
+    );
     expect(extractProductCards(beside, SEARCH)[0]?.url).toBe(PRODUCT);
   });
 });

@@ -35,7 +35,13 @@ const BREADCRUMB_ITEMS = [
 ].join(',');
 
 /** The seller's name on a product card; Blibli writes a city there when a card has no seller name. */
-const CARD_SELLER = ['[data-testid="linkShopName"]', '[data-testid="spnSRPProdTabShopName"]', '.els-product__seller-name', '[class*="shop-name"]', '[class*="seller-name"]'].join(',');
+const CARD_SELLER = [
+  '[data-testid="linkShopName"]',
+  '[data-testid="spnSRPProdTabShopName"]',
+  '.els-product__seller-name',
+  '[class*="shop-name"]',
+  '[class*="seller-name"]',
+].join(',');
 /** Not a seller: a place ("Kota Jakarta Pusat", "Kab. Sleman") written where the seller name goes. */
 const PLACE = /^(kota|kab\.?|kabupaten|provinsi)\s/i;
 
@@ -44,7 +50,10 @@ const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, 
 /** The heading's own words, without the badges ("Gold Merchant", "Power Merchant Pro") nested in it. */
 function headingText(element: Element | null): string {
   if (!element) return '';
-  const own = [...element.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent).join(' ');
+  const own = [...element.childNodes]
+    .filter((node) => node.nodeType === 3)
+    .map((node) => node.textContent)
+    .join(' ');
   return clean(own) || clean(element.textContent);
 }
 

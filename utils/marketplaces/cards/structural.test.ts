@@ -35,6 +35,8 @@ describe('structural fallback after a redesign', () => {
 
   it('finds nothing on a page without product links or prices', () => {
     const doc = new DOMParser().parseFromString('<ul><li><a href="/help">Bantuan</a> Rp10.000</li><li>Rp5.000</li></ul>', 'text/html');
-    expect(findCardsByStructure(doc, { pageUrl: 'https://www.tokopedia.com/search?q=x', marketplace: 'tokopedia', linkKinds: ['product'] })).toEqual([]);
+    expect(
+      findCardsByStructure(doc, { pageUrl: 'https://www.tokopedia.com/search?q=x', marketplace: 'tokopedia', linkKinds: ['product'] }),
+    ).toEqual([]);
   });
 });

@@ -33,7 +33,12 @@ export interface LocatedField {
   source: Exclude<FieldSource, 'missing' | 'variants'>;
 }
 
-export function locateField(doc: Document, adapter: EditorAdapter, field: TextField, taught: TaughtSelectors = {}): LocatedField | undefined {
+export function locateField(
+  doc: Document,
+  adapter: EditorAdapter,
+  field: TextField,
+  taught: TaughtSelectors = {},
+): LocatedField | undefined {
   const bySelector = queryHook(doc, adapter, HOOK_OF_TEXT_FIELD[field]).find(isEditable);
   if (bySelector) return { element: bySelector, source: 'selector' };
   const taughtSelector = taught[field];
@@ -46,7 +51,11 @@ export function locateField(doc: Document, adapter: EditorAdapter, field: TextFi
   return byLabel ? { element: byLabel, source: 'label' } : undefined;
 }
 
-export function locateFields(doc: Document, adapter: EditorAdapter, taught: TaughtSelectors = {}): Partial<Record<TextField, LocatedField>> {
+export function locateFields(
+  doc: Document,
+  adapter: EditorAdapter,
+  taught: TaughtSelectors = {},
+): Partial<Record<TextField, LocatedField>> {
   const located: Partial<Record<TextField, LocatedField>> = {};
   for (const field of TEXT_FIELDS) {
     const found = locateField(doc, adapter, field, taught);

@@ -87,12 +87,16 @@ describe('findFieldByLabel', () => {
   });
 
   it('does not take a paragraph that mentions "harga" for a label', () => {
-    const d = page(`<div class="row"><p class="form-label">Harga yang kamu isi adalah harga satuan; harga grosir diatur terpisah.</p><input value="1"></div>`);
+    const d = page(
+      `<div class="row"><p class="form-label">Harga yang kamu isi adalah harga satuan; harga grosir diatur terpisah.</p><input value="1"></div>`,
+    );
     expect(findFieldByLabel(d, 'priceIdr')).toBeUndefined();
   });
 
   it('does not take disabled or read-only controls', () => {
-    const d = page('<label for="a">Stok</label><input id="a" disabled value="1"><label for="b">Harga</label><input id="b" readonly value="2">');
+    const d = page(
+      '<label for="a">Stok</label><input id="a" disabled value="1"><label for="b">Harga</label><input id="b" readonly value="2">',
+    );
     expect(findFieldByLabel(d, 'stock')).toBeUndefined();
     expect(findFieldByLabel(d, 'priceIdr')).toBeUndefined();
   });

@@ -51,7 +51,8 @@ export function readListing(doc: Document, adapter: EditorAdapter, taught: Taugh
   for (const [field, located] of Object.entries(fields) as [TextField, LocatedField][]) {
     sources[field] = located.source;
     const text = readFieldText(located.element).slice(0, MAX_READ);
-    if (field === 'title') listing.title = text; // untrimmed: fixes carry offsets into the field's own text
+    if (field === 'title')
+      listing.title = text; // untrimmed: fixes carry offsets into the field's own text
     else if (field === 'description') listing.description = text;
     else if (field === 'priceIdr') listing.priceIdr = parseRupiah(text);
     else if (field === 'stock') listing.stock = parseCount(text);
@@ -59,12 +60,16 @@ export function readListing(doc: Document, adapter: EditorAdapter, taught: Taugh
   }
 
   // Products with variants keep price and stock per variant; the listing shows the lowest price and the total stock.
-  const variantPrices = hook('variantPrice').map((el) => parseRupiah(controlValue(el))).filter((n) => n !== undefined);
+  const variantPrices = hook('variantPrice')
+    .map((el) => parseRupiah(controlValue(el)))
+    .filter((n) => n !== undefined);
   if (listing.priceIdr === undefined && variantPrices.length > 0) {
     listing.priceIdr = Math.min(...variantPrices);
     sources.priceIdr = 'variants';
   }
-  const variantStocks = hook('variantStock').map((el) => parseCount(controlValue(el))).filter((n) => n !== undefined);
+  const variantStocks = hook('variantStock')
+    .map((el) => parseCount(controlValue(el)))
+    .filter((n) => n !== undefined);
   if (listing.stock === undefined && variantStocks.length > 0) {
     listing.stock = variantStocks.reduce((sum, n) => sum + n, 0);
     sources.stock = 'variants';
@@ -78,7 +83,11 @@ export function readListing(doc: Document, adapter: EditorAdapter, taught: Taugh
   const images = hook('image');
   setFound('imageCount', images.length, adapter.selectors.image !== undefined);
   const video = hook('video');
-  setFound('hasVideo', video.some((el) => controlValue(el) !== ''), video.length > 0);
+  setFound(
+    'hasVideo',
+    video.some((el) => controlValue(el) !== ''),
+    video.length > 0,
+  );
   const category = hook('category')[0];
   setFound('category', category ? controlValue(category) || undefined : undefined, category !== undefined);
   const condition = hook('condition')[0];

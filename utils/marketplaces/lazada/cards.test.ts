@@ -7,7 +7,14 @@ describeCardFixtures('lazada', [
     count: 20,
     ads: 2,
     samples: {
-      0: { title: 'Vas Bunga Keramik Dinoyo Motif Batik Malangan Tinggi 30cm Handmade', priceIdr: 149_000, rating: 4.9, reviewCount: 45, soldCount: 312, location: 'Kota Malang' },
+      0: {
+        title: 'Vas Bunga Keramik Dinoyo Motif Batik Malangan Tinggi 30cm Handmade',
+        priceIdr: 149_000,
+        rating: 4.9,
+        reviewCount: 45,
+        soldCount: 312,
+        location: 'Kota Malang',
+      },
       4: { title: 'Piring Hias Dinding Keramik Motif Topeng Malangan 25 cm', priceIdr: 95_000, isAd: true },
       13: { title: 'Vas', priceIdr: 40_000, isAd: true },
       18: { title: 'Gelas Keramik Import Nordic Minimalis 350ml', priceIdr: 39_000, soldCount: 3400 },
@@ -29,7 +36,11 @@ describeCardFixtures('lazada', [
     count: 11,
     ads: 0,
     samples: {
-      0: { title: 'Vas Bunga Keramik Dinoyo Motif Batik Malangan Tinggi 30cm Handmade', priceIdr: 149_000, url: 'https://sellercenter.lazada.co.id/apps/product/publish?productId=7654321098' },
+      0: {
+        title: 'Vas Bunga Keramik Dinoyo Motif Batik Malangan Tinggi 30cm Handmade',
+        priceIdr: 149_000,
+        url: 'https://sellercenter.lazada.co.id/apps/product/publish?productId=7654321098',
+      },
       10: { title: 'Mangkok Keramik Motif Batik Malangan Set 4 pcs', priceIdr: 120_000 },
     },
   },

@@ -25,7 +25,13 @@ describe('Lazada editor adapter', () => {
     expect(fields.weightGrams?.element.getAttribute('value')).toBe('1.2');
     // "Negara Asal" is only the country: no origin hook.
     expect(listing.origin).toBeUndefined();
-    expect(sources).toMatchObject({ title: 'selector', description: 'selector', weightGrams: 'selector', imageCount: 'selector', category: 'selector' });
+    expect(sources).toMatchObject({
+      title: 'selector',
+      description: 'selector',
+      weightGrams: 'selector',
+      imageCount: 'selector',
+      category: 'selector',
+    });
   });
 
   it('enters the weight in kilograms and publishes with "Kirim"', () => {

@@ -9,7 +9,14 @@ describeCardFixtures('shopee', [
     count: 18,
     ads: 2,
     samples: {
-      0: { title: 'Kopi Arabika Gayo Wine Process 250gr Biji Sangrai', priceIdr: 89_000, location: 'Kab. Aceh Tengah', rating: 4.9, soldCount: 5000, isAd: false },
+      0: {
+        title: 'Kopi Arabika Gayo Wine Process 250gr Biji Sangrai',
+        priceIdr: 89_000,
+        location: 'Kab. Aceh Tengah',
+        rating: 4.9,
+        soldCount: 5000,
+        isAd: false,
+      },
       2: { title: 'Kopi Arabika Gayo Natural Process 200gr Specialty Grade', priceIdr: 78_000, isAd: true },
       9: { title: 'Drip Bag Kopi Arabika Gayo Isi 10 Sachet', priceIdr: 55_000, isAd: true },
       15: { title: 'Kopi', priceIdr: 45_000, url: 'https://shopee.co.id/Kopi-i.312456789.23456804207' },
@@ -63,8 +70,13 @@ describe('Shopee seller list: the public product page, or no URL', () => {
   it('reads the shop id from a link to the shop, and ignores ids that are not numbers', () => {
     const row = new DOMParser().parseFromString('<div><a href="/portal/product/55/">x</a></div>', 'text/html').body.firstElementChild!;
     expect(shopeePublicUrl('https://seller.shopee.co.id/portal/product/55/', row)).toBeUndefined();
-    const page = new DOMParser().parseFromString('<a href="https://shopee.co.id/shop/777">toko</a><div id="r" data-shopid="x1"></div>', 'text/html');
-    expect(shopeePublicUrl('https://seller.shopee.co.id/portal/product/edit/55', page.getElementById('r')!)).toBe('https://shopee.co.id/product/777/55');
+    const page = new DOMParser().parseFromString(
+      '<a href="https://shopee.co.id/shop/777">toko</a><div id="r" data-shopid="x1"></div>',
+      'text/html',
+    );
+    expect(shopeePublicUrl('https://seller.shopee.co.id/portal/product/edit/55', page.getElementById('r')!)).toBe(
+      'https://shopee.co.id/product/777/55',
+    );
     expect(shopeePublicUrl('https://shopee.co.id/product/1/2', row)).toBe('https://shopee.co.id/product/1/2');
   });
 });

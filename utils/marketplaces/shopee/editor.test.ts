@@ -24,7 +24,13 @@ describe('Shopee editor adapter', () => {
     expect(listing.hashtags).toEqual(expect.arrayContaining(['kopigayo', 'specialtycoffee', 'oleholehaceh']));
     // "Asal" is only the country (Indonesia), not the seller's city: no origin hook.
     expect(listing.origin).toBeUndefined();
-    expect(sources).toMatchObject({ title: 'selector', description: 'selector', weightGrams: 'selector', imageCount: 'selector', category: 'selector' });
+    expect(sources).toMatchObject({
+      title: 'selector',
+      description: 'selector',
+      weightGrams: 'selector',
+      imageCount: 'selector',
+      category: 'selector',
+    });
   });
 
   it('publishes with "Simpan & Tampilkan", not "Simpan & Arsipkan"', () => {

@@ -24,7 +24,14 @@ describe('TikTok Shop by Tokopedia editor adapter', () => {
     // A rich-text editor (contenteditable), read as text.
     expect(listing.description?.trim()).toMatch(/^Keripik tempe renyah asli Malang, enak buat camilan keluarga\./);
     expect(fields.description?.element.getAttribute('contenteditable')).toBe('true');
-    expect(sources).toMatchObject({ title: 'selector', description: 'selector', weightGrams: 'selector', imageCount: 'selector', variantCount: 'selector', origin: 'selector' });
+    expect(sources).toMatchObject({
+      title: 'selector',
+      description: 'selector',
+      weightGrams: 'selector',
+      imageCount: 'selector',
+      variantCount: 'selector',
+      origin: 'selector',
+    });
   });
 
   it('publishes with "Kirim", not "Simpan sebagai draf"', () => {

@@ -14,8 +14,14 @@ export const TIKTOK_TOKOPEDIA_EDITOR_SELECTORS: EditorSelectors = {
   title: { selectors: ['[data-uid="product-name-input"]', 'input[name="product_name"]'], expect: once },
   description: { selectors: ['[data-uid="product-description-editor"]', '#product-description[contenteditable]'], expect: once },
   weight: { selectors: ['#package-weight', 'input[name="package_weight"]'], expect: once },
-  variantPrice: { selectors: ['[data-uid="sku-table"] input[name^="sku_price_"]', 'input[name^="sku_price_"]'], expect: [{ fixture: EDITOR, count: 6 }] },
-  variantStock: { selectors: ['[data-uid="sku-table"] input[name^="sku_stock_"]', 'input[name^="sku_stock_"]'], expect: [{ fixture: EDITOR, count: 6 }] },
+  variantPrice: {
+    selectors: ['[data-uid="sku-table"] input[name^="sku_price_"]', 'input[name^="sku_price_"]'],
+    expect: [{ fixture: EDITOR, count: 6 }],
+  },
+  variantStock: {
+    selectors: ['[data-uid="sku-table"] input[name^="sku_stock_"]', 'input[name^="sku_stock_"]'],
+    expect: [{ fixture: EDITOR, count: 6 }],
+  },
   variantRow: { selectors: ['[data-uid="sku-table"] tbody tr'], expect: [{ fixture: EDITOR, count: 6 }] },
   // Filled slots only: the upload trigger in the same list is a label, not an image.
   image: { selectors: ['[data-uid="product-images"] .core-upload-list-item img'], expect: [{ fixture: EDITOR, count: 2 }] },

@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { describeCardFixtures, stripHooks } from '../../../tests/support/card-fixture-suite';
-import { firstOfEachUrl, offline, readRealPage, realPage, REAL_PAGES_DIR, REAL_PAGES_PRESENT, REAL_SEARCH_URL } from '../../../tests/support/real-pages';
+import {
+  firstOfEachUrl,
+  offline,
+  readRealPage,
+  realPage,
+  REAL_PAGES_DIR,
+  REAL_PAGES_PRESENT,
+  REAL_SEARCH_URL,
+} from '../../../tests/support/real-pages';
 import { dedupeKey } from '../cards/links';
 import { extractProductCards } from '../index';
 
@@ -11,7 +19,14 @@ describeCardFixtures('tokopedia', [
     count: 64,
     ads: 2,
     samples: {
-      0: { title: 'Kemeja Batik Tulis Pekalongan Motif Jlamprang Lengan Panjang', priceIdr: 285_000, location: 'Kab. Pekalongan', rating: 4.9, soldCount: 250, isAd: false },
+      0: {
+        title: 'Kemeja Batik Tulis Pekalongan Motif Jlamprang Lengan Panjang',
+        priceIdr: 285_000,
+        location: 'Kab. Pekalongan',
+        rating: 4.9,
+        soldCount: 250,
+        isAd: false,
+      },
       3: { title: 'kemeja batik cowok murah', priceIdr: 69_000, rating: 5, isAd: true },
       10: { title: 'Kain Batik Cap Motif Tujuh Rupa Katun 2 m', priceIdr: 85_000, soldCount: 750, isAd: true },
       18: { title: 'Batik', priceIdr: 95_000, url: 'https://www.tokopedia.com/batiksaripekalongan/batik' },

@@ -11,7 +11,10 @@ const EDITOR = 'tokopedia/listing-editor.html';
 
 export const TOKOPEDIA_EDITOR_SELECTORS: EditorSelectors = {
   title: { selectors: ['[data-testid="txtAEPProductName"]', 'input[name="product_name"]'], expect: [{ fixture: EDITOR, count: 1 }] },
-  description: { selectors: ['[data-testid="txtAEPDescription"]', 'textarea[name="description"]'], expect: [{ fixture: EDITOR, count: 1 }] },
+  description: {
+    selectors: ['[data-testid="txtAEPDescription"]', 'textarea[name="description"]'],
+    expect: [{ fixture: EDITOR, count: 1 }],
+  },
   price: { selectors: ['[data-testid="txtAEPPrice"]', 'input[name="price"]'], expect: [{ fixture: EDITOR, count: 1 }] },
   stock: { selectors: ['[data-testid="txtAEPProductStock"]', 'input[name="stock"]'], expect: [{ fixture: EDITOR, count: 1 }] },
   weight: { selectors: ['[data-testid="txtAEPWeight"]', 'input[name="weight"]'], expect: [{ fixture: EDITOR, count: 1 }] },

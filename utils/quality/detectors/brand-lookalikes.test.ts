@@ -23,7 +23,14 @@ describe('findLookalikeBrands', () => {
   });
 
   it('leaves correct brands, model numbers, short words and plurals alone', () => {
-    for (const text of ['SAMSUNG samsung Samsung iPhone IPHONE', 'A54 S24U V2250 RTX4090 1080p 5G', 'Viva Oppa Sony Nice Puma Vans', 'iPhones AirPod Macbooks', 'Sketchers Phillips Philip', 'Politron Panasonik']) {
+    for (const text of [
+      'SAMSUNG samsung Samsung iPhone IPHONE',
+      'A54 S24U V2250 RTX4090 1080p 5G',
+      'Viva Oppa Sony Nice Puma Vans',
+      'iPhones AirPod Macbooks',
+      'Sketchers Phillips Philip',
+      'Politron Panasonik',
+    ]) {
       expect(found(text)).toEqual([]);
     }
   });
@@ -53,10 +60,13 @@ describe('findLookalikeBrands', () => {
   });
 
   const real = loadRealListings();
-  it.skipIf(!real)(`finds only disguised brands in real descriptions, no ordinary words (${real ? 'real listings' : skipMessage()})`, () => {
-    const hits = (real ?? []).flatMap((row) => findLookalikeBrands(row.description ?? ''));
-    expect(hits.filter((match) => !match.trick).map((match) => match.phrase)).toEqual([]);
-  });
+  it.skipIf(!real)(
+    `finds only disguised brands in real descriptions, no ordinary words (${real ? 'real listings' : skipMessage()})`,
+    () => {
+      const hits = (real ?? []).flatMap((row) => findLookalikeBrands(row.description ?? ''));
+      expect(hits.filter((match) => !match.trick).map((match) => match.phrase)).toEqual([]);
+    },
+  );
 
   it('finds every look-alike in a long title (speed is measured by npm run bench)', () => {
     const text = 'S4MSUNG Samsng Vivo 0PP0 '.repeat(4_000);

@@ -28,7 +28,18 @@ export interface LookalikeMatch {
 }
 
 const CONFUSABLE: Readonly<Record<string, string>> = {
-  '0': 'o', '1': 'i', l: 'i', '2': 'z', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g', q: 'o',
+  '0': 'o',
+  '1': 'i',
+  l: 'i',
+  '2': 'z',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '6': 'g',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  q: 'o',
 };
 /** Both sides folded the same way: "0PP0" and "oppo" meet at "oppo", "lNFINX" and "infinix" at "infinx"/"infinix". */
 const fold = (lower: string) => lower.replace(/[0-9lq]/g, (c) => CONFUSABLE[c]!);
@@ -174,7 +185,8 @@ export function findLookalikeBrands(text: string): LookalikeMatch[] {
     out.push({ start, end: start + word.length, phrase: word, brand: verdict.brand, trick: verdict.trick });
   }
   for (const { pattern, brand } of SHORT_BRAND_LINES) {
-    for (const match of text.matchAll(pattern)) out.push({ start: match.index, end: match.index + match[0].length, phrase: match[0], brand, trick: true });
+    for (const match of text.matchAll(pattern))
+      out.push({ start: match.index, end: match.index + match[0].length, phrase: match[0], brand, trick: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }

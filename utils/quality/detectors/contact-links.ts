@@ -90,7 +90,9 @@ function trimTrailing(match: PhraseMatch): PhraseMatch {
   return { start: match.start, end: match.start + trimmed.length, phrase: trimmed };
 }
 
-const tag = (kind: LinkKind) => (match: PhraseMatch): LinkMatch => ({ ...match, kind });
+const tag =
+  (kind: LinkKind) =>
+  (match: PhraseMatch): LinkMatch => ({ ...match, kind });
 
 function emails(text: string): LinkMatch[] {
   const plain = findPhrases(text, EMAIL)
@@ -111,7 +113,10 @@ function isOfficialLink(url: string, titleWords: Pick<ReadonlySet<string>, 'has'
   const { host, path } = hostAndPath(url);
   for (const [domain, brands] of Object.entries(OFFICIAL_DOMAINS)) {
     if (host !== domain && !host.endsWith(`.${domain}`)) continue;
-    const supportPage = path.toLowerCase().split(/[/_.?#=&-]+/).some((word) => SUPPORT_PATH_WORDS.has(word));
+    const supportPage = path
+      .toLowerCase()
+      .split(/[/_.?#=&-]+/)
+      .some((word) => SUPPORT_PATH_WORDS.has(word));
     return supportPage || brands.some((brand) => titleWords.has(brand));
   }
   return false;
@@ -120,7 +125,12 @@ function isOfficialLink(url: string, titleWords: Pick<ReadonlySet<string>, 'has'
 /** Links, except links to marketplaces (`isMarketplaceLink`: another rule names those), trusted hosts and brands' own sites. */
 function urls(text: string, isMarketplaceLink: (url: string) => boolean, titleWords: Pick<ReadonlySet<string>, 'has'>): LinkMatch[] {
   const bare = findPhrases(text, BARE_DOMAIN).filter((match) => /\p{L}/u.test(match.phrase.split('.').slice(0, -1).join('')));
-  return [...findPhrases(text, URL_WITH_SCHEME), ...findPhrases(text, LINK_HOSTS), ...bare, ...ifPresent(text, HAS_SPELLED_DOT, DOMAIN_SPELLED)]
+  return [
+    ...findPhrases(text, URL_WITH_SCHEME),
+    ...findPhrases(text, LINK_HOSTS),
+    ...bare,
+    ...ifPresent(text, HAS_SPELLED_DOT, DOMAIN_SPELLED),
+  ]
     .map(trimTrailing)
     .filter(
       (match) =>
@@ -154,7 +164,15 @@ export function findContactLinks(
 ): LinkMatch[] {
   // Built only when a link to a brand's site needs it: a 100 KB title costs nothing otherwise.
   let words: Set<string> | undefined;
-  const titleWords = { has: (word: string) => (words ??= new Set((options.title ?? '').slice(0, 2_000).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])).has(word) };
+  const titleWords = {
+    has: (word: string) =>
+      (words ??= new Set(
+        (options.title ?? '')
+          .slice(0, 2_000)
+          .toLowerCase()
+          .match(/[\p{L}\p{N}]+/gu) ?? [],
+      )).has(word),
+  };
   return [
     ...emails(text),
     ...urls(text, options.isMarketplaceLink, titleWords),

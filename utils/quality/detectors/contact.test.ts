@@ -21,7 +21,10 @@ const MUST_TRIGGER: readonly [string, string][] = [
   ['WA081234567890', 'phone'],
   ['０８１２３４５６７８９０', 'phone'],
   ['0812\u200b3456\u200b7890', 'phone'],
-  ['0\ufe0f\u20e38\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e33\ufe0f\u20e34\ufe0f\u20e35\ufe0f\u20e36\ufe0f\u20e37\ufe0f\u20e38\ufe0f\u20e39\ufe0f\u20e30\ufe0f\u20e3', 'phone'],
+  [
+    '0\ufe0f\u20e38\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e33\ufe0f\u20e34\ufe0f\u20e35\ufe0f\u20e36\ufe0f\u20e37\ufe0f\u20e38\ufe0f\u20e39\ufe0f\u20e30\ufe0f\u20e3',
+    'phone',
+  ],
   ['+62 (812) 3456-7890', 'phone'],
   ['0812-345-678', 'phone'],
   ['+60 12-345 6789', 'phone'],

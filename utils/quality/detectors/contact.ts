@@ -23,7 +23,9 @@ export interface ContactMatch extends Span {
 
 // Words that lead in to a contact ("WA: ", "hubungi kami di"), taken along when it is removed.
 const LEAD_WORDS = new Set(
-  'info order pemesanan pesan hubungi hub kontak contact call sms chat wa whatsapp telp tlp telepon tel hp no nomor nomer ig instagram line email mail fb kami di ke via cs admin'.split(' '),
+  'info order pemesanan pesan hubungi hub kontak contact call sms chat wa whatsapp telp tlp telepon tel hp no nomor nomer ig instagram line email mail fb kami di ke via cs admin'.split(
+    ' ',
+  ),
 );
 const LEAD_SEPARATOR = /[\s.:=/-]/;
 const LEAD_LETTER = /[A-Za-z]/;
@@ -58,9 +60,11 @@ export function findContacts(text: string, options: { qr?: boolean; title?: stri
   }));
   const links = findContactLinks(text, { isMarketplaceLink, qr: options.qr ?? true, title: options.title ?? text });
   const isPointer = (kind: ContactMatch['kind']) => kind === 'invitation' || kind === 'pointer' || kind === 'qr';
-  const contacts: ContactMatch[] = withoutOverlaps([...phones, ...links.filter((link) => !isPointer(link.kind))]).map(
-    (match) => ({ ...match, severity: SHOP_STYLE_DOMAIN.test(match.phrase) ? 'tip' : 'error', removeFrom: leadIn(text, match.start) }),
-  );
+  const contacts: ContactMatch[] = withoutOverlaps([...phones, ...links.filter((link) => !isPointer(link.kind))]).map((match) => ({
+    ...match,
+    severity: SHOP_STYLE_DOMAIN.test(match.phrase) ? 'tip' : 'error',
+    removeFrom: leadIn(text, match.start),
+  }));
   // "hubungi WA 0812…" is one contact with its lead-in, not an invitation and then a number.
   const pointers = withoutOverlaps(links.filter((link) => isPointer(link.kind)))
     .filter(outside(contacts))

@@ -54,7 +54,19 @@ export function decorativeDigit(codePoint: number): string {
 }
 
 const WORD_DIGITS: Readonly<Record<string, string>> = {
-  nol: '0', kosong: '0', satu: '1', se: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', lapan: '8', sembilan: '9',
+  nol: '0',
+  kosong: '0',
+  satu: '1',
+  se: '1',
+  dua: '2',
+  tiga: '3',
+  empat: '4',
+  lima: '5',
+  enam: '6',
+  tujuh: '7',
+  delapan: '8',
+  lapan: '8',
+  sembilan: '9',
 };
 const WORD = 'nol|kosong|satu|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|se';
 // A run of digit words; "se" only counts inside a run ("kosong lapan se dua"), never alone.
@@ -62,7 +74,8 @@ const WORD_RUN = new RegExp(`(?<![\\p{L}])(?:${WORD})(?:[\\s,.-]{1,3}(?:${WORD})
 const WORD_IN_RUN = new RegExp(`${WORD}`, 'giy');
 
 /** Characters that can stand for a digit: ASCII-only text without digit words needs no work. */
-const MAYBE_DECORATIVE = /[\u00b2\u00b3\u00b9\u0660-\u0669\u06f0-\u06f9\u2070-\u2089\u2460-\u24ff\u2776-\u2793\uff10-\uff19]|\ud835[\udfce-\udfff]|\ud83c\udd00/;
+const MAYBE_DECORATIVE =
+  /[\u00b2\u00b3\u00b9\u0660-\u0669\u06f0-\u06f9\u2070-\u2089\u2460-\u24ff\u2776-\u2793\uff10-\uff19]|\ud835[\udfce-\udfff]|\ud83c\udd00/;
 
 class Builder {
   private readonly codes: number[] = [];

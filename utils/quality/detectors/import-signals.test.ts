@@ -26,16 +26,32 @@ describe('findImportSignals', () => {
     expect(text.slice(span!.start, span!.end)).toBe('impor');
   });
 
-  it.each(['Bukan barang impor', 'tidak import', 'Bisa kirim ke luar negeri', 'Korean style', 'Jambu bangkok', 'Important: cuci terpisah', 'Produk luar ruangan', 'Made in Indonesia'])(
-    'does not read %s as an import',
-    (text) => {
-      expect(findImportSignals(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'Bukan barang impor',
+    'tidak import',
+    'Bisa kirim ke luar negeri',
+    'Korean style',
+    'Jambu bangkok',
+    'Important: cuci terpisah',
+    'Produk luar ruangan',
+    'Made in Indonesia',
+  ])('does not read %s as an import', (text) => {
+    expect(findImportSignals(text)).toEqual([]);
+  });
 });
 
 describe('findLocalClaims', () => {
-  it.each(['Produk lokal', 'Buatan Indonesia', 'asli Indonesia', 'Made in Indonesia', 'handmade', 'hand-made', 'Local brand', 'karya pengrajin', 'bukan impor'])('finds %s', (text) => {
+  it.each([
+    'Produk lokal',
+    'Buatan Indonesia',
+    'asli Indonesia',
+    'Made in Indonesia',
+    'handmade',
+    'hand-made',
+    'Local brand',
+    'karya pengrajin',
+    'bukan impor',
+  ])('finds %s', (text) => {
     expect(findLocalClaims(text)).toHaveLength(1);
   });
 

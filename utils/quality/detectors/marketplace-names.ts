@@ -27,21 +27,45 @@ interface Pattern {
 }
 
 const PATTERNS: readonly Pattern[] = [
-  { family: 'tokopedia', severity: 'error', pattern: new RegExp(`${link(String.raw`(?:tk\.)?tokopedia\.(?:com|link)`)}|\\btoko\\s?pedia\\b|\\btok(?:o)?ped\\b|\\btoped\\b`, 'gi') },
+  {
+    family: 'tokopedia',
+    severity: 'error',
+    pattern: new RegExp(`${link(String.raw`(?:tk\.)?tokopedia\.(?:com|link)`)}|\\btoko\\s?pedia\\b|\\btok(?:o)?ped\\b|\\btoped\\b`, 'gi'),
+  },
   // "Toko ijo" and "toko oren" are Tokopedia and Shopee by their colours.
   { family: 'tokopedia', severity: 'warning', pattern: /\b(?:toko|lapak|aplikasi|apk)\s?(?:ijo|hijau)\b/gi },
-  { family: 'tiktok', severity: 'error', pattern: new RegExp(`${link(String.raw`(?:vt\.|shop\.)?tiktok\.com`)}|\\btik\\s?tok\\s?shop\\b`, 'gi') },
+  {
+    family: 'tiktok',
+    severity: 'error',
+    pattern: new RegExp(`${link(String.raw`(?:vt\.|shop\.)?tiktok\.com`)}|\\btik\\s?tok\\s?shop\\b`, 'gi'),
+  },
   // Plain "TikTok" is mostly the social network ("Sandal Viral TikTok" says where it went viral,
   // not where to buy it), so it is only a tip.
   { family: 'tiktok', severity: 'tip', pattern: /\btik\s?tok\b/gi },
-  { family: 'shopee', severity: 'error', pattern: new RegExp(`${link(String.raw`shopee\.co\.id|shp\.ee|shope\.ee`)}|\\b(?:shopee|sh0pee|shopi|sopee)\\b`, 'gi') },
+  {
+    family: 'shopee',
+    severity: 'error',
+    pattern: new RegExp(`${link(String.raw`shopee\.co\.id|shp\.ee|shope\.ee`)}|\\b(?:shopee|sh0pee|shopi|sopee)\\b`, 'gi'),
+  },
   { family: 'shopee', severity: 'warning', pattern: /\b(?:toko|lapak|aplikasi|apk)\s?oren\b/gi },
-  { family: 'lazada', severity: 'error', pattern: new RegExp(`${link(String.raw`(?:s\.)?lazada\.co\.id`)}|\\b(?:lazada|lzd|lazmall)\\b`, 'gi') },
+  {
+    family: 'lazada',
+    severity: 'error',
+    pattern: new RegExp(`${link(String.raw`(?:s\.)?lazada\.co\.id`)}|\\b(?:lazada|lzd|lazmall)\\b`, 'gi'),
+  },
   { family: 'bukalapak', severity: 'error', pattern: new RegExp(`${link(String.raw`bukalapak\.com`)}|\\bbuka\\s?lapak\\b`, 'gi') },
   { family: 'blibli', severity: 'error', pattern: new RegExp(`${link(String.raw`blibli\.com`)}|\\bbli\\s?bli\\b`, 'gi') },
-  { family: 'other', severity: 'error', pattern: new RegExp(`${link(String.raw`jd\.id|zalora\.co\.id|olx\.co\.id`)}|\\b(?:zalora|olx|(?:fb|facebook)\\s?marketplace)\\b`, 'gi') },
+  {
+    family: 'other',
+    severity: 'error',
+    pattern: new RegExp(`${link(String.raw`jd\.id|zalora\.co\.id|olx\.co\.id`)}|\\b(?:zalora|olx|(?:fb|facebook)\\s?marketplace)\\b`, 'gi'),
+  },
   // "Aplikasi lain" is usually software ("bisa dipakai di aplikasi lain"); "aplikasi sebelah" is slang for a rival app.
-  { family: 'elsewhere', severity: 'warning', pattern: /\b(?:(?:lapak|marketplace|olshop|online\s?shop)\s?(?:sebelah|lain)|(?:aplikasi|apk|app)\s?sebelah)\b/gi },
+  {
+    family: 'elsewhere',
+    severity: 'warning',
+    pattern: /\b(?:(?:lapak|marketplace|olshop|online\s?shop)\s?(?:sebelah|lain)|(?:aplikasi|apk|app)\s?sebelah)\b/gi,
+  },
 ];
 
 /** `own`: the listing's marketplace's own families (its profile's `ownMentions`), never reported. */
@@ -59,7 +83,9 @@ export function findMarketplaceMentions(text: string, own: readonly MentionFamil
 }
 
 const ANY_LINK = new RegExp(
-  link(String.raw`(?:tk\.)?tokopedia\.(?:com|link)|(?:vt\.|shop\.)?tiktok\.com|shopee\.co\.id|shp\.ee|shope\.ee|(?:s\.)?lazada\.co\.id|bukalapak\.com|blibli\.com|jd\.id|zalora\.co\.id|olx\.co\.id`),
+  link(
+    String.raw`(?:tk\.)?tokopedia\.(?:com|link)|(?:vt\.|shop\.)?tiktok\.com|shopee\.co\.id|shp\.ee|shope\.ee|(?:s\.)?lazada\.co\.id|bukalapak\.com|blibli\.com|jd\.id|zalora\.co\.id|olx\.co\.id`,
+  ),
   'i',
 );
 

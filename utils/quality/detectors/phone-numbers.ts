@@ -30,8 +30,32 @@ interface Group {
 // Zero-width and keycap characters, stars, underscores, bullets and slashes count as separators:
 // they are used to slip numbers past filters.
 const SEPARATORS = new Set([
-  ' ', '\t', '\u00a0', '-', '–', '—', '.', '(', ')', '*', '_', '/', '•', '·', '∙', '~', '|', '#', '+',
-  '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\ufe0f', '\u20e3',
+  ' ',
+  '\t',
+  '\u00a0',
+  '-',
+  '–',
+  '—',
+  '.',
+  '(',
+  ')',
+  '*',
+  '_',
+  '/',
+  '•',
+  '·',
+  '∙',
+  '~',
+  '|',
+  '#',
+  '+',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\ufe0f',
+  '\u20e3',
 ]);
 const MAX_SEPARATOR = 3;
 const MAX_DIGITS = 15;

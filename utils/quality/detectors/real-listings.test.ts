@@ -10,12 +10,24 @@ import { checkListing } from '../index';
 import { loadRealListings, skipMessage } from '../../../tests/eval/real-listings';
 import type { RuleId } from '../rule-ids';
 
-const RULES: readonly RuleId[] = ['counterfeit-claim', 'unproven-claim', 'title-promo-words', 'contact-info', 'price-implausible', 'multiple-products', 'title-shop-name'];
+const RULES: readonly RuleId[] = [
+  'counterfeit-claim',
+  'unproven-claim',
+  'title-promo-words',
+  'contact-info',
+  'price-implausible',
+  'multiple-products',
+  'title-shop-name',
+];
 const real = loadRealListings();
 
 describe.skipIf(!real)(`issue 12 detections on real listings (${real ? `${real.length} rows` : skipMessage()})`, () => {
-  const reports = (real ?? []).map((row) => ({ row, findings: checkListing(row.listing).findings.filter((f) => RULES.includes(f.ruleId)) }));
-  const share = (severity: string) => reports.filter(({ findings }) => findings.some((f) => f.severity === severity)).length / reports.length;
+  const reports = (real ?? []).map((row) => ({
+    row,
+    findings: checkListing(row.listing).findings.filter((f) => RULES.includes(f.ruleId)),
+  }));
+  const share = (severity: string) =>
+    reports.filter(({ findings }) => findings.some((f) => f.severity === severity)).length / reports.length;
 
   it('gives an error on at most 1% of real titles, and warnings on at most one title in ten', () => {
     expect(share('error')).toBeLessThanOrEqual(0.01);

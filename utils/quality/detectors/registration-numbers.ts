@@ -62,10 +62,7 @@ function simple(text: string, pattern: RegExp, kind: RegistrationKind, wellForme
 }
 
 export function findRegistrations(text: string): RegistrationMatch[] {
-  const food = [
-    ...numbered(text, PIRT, 'pirt', pirtWellFormed),
-    ...numbered(text, MD_ML, 'md-ml', mdMlWellFormed, mdMlIsRegistration),
-  ];
+  const food = [...numbered(text, PIRT, 'pirt', pirtWellFormed), ...numbered(text, MD_ML, 'md-ml', mdMlWellFormed, mdMlIsRegistration)];
   // "Sudah BPOM" with no number after it: a claim the buyer cannot check.
   const bare = simple(text, BPOM_WORD, 'bpom-mention', false).filter(
     (word) => !food.some((match) => match.start <= word.start && match.end >= word.end),

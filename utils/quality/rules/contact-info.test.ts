@@ -12,7 +12,10 @@ describe('contact-info', () => {
   });
 
   it('finds contacts in the title too', () => {
-    expect(runRule(contactInfo, listingWith({ title: 'Kaos Polos IG: tokokaos Hitam' }))[0]).toMatchObject({ field: 'title', severity: 'error' });
+    expect(runRule(contactInfo, listingWith({ title: 'Kaos Polos IG: tokokaos Hitam' }))[0]).toMatchObject({
+      field: 'title',
+      severity: 'error',
+    });
   });
 
   it('is a warning for an invitation or a QR mention, with no removal offered', () => {
@@ -25,12 +28,18 @@ describe('contact-info', () => {
   it('stays quiet for the chat button, numbers that are not phones, and QR in a scanner listing', () => {
     expect(runRule(contactInfo, listingWith({}))).toEqual([]);
     expect(runRule(contactInfo, listingWith({ description: 'Tanya stok lewat chat penjual. SKU: BTK-2024-0012, Rp125.000.' }))).toEqual([]);
-    expect(runRule(contactInfo, listingWith({ title: 'Barcode Scanner USB 2D QR', description: 'Bisa scan QR code dan barcode.' }))).toEqual([]);
+    expect(
+      runRule(contactInfo, listingWith({ title: 'Barcode Scanner USB 2D QR', description: 'Bisa scan QR code dan barcode.' })),
+    ).toEqual([]);
   });
 
   it('is a warning for a pointer to contacts kept elsewhere, with its own message', () => {
     const [finding] = runRule(contactInfo, listingWith({ description: `${GOOD_DESCRIPTION}\nNomor WA ada di foto ya kak, link di bio.` }));
-    expect(finding).toMatchObject({ severity: 'warning', messageKey: 'rule_contact_info_pointer', params: ['Nomor WA ada di foto', 'Shopee'] });
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      messageKey: 'rule_contact_info_pointer',
+      params: ['Nomor WA ada di foto', 'Shopee'],
+    });
   });
 
   it('catches numbers disguised with words, look-alike letters and decorative digits', () => {
@@ -44,7 +53,9 @@ describe('contact-info', () => {
     const title = 'Samsung Galaxy A55 5G 8/256 Garansi Resmi SEIN';
     const official = 'Cek garansi di https://www.samsung.com/id/support/ dan IMEI di http://kemenperin•go•id/imei/';
     expect(runRule(contactInfo, listingWith({ title, description: official }))).toEqual([]);
-    expect(runRule(contactInfo, listingWith({ title, description: 'Katalog lengkap di https://tokohpku.com' }))[0]).toMatchObject({ severity: 'error' });
+    expect(runRule(contactInfo, listingWith({ title, description: 'Katalog lengkap di https://tokohpku.com' }))[0]).toMatchObject({
+      severity: 'error',
+    });
   });
 
   it('calls a capitalised shop-style domain in the title a tip: it is usually the trading name', () => {

@@ -21,7 +21,9 @@ export const contactInfo: Rule<'contact-info'> = {
       for (const contact of findContacts(text, { qr, title: listing.title }).slice(0, MAX_FINDINGS_PER_FIELD)) {
         const span = { start: contact.start, end: contact.end };
         if (contact.kind === 'qr') {
-          findings.push(makeFinding('contact-info', contact.severity, field, [excerpt(contact.phrase)], { span, messageKey: 'rule_contact_info_qr' }));
+          findings.push(
+            makeFinding('contact-info', contact.severity, field, [excerpt(contact.phrase)], { span, messageKey: 'rule_contact_info_qr' }),
+          );
           continue;
         }
         if (contact.kind === 'pointer') {
@@ -30,7 +32,9 @@ export const contactInfo: Rule<'contact-info'> = {
           continue;
         }
         const fix =
-          contact.severity === 'error' ? removeFix(field, text, { start: contact.removeFrom, end: contact.end }, 'fix_remove_contact') : undefined;
+          contact.severity === 'error'
+            ? removeFix(field, text, { start: contact.removeFrom, end: contact.end }, 'fix_remove_contact')
+            : undefined;
         findings.push(makeFinding('contact-info', contact.severity, field, [excerpt(contact.phrase), profile.name], { span, fix }));
       }
     }

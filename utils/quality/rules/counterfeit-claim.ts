@@ -13,7 +13,17 @@
 import type { Finding, Rule } from '../types';
 import { makeFinding, MAX_FINDINGS_PER_FIELD } from '../finding';
 import { findPhrases, withoutOverlaps, type PhraseMatch } from '../text/spans';
-import { CLONE, CLONE_BRAND_WINDOW, CLONE_WORDS, COPY_WORD, REPLICA, REPLICA_GOODS, REPLICA_OBJECT, MARGIELA, PERFUME } from '../clone-words';
+import {
+  CLONE,
+  CLONE_BRAND_WINDOW,
+  CLONE_WORDS,
+  COPY_WORD,
+  REPLICA,
+  REPLICA_GOODS,
+  REPLICA_OBJECT,
+  MARGIELA,
+  PERFUME,
+} from '../clone-words';
 import { findLookalikeBrands, namesClonedBrand } from '../detectors/brand-lookalikes';
 import { brandName } from '../cloned-brands';
 import { isNegated } from '../detectors/negation';

@@ -22,7 +22,13 @@ export const descriptionNoStructure: Rule<'description-no-structure'> = {
     const lines = breakIntoLines(text);
     const fix =
       lines.split('\n').length >= 3
-        ? { kind: 'set-field' as const, field: 'description' as const, value: lines, previous: text, labelKey: 'fix_add_line_breaks' as const }
+        ? {
+            kind: 'set-field' as const,
+            field: 'description' as const,
+            value: lines,
+            previous: text,
+            labelKey: 'fix_add_line_breaks' as const,
+          }
         : undefined;
     return [makeFinding('description-no-structure', severity, 'description', [charLength(text)], { fix })];
   },

@@ -15,7 +15,10 @@ describe('description-too-short', () => {
 
   it('gives TikTok’s 500-character target as a tip', () => {
     const description = 'Kaos katun combed 30s yang adem. '.repeat(5);
-    expect(runRule(descriptionTooShort, listingWith({ description }, 'tiktok-tokopedia'))[0]).toMatchObject({ severity: 'tip', params: ['164', '500', 'TikTok Shop by Tokopedia'] });
+    expect(runRule(descriptionTooShort, listingWith({ description }, 'tiktok-tokopedia'))[0]).toMatchObject({
+      severity: 'tip',
+      params: ['164', '500', 'TikTok Shop by Tokopedia'],
+    });
   });
 
   it('stays quiet when the description is unknown or long enough', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { foodRegistrationMalformed } from './food-registration-malformed';
 import { listingWith, runRule } from '../../../tests/support/test-listings';
 
-const check = (description: string, title = 'Keripik Singkong Balado 250gr') => runRule(foodRegistrationMalformed, listingWith({ title, description, category: undefined }));
+const check = (description: string, title = 'Keripik Singkong Balado 250gr') =>
+  runRule(foodRegistrationMalformed, listingWith({ title, description, category: undefined }));
 
 describe('food-registration-malformed', () => {
   it('warns for a P-IRT number that is not 15 digits, with the right format', () => {
@@ -18,7 +19,10 @@ describe('food-registration-malformed', () => {
   });
 
   it('asks for the number when a food listing says BPOM or P-IRT without one', () => {
-    expect(check('Sudah BPOM, aman.')[0]).toMatchObject({ messageKey: 'rule_food_registration_malformed_no_number', params: ['BPOM', 'BPOM RI MD 123456789012'] });
+    expect(check('Sudah BPOM, aman.')[0]).toMatchObject({
+      messageKey: 'rule_food_registration_malformed_no_number',
+      params: ['BPOM', 'BPOM RI MD 123456789012'],
+    });
     expect(check('Sudah ada PIRT ya')[0]?.messageKey).toBe('rule_food_registration_malformed_no_number');
   });
 

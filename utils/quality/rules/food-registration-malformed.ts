@@ -22,7 +22,9 @@ export const foodRegistrationMalformed: Rule<'food-registration-malformed'> = {
       for (const match of matches.slice(0, MAX_FINDINGS_PER_FIELD)) {
         if ((match.kind === 'pirt' || match.kind === 'md-ml') && !match.wellFormed) {
           const messageKey = match.digits === '' ? 'rule_food_registration_malformed_no_number' : 'rule_food_registration_malformed';
-          findings.push(makeFinding('food-registration-malformed', 'warning', field, [match.phrase, FORMAT[match.kind]], { span: match, messageKey }));
+          findings.push(
+            makeFinding('food-registration-malformed', 'warning', field, [match.phrase, FORMAT[match.kind]], { span: match, messageKey }),
+          );
         } else if (match.kind === 'bpom-mention' && isFood && !hasNumber) {
           findings.push(
             makeFinding('food-registration-malformed', 'warning', field, [match.phrase, FORMAT['md-ml']], {

@@ -6,12 +6,16 @@ const food = (title: string, description: string, category?: string) =>
   runRule(foodRegistrationMissing, listingWith({ title, description, category }));
 
 describe('food-registration-missing', () => {
-  it.each(['Keripik Singkong Balado 250gr', 'Sambal Bawang Pedas 150ml', 'Kopi Gayo Bubuk 250 gram', 'Madu Hutan Kalimantan 500 ml', 'Abon Sapi Original 100gr', 'Frozen Food Dimsum Ayam isi 20'])(
-    'warns for %s with no P-IRT or BPOM number',
-    (title) => {
-      expect(food(title, 'Enak, renyah, dan gurih. Dikirim setiap hari.', undefined)[0]).toMatchObject({ severity: 'warning' });
-    },
-  );
+  it.each([
+    'Keripik Singkong Balado 250gr',
+    'Sambal Bawang Pedas 150ml',
+    'Kopi Gayo Bubuk 250 gram',
+    'Madu Hutan Kalimantan 500 ml',
+    'Abon Sapi Original 100gr',
+    'Frozen Food Dimsum Ayam isi 20',
+  ])('warns for %s with no P-IRT or BPOM number', (title) => {
+    expect(food(title, 'Enak, renyah, dan gurih. Dikirim setiap hari.', undefined)[0]).toMatchObject({ severity: 'warning' });
+  });
 
   it('uses the category when the page gives one', () => {
     expect(food('Paket Lebaran Spesial', 'Isi lengkap.', 'Makanan & Minuman > Kue Kering')).toHaveLength(1);

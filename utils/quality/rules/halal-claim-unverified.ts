@@ -27,7 +27,12 @@ export const halalClaimUnverified: Rule<'halal-claim-unverified'> = {
     if (registrations.some(({ match }) => match.kind === 'halal-id') || texts.some(({ text }) => MUI_NUMBER.test(text))) return [];
     const kh = registrations.find(({ match }) => match.kind === 'halal-kh');
     if (kh) {
-      return [makeFinding('halal-claim-unverified', 'warning', kh.field, [kh.match.phrase], { span: kh.match, messageKey: 'rule_halal_claim_unverified_kh' })];
+      return [
+        makeFinding('halal-claim-unverified', 'warning', kh.field, [kh.match.phrase], {
+          span: kh.match,
+          messageKey: 'rule_halal_claim_unverified_kh',
+        }),
+      ];
     }
     const first = claims[0]!;
     const findings: Finding[] = [];

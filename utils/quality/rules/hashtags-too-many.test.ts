@@ -15,7 +15,10 @@ describe('hashtags-too-many', () => {
   });
 
   it('counts the description and the hashtag field together, once per tag, against 5 on Tokopedia (third-party advice: a tip)', () => {
-    const listing = listingWith({ description: `${GOOD_DESCRIPTION} #kaos #polos #Kaos`, hashtags: ['kaos', 'katun', 'hitam', 'pria', 'adem'] }, 'tokopedia');
+    const listing = listingWith(
+      { description: `${GOOD_DESCRIPTION} #kaos #polos #Kaos`, hashtags: ['kaos', 'katun', 'hitam', 'pria', 'adem'] },
+      'tokopedia',
+    );
     expect(runRule(hashtagsTooMany, listing)[0]).toMatchObject({
       severity: 'tip',
       messageKey: 'rule_hashtags_too_many_tip',

@@ -51,11 +51,20 @@ export const hashtagsTooMany: Rule<'hashtags-too-many'> = {
     if (inText.length > limit.value) {
       span = { start: inText[limit.value]!.start, end: inText[inText.length - 1]!.end };
       // Offer to remove the extra tags only when they form a block of tags, not tags inside sentences.
-      if (ONLY_TAGS.test(description.slice(span.start, span.end))) fix = removeFix('description', description, span, 'fix_remove_extra_hashtags');
+      if (ONLY_TAGS.test(description.slice(span.start, span.end)))
+        fix = removeFix('description', description, span, 'fix_remove_extra_hashtags');
     } else if (inText.length === 0 && listing.hashtags) {
-      fix = { kind: 'set-field', field: 'hashtags', value: firstTags(listing.hashtags, limit.value), previous: listing.hashtags, labelKey: 'fix_remove_extra_hashtags' };
+      fix = {
+        kind: 'set-field',
+        field: 'hashtags',
+        value: firstTags(listing.hashtags, limit.value),
+        previous: listing.hashtags,
+        labelKey: 'fix_remove_extra_hashtags',
+      };
     }
     const messageKey = limit.severity === 'tip' ? 'rule_hashtags_too_many_tip' : 'rule_hashtags_too_many';
-    return [makeFinding('hashtags-too-many', limit.severity, inText.length > 0 ? 'description' : 'hashtags', params, { span, fix, messageKey })];
+    return [
+      makeFinding('hashtags-too-many', limit.severity, inText.length > 0 ? 'description' : 'hashtags', params, { span, fix, messageKey }),
+    ];
   },
 };

@@ -7,7 +7,12 @@ const check = (title: string, description: string) => runRule(localClaimConflict
 describe('local-claim-conflict', () => {
   it('warns when a local claim meets an import signal, pointing at the import', () => {
     const [finding] = check('Tas Anyaman Produk Lokal', 'Bahan import dari China, kualitas bagus.');
-    expect(finding).toMatchObject({ severity: 'warning', field: 'description', params: ['Produk Lokal', 'import'], span: { start: 6, end: 12 } });
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      field: 'description',
+      params: ['Produk Lokal', 'import'],
+      span: { start: 6, end: 12 },
+    });
   });
 
   it('finds the conflict inside one field too', () => {

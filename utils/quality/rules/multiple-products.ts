@@ -26,7 +26,12 @@ function partKinds(title: string): { kind: string; noun: string }[] {
     .split(JOINER)
     .slice(0, MAX_PARTS)
     .flatMap((part) => {
-      const noun = part.replace(LEAD, '').trim().split(/[^\p{L}]+/u)[0]?.toLowerCase() ?? '';
+      const noun =
+        part
+          .replace(LEAD, '')
+          .trim()
+          .split(/[^\p{L}]+/u)[0]
+          ?.toLowerCase() ?? '';
       const kind = KIND_OF.get(noun);
       return kind ? [{ kind, noun }] : [];
     });
@@ -45,7 +50,8 @@ export const multipleProducts: Rule<'multiple-products'> = {
     const kinds = new Map<string, string>();
     for (const { kind, noun } of parts) if (!kinds.has(kind)) kinds.set(kind, noun);
     // Electronics with a bag or case are a product with its accessory, not two products.
-    if (kinds.size === MIN_KINDS && kinds.has('electronics') && kinds.has('fashion') && ['tas', 'dompet'].includes(kinds.get('fashion')!)) return [];
+    if (kinds.size === MIN_KINDS && kinds.has('electronics') && kinds.has('fashion') && ['tas', 'dompet'].includes(kinds.get('fashion')!))
+      return [];
     if (kinds.size < MIN_KINDS) return [];
     return [makeFinding('multiple-products', 'warning', 'title', [[...kinds.values()].join(', ')])];
   },

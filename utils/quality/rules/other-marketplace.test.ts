@@ -9,9 +9,15 @@ const mentions = (description: string, marketplace: Parameters<typeof listingWit
 describe('other-marketplace', () => {
   it('names, nicknames and links of other marketplaces are errors', () => {
     expect(mentions('Cek juga toko kami di Tokopedia.')).toEqual([['Tokopedia', 'error']]);
-    expect(mentions('Ada juga di tokped dan lazada')).toEqual([['tokped', 'error'], ['lazada', 'error']]);
+    expect(mentions('Ada juga di tokped dan lazada')).toEqual([
+      ['tokped', 'error'],
+      ['lazada', 'error'],
+    ]);
     expect(mentions('Link: https://tokopedia.com/tokoku.')).toEqual([['https://tokopedia.com/tokoku', 'error']]);
-    expect(mentions('Tersedia di Shopee dan Bukalapak', 'lazada')).toEqual([['Shopee', 'error'], ['Bukalapak', 'error']]);
+    expect(mentions('Tersedia di Shopee dan Bukalapak', 'lazada')).toEqual([
+      ['Shopee', 'error'],
+      ['Bukalapak', 'error'],
+    ]);
     expect(mentions('Juga di TikTok Shop', 'shopee')).toEqual([['TikTok Shop', 'error']]);
   });
 

@@ -22,8 +22,14 @@ describe('price-bait', () => {
 
   it('warns when the listing says the shown price is not the real one', () => {
     const [finding] = bait({ description: `${GOOD_DESCRIPTION}\nHarga tertera bukan harga asli, silakan chat dulu.`, priceIdr: 10_000 });
-    expect(finding).toMatchObject({ severity: 'warning', messageKey: 'rule_price_bait', params: ['10.000', 'Harga tertera bukan harga asli'] });
-    expect(bait({ description: 'Harga hanya DP 50%, pelunasan sebelum kirim. Lemari jati ukir Jepara.', priceIdr: 500_000 }, 'tokopedia')).toHaveLength(1);
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      messageKey: 'rule_price_bait',
+      params: ['10.000', 'Harga tertera bukan harga asli'],
+    });
+    expect(
+      bait({ description: 'Harga hanya DP 50%, pelunasan sebelum kirim. Lemari jati ukir Jepara.', priceIdr: 500_000 }, 'tokopedia'),
+    ).toHaveLength(1);
   });
 
   it('warns when the title names a price three times the shown one or more', () => {
@@ -32,12 +38,16 @@ describe('price-bait', () => {
   });
 
   it('warns when the description introduces a much higher price ("mulai dari")', () => {
-    expect(bait({ description: `${GOOD_DESCRIPTION}\nHarga mulai dari Rp 125.000 tergantung ukuran.`, priceIdr: 5_000 })[0]?.params[1]).toBe('Rp 125.000');
+    expect(
+      bait({ description: `${GOOD_DESCRIPTION}\nHarga mulai dari Rp 125.000 tergantung ukuran.`, priceIdr: 5_000 })[0]?.params[1],
+    ).toBe('Rp 125.000');
   });
 
   it('does not take savings, thresholds or gifts for the product’s price', () => {
     expect(bait({ title: 'Kaos Polos Katun Hemat Rp 20.000', priceIdr: 5_000 })).toEqual([]);
-    expect(bait({ description: `${GOOD_DESCRIPTION}\nGratis ongkir min. belanja Rp 50.000. Cashback Rp 25.000.`, priceIdr: 3_000 })).toEqual([]);
+    expect(
+      bait({ description: `${GOOD_DESCRIPTION}\nGratis ongkir min. belanja Rp 50.000. Cashback Rp 25.000.`, priceIdr: 3_000 }),
+    ).toEqual([]);
     expect(bait({ title: 'Laptop Bekas Core i5 Hanya 3 Juta-an', priceIdr: 3_250_000 }, 'tokopedia')).toEqual([]);
     expect(bait({ title: 'Kabel HDMI 2.1 8K 60Hz 4K 120Hz 1 Meter', priceIdr: 1_500 })).toEqual([]);
   });

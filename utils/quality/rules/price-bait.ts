@@ -23,7 +23,8 @@ const MADE_TO_ORDER =
 const AMOUNT =
   /(?<![\p{L}\p{N}])(?:rp\.?\s*)?(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*(rb|ribu|k|jt|juta)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])rp\.?\s*(\d+)/giu;
 /** Words before an amount that make it a saving, a threshold or a gift, not the product's price. */
-const NOT_A_PRICE_BEFORE = /(?:hemat|diskon|disc|potongan|cashback|off|gratis|bonus|min\.?|minimal|minimum|maks\.?|maksimal|s\.?d\.?|voucher|ongkir|hingga)\s*$/iu;
+const NOT_A_PRICE_BEFORE =
+  /(?:hemat|diskon|disc|potongan|cashback|off|gratis|bonus|min\.?|minimal|minimum|maks\.?|maksimal|s\.?d\.?|voucher|ongkir|hingga)\s*$/iu;
 /** In the description only amounts introduced as the price count; its other numbers are too varied. */
 const PRICE_WORD_BEFORE = /(?:harga|mulai|start(?:ing)?\s+from|hanya|cuma)\s*(?:dari\s*)?$/iu;
 const BAIT_RATIO = 3;

@@ -25,7 +25,9 @@ export const titleAllCaps: Rule<'title-all-caps'> = {
     if (upper + lower < MIN_LETTERS || lower > (upper + lower) * 0.1) return [];
     const value = toTitleCase(title);
     const fix =
-      value === title ? undefined : { kind: 'set-field' as const, field: 'title' as const, value, previous: title, labelKey: 'fix_title_case' as const };
+      value === title
+        ? undefined
+        : { kind: 'set-field' as const, field: 'title' as const, value, previous: title, labelKey: 'fix_title_case' as const };
     return [makeFinding('title-all-caps', 'tip', 'title', [], { fix })];
   },
 };

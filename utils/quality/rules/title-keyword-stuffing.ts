@@ -17,20 +17,62 @@ import { findPhrases, type PhraseMatch } from '../text/spans';
 import { sellerTitle, TITLE_READ_LIMIT } from '../text/seller-title';
 
 const STOPWORDS = new Set([
-  'dan', 'atau', 'untuk', 'dengan', 'yang', 'isi', 'per', 'pcs', 'the', 'and', 'for', 'with', 'di', 'ke', 'dari', 'of', 'in', 'to', 'by', 'new', 'plus',
+  'dan',
+  'atau',
+  'untuk',
+  'dengan',
+  'yang',
+  'isi',
+  'per',
+  'pcs',
+  'the',
+  'and',
+  'for',
+  'with',
+  'di',
+  'ke',
+  'dari',
+  'of',
+  'in',
+  'to',
+  'by',
+  'new',
+  'plus',
 ]);
 /** After these words come the devices or models the product fits, which are not keywords. */
 const COMPATIBILITY = new Set(['for', 'untuk', 'compatible', 'kompatibel', 'support', 'fit', 'cocok', 'buat']);
 /** Brand families: "Redmi" and "Xiaomi" are one brand. */
-const BRANDS: Record<string, string> = Object.fromEntries(
-  [
-    ['samsung', 'Samsung'], ['iphone', 'Apple'], ['apple', 'Apple'], ['xiaomi', 'Xiaomi'], ['redmi', 'Xiaomi'], ['poco', 'Xiaomi'],
-    ['oppo', 'Oppo'], ['vivo', 'Vivo'], ['realme', 'Realme'], ['infinix', 'Infinix'], ['huawei', 'Huawei'], ['asus', 'Asus'],
-    ['nokia', 'Nokia'], ['sony', 'Sony'], ['lenovo', 'Lenovo'], ['nike', 'Nike'], ['adidas', 'Adidas'], ['puma', 'Puma'],
-    ['converse', 'Converse'], ['vans', 'Vans'], ['gucci', 'Gucci'], ['zara', 'Zara'], ['uniqlo', 'Uniqlo'], ['levis', "Levi's"],
-    ['wardah', 'Wardah'], ['emina', 'Emina'], ['maybelline', 'Maybelline'], ['loreal', "L'Oréal"], ['skintific', 'Skintific'],
-  ],
-);
+const BRANDS: Record<string, string> = Object.fromEntries([
+  ['samsung', 'Samsung'],
+  ['iphone', 'Apple'],
+  ['apple', 'Apple'],
+  ['xiaomi', 'Xiaomi'],
+  ['redmi', 'Xiaomi'],
+  ['poco', 'Xiaomi'],
+  ['oppo', 'Oppo'],
+  ['vivo', 'Vivo'],
+  ['realme', 'Realme'],
+  ['infinix', 'Infinix'],
+  ['huawei', 'Huawei'],
+  ['asus', 'Asus'],
+  ['nokia', 'Nokia'],
+  ['sony', 'Sony'],
+  ['lenovo', 'Lenovo'],
+  ['nike', 'Nike'],
+  ['adidas', 'Adidas'],
+  ['puma', 'Puma'],
+  ['converse', 'Converse'],
+  ['vans', 'Vans'],
+  ['gucci', 'Gucci'],
+  ['zara', 'Zara'],
+  ['uniqlo', 'Uniqlo'],
+  ['levis', "Levi's"],
+  ['wardah', 'Wardah'],
+  ['emina', 'Emina'],
+  ['maybelline', 'Maybelline'],
+  ['loreal', "L'Oréal"],
+  ['skintific', 'Skintific'],
+]);
 /**
  * Names for one thing that sellers pile up for search ("HDD/ Hardisk/ Harddisk External/ Hard Drive").
  * Two are common and harmless (Indonesian and English); three or more (four for sweaters) is stuffing. Spellings with a
@@ -38,7 +80,21 @@ const BRANDS: Record<string, string> = Object.fromEntries(
  */
 const SYNONYM_GROUPS: readonly { names: readonly string[]; min: number }[] = [
   { names: ['hdd', 'hardisk', 'harddisk', 'hard disk', 'hard drive', 'harddrive', 'hardrive'], min: 3 },
-  { names: ['flashdisk', 'flash disk', 'flasdisk', 'flesdisk', 'flesdis', 'flasdis', 'flash drive', 'flashdrive', 'flasdrive', 'flash memory'], min: 3 },
+  {
+    names: [
+      'flashdisk',
+      'flash disk',
+      'flasdisk',
+      'flesdisk',
+      'flesdis',
+      'flasdis',
+      'flash drive',
+      'flashdrive',
+      'flasdrive',
+      'flash memory',
+    ],
+    min: 3,
+  },
   { names: ['sunscreen', 'sun screen', 'sunscren', 'sunblock', 'sun block', 'tabir surya'], min: 3 },
   // A hoodie is also a sweater and buyers search both, so three of these is common: four is the pile-up.
   { names: ['sweater', 'hoodie', 'hodie', 'jumper', 'outerwear', 'sweatshirt'], min: 4 },
@@ -46,7 +102,10 @@ const SYNONYM_GROUPS: readonly { names: readonly string[]; min: number }[] = [
   { names: ['facial wash', 'face wash', 'facewash', 'sabun cuci muka', 'sabun wajah', 'cleanser', 'facial foam'], min: 3 },
 ];
 const SYNONYM_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${SYNONYM_GROUPS.flatMap((g) => g.names).sort((a, b) => b.length - a.length).map((s) => s.replace(/ /g, '\\s*')).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${SYNONYM_GROUPS.flatMap((g) => g.names)
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/ /g, '\\s*'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 /** "Not C11", "Bukan A13", "Not Zephyrus G14": naming other models to appear in their searches. */
@@ -117,7 +176,10 @@ function repeats(words: readonly Word[]): Map<string, Word[]> {
 function repeatedRun(words: readonly Word[], n: number): Word[] | null {
   const first = new Map<string, number>();
   for (let i = 0; i + n <= words.length; i++) {
-    const key = words.slice(i, i + n).map((w) => w.key).join(' ');
+    const key = words
+      .slice(i, i + n)
+      .map((w) => w.key)
+      .join(' ');
     const at = first.get(key);
     if (at === undefined) first.set(key, i);
     else if (at + n <= i) return words.slice(i, i + n);
@@ -170,7 +232,10 @@ function synonyms(title: string): Finding | null {
 function otherModel(title: string): Finding | null {
   const match = findPhrases(title, OTHER_MODEL)[0];
   return match
-    ? makeFinding('title-keyword-stuffing', 'warning', 'title', [match.phrase], { span: match, messageKey: 'rule_title_keyword_stuffing_other_model' })
+    ? makeFinding('title-keyword-stuffing', 'warning', 'title', [match.phrase], {
+        span: match,
+        messageKey: 'rule_title_keyword_stuffing_other_model',
+      })
     : null;
 }
 

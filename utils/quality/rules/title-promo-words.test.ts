@@ -7,9 +7,30 @@ const found = (title: string) => runRule(titlePromoWords, listingWith({ title })
 
 describe('title-promo-words', () => {
   it.each([
-    'PROMO', 'Diskon 50%', 'gratis ongkir', 'obral', 'Obrall', 'cuci gudang', 'Flash Sale', 'bisa COD', 'FLASHSALE', 'Super Deal', 'Best Offer',
-    'Beli 2 Gratis 1', 'Buy 1 Get 1', 'BOGO', 'Beli 2 pcs Lebih Hemat', 'Harbolnas', 'Cashback', 'RAMADHAN SALE', '[COD]', 'Free Gift',
-    'Bonus Tas', 'Free Pouch', 'GRATIS Usb', 'Hot Bonus',
+    'PROMO',
+    'Diskon 50%',
+    'gratis ongkir',
+    'obral',
+    'Obrall',
+    'cuci gudang',
+    'Flash Sale',
+    'bisa COD',
+    'FLASHSALE',
+    'Super Deal',
+    'Best Offer',
+    'Beli 2 Gratis 1',
+    'Buy 1 Get 1',
+    'BOGO',
+    'Beli 2 pcs Lebih Hemat',
+    'Harbolnas',
+    'Cashback',
+    'RAMADHAN SALE',
+    '[COD]',
+    'Free Gift',
+    'Bonus Tas',
+    'Free Pouch',
+    'GRATIS Usb',
+    'Hot Bonus',
   ])('flags “%s” as a warning, with its span', (word) => {
     const title = `Kaos Polos Katun ${word} Hitam`;
     const [finding] = runRule(titlePromoWords, listingWith({ title }));
@@ -27,9 +48,12 @@ describe('title-promo-words', () => {
     expect(finding).toMatchObject({ severity: 'warning', params: [date], messageKey: 'rule_title_promo_words_date' });
   });
 
-  it.each(['murah', 'VIRAL', 'ready stock', 'murah meriah', 'Paling Murah', 'Free Office', 'free centong'])('only suggests dropping “%s” (a tip)', (word) => {
-    expect(found(`Kaos Polos Katun ${word} Hitam`)).toEqual([[word, 'tip']]);
-  });
+  it.each(['murah', 'VIRAL', 'ready stock', 'murah meriah', 'Paling Murah', 'Free Office', 'free centong'])(
+    'only suggests dropping “%s” (a tip)',
+    (word) => {
+      expect(found(`Kaos Polos Katun ${word} Hitam`)).toEqual([[word, 'tip']]);
+    },
+  );
 
   it('removes the word without leaving a dangling joiner', () => {
     const listing = listingWith({ title: 'Kaos Polos Katun Combed - Promo' });

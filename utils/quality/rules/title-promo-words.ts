@@ -11,14 +11,26 @@ import type { Finding, Rule, Severity } from '../types';
 import type { MessageKey } from '../../i18n/translate';
 import { makeFinding, MAX_FINDINGS_PER_FIELD, removeFix } from '../finding';
 import { findPhrases, withoutOverlaps, type PhraseMatch } from '../text/spans';
-import { CAMPAIGN_DATE, COD_NOT_AN_OFFER, COD_OFFER, FREE_EXTRA_ONLY, FREE_GIFT, GLUED_FREE_GIFT, PROMO_ADJECTIVES, PROMO_MECHANICS, VERSION_BEFORE } from '../promo-words';
+import {
+  CAMPAIGN_DATE,
+  COD_NOT_AN_OFFER,
+  COD_OFFER,
+  FREE_EXTRA_ONLY,
+  FREE_GIFT,
+  GLUED_FREE_GIFT,
+  PROMO_ADJECTIVES,
+  PROMO_MECHANICS,
+  VERSION_BEFORE,
+} from '../promo-words';
 
 interface Promo extends PhraseMatch {
   severity: Severity;
   messageKey: MessageKey;
 }
 
-const as = (severity: Severity, messageKey: MessageKey) => (match: PhraseMatch): Promo => ({ ...match, severity, messageKey });
+const as =
+  (severity: Severity, messageKey: MessageKey) =>
+  (match: PhraseMatch): Promo => ({ ...match, severity, messageKey });
 
 function campaignDates(title: string): PhraseMatch[] {
   return findPhrases(title, CAMPAIGN_DATE).filter((match) => !VERSION_BEFORE.test(title.slice(Math.max(0, match.start - 20), match.start)));
@@ -34,7 +46,9 @@ export const titlePromoWords: Rule<'title-promo-words'> = {
       ...PROMO_MECHANICS.flatMap((pattern) => findPhrases(title, pattern)).map(as('warning', 'rule_title_promo_words')),
       ...cod.map(as('warning', 'rule_title_promo_words')),
       ...[...findPhrases(title, FREE_GIFT), ...findPhrases(title, GLUED_FREE_GIFT)].map((match) =>
-        FREE_EXTRA_ONLY.test(match.phrase) ? as('tip', 'rule_title_promo_words_tip')(match) : as('warning', 'rule_title_promo_words')(match),
+        FREE_EXTRA_ONLY.test(match.phrase)
+          ? as('tip', 'rule_title_promo_words_tip')(match)
+          : as('warning', 'rule_title_promo_words')(match),
       ),
       ...campaignDates(title).map(as('warning', 'rule_title_promo_words_date')),
       ...PROMO_ADJECTIVES.flatMap((pattern) => findPhrases(title, pattern)).map(as('tip', 'rule_title_promo_words_tip')),

@@ -7,12 +7,22 @@ const long = (n: number) => 'Kaos Polos '.repeat(30).slice(0, n);
 describe('title-too-long', () => {
   it('is an error only past the 255 characters Tokopedia’s form refuses, marking the part that would be cut', () => {
     const [finding] = runRule(titleTooLong, listingWith({ title: long(260) }, 'tokopedia'));
-    expect(finding).toMatchObject({ severity: 'error', messageKey: 'rule_title_too_long', params: ['260', '255', 'Tokopedia'], span: { start: 255, end: 260 } });
+    expect(finding).toMatchObject({
+      severity: 'error',
+      messageKey: 'rule_title_too_long',
+      params: ['260', '255', 'Tokopedia'],
+      span: { start: 255, end: 260 },
+    });
   });
 
   it('accepts Tokopedia titles of 71–100 characters, which live listings carry', () => {
     expect(runRule(titleTooLong, listingWith({ title: long(71) }, 'tokopedia'))).toEqual([]);
-    expect(runRule(titleTooLong, listingWith({ title: 'Sepatu Lari Pria Ringan Empuk Sol Karet Anti Slip untuk Jogging dan Gym Ukuran 39-44' }, 'tokopedia'))).toEqual([]);
+    expect(
+      runRule(
+        titleTooLong,
+        listingWith({ title: 'Sepatu Lari Pria Ringan Empuk Sol Karet Anti Slip untuk Jogging dan Gym Ukuran 39-44' }, 'tokopedia'),
+      ),
+    ).toEqual([]);
   });
 
   it('gives only a tip past 100 on Tokopedia, where the card cuts the name', () => {
@@ -30,11 +40,17 @@ describe('title-too-long', () => {
   });
 
   it('is a warning past Shopee’s 100-character quality target', () => {
-    expect(runRule(titleTooLong, listingWith({ title: long(120) }))[0]).toMatchObject({ severity: 'warning', params: ['120', '100', 'Shopee'] });
+    expect(runRule(titleTooLong, listingWith({ title: long(120) }))[0]).toMatchObject({
+      severity: 'warning',
+      params: ['120', '100', 'Shopee'],
+    });
   });
 
   it('is a warning past Lazada’s 150-character content-score target', () => {
-    expect(runRule(titleTooLong, listingWith({ title: long(160) }, 'lazada'))[0]).toMatchObject({ severity: 'warning', params: ['160', '150', 'Lazada'] });
+    expect(runRule(titleTooLong, listingWith({ title: long(160) }, 'lazada'))[0]).toMatchObject({
+      severity: 'warning',
+      params: ['160', '150', 'Lazada'],
+    });
   });
 
   it('counts Lazada’s 255-byte limit in UTF-8 bytes', () => {

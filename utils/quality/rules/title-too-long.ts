@@ -20,8 +20,16 @@ export const titleTooLong: Rule<'title-too-long'> = {
     const own = charLength(sellerTitle(listing.title, profile));
     const lead = listing.title.length - listing.title.trimStart().length;
     // Hard limits count the whole title, targets the seller's part: checked as two groups.
-    const hard = worstCrossed(profile.title.max.filter((t) => t.severity === 'error'), (max) => whole > max);
-    const crossed = hard ?? worstCrossed(profile.title.max.filter((t) => t.severity !== 'error'), (max) => own > max);
+    const hard = worstCrossed(
+      profile.title.max.filter((t) => t.severity === 'error'),
+      (max) => whole > max,
+    );
+    const crossed =
+      hard ??
+      worstCrossed(
+        profile.title.max.filter((t) => t.severity !== 'error'),
+        (max) => own > max,
+      );
     if (crossed) {
       const length = crossed.severity === 'error' ? whole : own;
       const span = { start: lead + crossed.value, end: lead + length };

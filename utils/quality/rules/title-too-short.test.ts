@@ -9,8 +9,14 @@ describe('title-too-short', () => {
   });
 
   it('is an error under TikTok Shop’s hard minimum of 25 and a warning under its 40 target', () => {
-    expect(runRule(titleTooShort, listingWith({ title: 'Kaos polos hitam' }, 'tiktok-tokopedia'))[0]).toMatchObject({ severity: 'error', params: ['16', '25', 'TikTok Shop by Tokopedia'] });
-    expect(runRule(titleTooShort, listingWith({ title: 'Kaos polos hitam katun combed 30s' }, 'tiktok-tokopedia'))[0]).toMatchObject({ severity: 'warning', params: ['33', '40', 'TikTok Shop by Tokopedia'] });
+    expect(runRule(titleTooShort, listingWith({ title: 'Kaos polos hitam' }, 'tiktok-tokopedia'))[0]).toMatchObject({
+      severity: 'error',
+      params: ['16', '25', 'TikTok Shop by Tokopedia'],
+    });
+    expect(runRule(titleTooShort, listingWith({ title: 'Kaos polos hitam katun combed 30s' }, 'tiktok-tokopedia'))[0]).toMatchObject({
+      severity: 'warning',
+      params: ['33', '40', 'TikTok Shop by Tokopedia'],
+    });
   });
 
   it('counts trimmed characters, so padding does not pass a short title', () => {
@@ -22,8 +28,14 @@ describe('title-too-short', () => {
   });
 
   it('on Tokopedia warns under 20 characters and only tips under the third-party 40', () => {
-    expect(runRule(titleTooShort, listingWith({ title: 'Jaket Bomber Pria' }, 'tokopedia'))[0]).toMatchObject({ severity: 'warning', params: ['17', '20', 'Tokopedia'] });
-    expect(runRule(titleTooShort, listingWith({ title: 'Xiaomi Redmi 13C 4/128GB Hitam' }, 'tokopedia'))[0]).toMatchObject({ severity: 'tip', params: ['30', '40', 'Tokopedia'] });
+    expect(runRule(titleTooShort, listingWith({ title: 'Jaket Bomber Pria' }, 'tokopedia'))[0]).toMatchObject({
+      severity: 'warning',
+      params: ['17', '20', 'Tokopedia'],
+    });
+    expect(runRule(titleTooShort, listingWith({ title: 'Xiaomi Redmi 13C 4/128GB Hitam' }, 'tokopedia'))[0]).toMatchObject({
+      severity: 'tip',
+      params: ['30', '40', 'Tokopedia'],
+    });
     expect(runRule(titleTooShort, listingWith({ title: 'Xiaomi Redmi 13C 4/128GB Garansi Resmi Hitam' }, 'tokopedia'))).toEqual([]);
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { unprovenClaim } from './unproven-claim';
 import { listingWith, minimalListing, runRule } from '../../../tests/support/test-listings';
 
-const check = (description: string, title = 'Madu Hutan Asli Kalimantan 500 gram') => runRule(unprovenClaim, listingWith({ title, description }));
+const check = (description: string, title = 'Madu Hutan Asli Kalimantan 500 gram') =>
+  runRule(unprovenClaim, listingWith({ title, description }));
 
 describe('unproven-claim', () => {
   it('cure claims are errors', () => {

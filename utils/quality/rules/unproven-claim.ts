@@ -95,7 +95,9 @@ export const unprovenClaim: Rule<'unproven-claim'> = {
       if (field !== 'title') add(MILD, 'tip', 'rule_unproven_claim');
       // The first pattern to claim a phrase wins: "paling ampuh" is a ranking, not also a mild "ampuh".
       const ordered = claims.map((claim, order) => ({ claim, order }));
-      const kept = withoutOverlaps(ordered.map(({ claim, order }) => ({ ...claim, order })).sort((a, b) => a.start - b.start || a.order - b.order));
+      const kept = withoutOverlaps(
+        ordered.map(({ claim, order }) => ({ ...claim, order })).sort((a, b) => a.start - b.start || a.order - b.order),
+      );
       for (const claim of kept.slice(0, MAX_FINDINGS_PER_FIELD)) {
         findings.push(makeFinding('unproven-claim', claim.severity, field, [claim.phrase], { span: claim, messageKey: claim.messageKey }));
       }

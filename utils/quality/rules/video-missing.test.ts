@@ -4,7 +4,11 @@ import { listingWith, minimalListing, runRule } from '../../../tests/support/tes
 
 describe('video-missing', () => {
   it('is a tip on Shopee when the page shows no video', () => {
-    expect(runRule(videoMissing, listingWith({ hasVideo: false }))[0]).toMatchObject({ severity: 'tip', field: 'hasVideo', params: ['Shopee'] });
+    expect(runRule(videoMissing, listingWith({ hasVideo: false }))[0]).toMatchObject({
+      severity: 'tip',
+      field: 'hasVideo',
+      params: ['Shopee'],
+    });
   });
 
   it('stays quiet when video is unknown, present, or not scored by the marketplace', () => {

@@ -4,7 +4,10 @@ import { listingWith, minimalListing, runRule } from '../../../tests/support/tes
 
 describe('weight-missing', () => {
   it('is an error when the weight field was found empty on a marketplace that requires it', () => {
-    expect(runRule(weightMissing, listingWith({ weightGrams: 0 }, 'tokopedia'))[0]).toMatchObject({ severity: 'error', params: ['Tokopedia'] });
+    expect(runRule(weightMissing, listingWith({ weightGrams: 0 }, 'tokopedia'))[0]).toMatchObject({
+      severity: 'error',
+      params: ['Tokopedia'],
+    });
     const { weightGrams: _, ...noWeight } = listingWith({});
     expect(runRule(weightMissing, noWeight)).toHaveLength(1);
   });

@@ -8,12 +8,16 @@ const SHOPEE = { title: {} };
 describe('sellerTitle', () => {
   it('cuts the variant a Tokopedia card appends: one level, two levels, a short label', () => {
     expect(sellerTitle('Sepatu Lari Pria Ringan Sol Karet - Hitam, 42', TOKOPEDIA)).toBe('Sepatu Lari Pria Ringan Sol Karet');
-    expect(sellerTitle('Mouse Wireless Logitech M331 Silent Plus - Silent Plus', TOKOPEDIA)).toBe('Mouse Wireless Logitech M331 Silent Plus');
+    expect(sellerTitle('Mouse Wireless Logitech M331 Silent Plus - Silent Plus', TOKOPEDIA)).toBe(
+      'Mouse Wireless Logitech M331 Silent Plus',
+    );
     expect(sellerTitle('Laptop Lenovo IdeaPad Slim 3 Ryzen 5 - 16GB -512GB, Abu', TOKOPEDIA)).toBe('Laptop Lenovo IdeaPad Slim 3 Ryzen 5');
   });
 
   it('keeps the title whole on other marketplaces, where " - " is the seller’s own', () => {
-    expect(sellerTitle('Rantang Susun 3 Plastik - Rantang Bekal Serbaguna', SHOPEE)).toBe('Rantang Susun 3 Plastik - Rantang Bekal Serbaguna');
+    expect(sellerTitle('Rantang Susun 3 Plastik - Rantang Bekal Serbaguna', SHOPEE)).toBe(
+      'Rantang Susun 3 Plastik - Rantang Bekal Serbaguna',
+    );
   });
 
   it('keeps a long tail that reads as part of the name, and a title that would be left too short', () => {

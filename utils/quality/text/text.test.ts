@@ -18,7 +18,16 @@ describe('text helpers', () => {
   });
 
   it('keep the first of overlapping spans', () => {
-    expect(withoutOverlaps([{ start: 5, end: 9 }, { start: 0, end: 6 }, { start: 9, end: 10 }])).toEqual([{ start: 0, end: 6 }, { start: 9, end: 10 }]);
+    expect(
+      withoutOverlaps([
+        { start: 5, end: 9 },
+        { start: 0, end: 6 },
+        { start: 9, end: 10 },
+      ]),
+    ).toEqual([
+      { start: 0, end: 6 },
+      { start: 9, end: 10 },
+    ]);
   });
 
   it('title-case capitals but keep codes, acronyms and connectors', () => {

@@ -5,7 +5,9 @@
  */
 const CONNECTORS = new Set(['dan', 'atau', 'untuk', 'dengan', 'di', 'ke', 'dari', 'yang', 'isi', 'and', 'for', 'with', 'of']);
 const ACRONYMS = new Set(
-  'LED LCD USB SSD HDD RAM ROM HDMI XXL XXXL XS PCS COD DIY LTE NFC GPS OTG TWS ANC RGB PVC ABS SPF BPOM SNI PIRT UMKM IPS OLED AMOLED MDF'.split(' '),
+  'LED LCD USB SSD HDD RAM ROM HDMI XXL XXXL XS PCS COD DIY LTE NFC GPS OTG TWS ANC RGB PVC ABS SPF BPOM SNI PIRT UMKM IPS OLED AMOLED MDF'.split(
+    ' ',
+  ),
 );
 
 export function toTitleCase(text: string): string {

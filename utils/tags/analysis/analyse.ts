@@ -22,11 +22,14 @@ export function analyse(listing: Listing, index: TagIndex): Analysis {
   const entries = withAncestors(kept, index);
   const dropped = all.filter((m) => !kept.includes(m));
   // "Kaos Distro Bandung Brand Lokal", "Bolu Homemade Bekasi": the seller says it is made locally, so the place it names is where.
-  const saysLocal = mentions.some((m) => isTextField(m) && m.ref.type === 'signal' && (m.ref.signal === 'local-claim' || m.ref.signal === 'small-business'));
+  const saysLocal = mentions.some(
+    (m) => isTextField(m) && m.ref.type === 'signal' && (m.ref.signal === 'local-claim' || m.ref.signal === 'small-business'),
+  );
   const sellerRef = mentions.find((m) => m.field === 'origin' && m.ref.type === 'place')?.ref;
   const sellerCity = sellerRef?.type === 'place' ? sellerRef.place.id : undefined;
   const readable = mentions.filter((m) => isTextField(m) && m.ref.type === 'place' && !namesDroppedProduct(m, dropped, kept));
-  const signals = (signal: string, anyField = false) => mentions.filter((m) => m.ref.type === 'signal' && m.ref.signal === signal && (anyField || isTextField(m)));
+  const signals = (signal: string, anyField = false) =>
+    mentions.filter((m) => m.ref.type === 'signal' && m.ref.signal === signal && (anyField || isTextField(m)));
   return {
     index,
     fields,
@@ -62,7 +65,9 @@ function inContext(mentions: Mention[], index: TagIndex, kitchenware: boolean): 
     if (!isFood(head)) return !isFood(m);
     return isFood(m) ? !isFlavourOf(m, mentions, index) : m.field === 'title';
   });
-  const hasMaker = kept.some((m) => (isProduct(m) && !isFood(m) && !entryOf(m).noMaterial) || (entryOf(m).craft && entryOf(m).kind !== 'material'));
+  const hasMaker = kept.some(
+    (m) => (isProduct(m) && !isFood(m) && !entryOf(m).noMaterial) || (entryOf(m).craft && entryOf(m).kind !== 'material'),
+  );
   // The category is context, never evidence on its own: a "Sambal" category holds chili flakes and wasabi too.
   const named = new Set(kept.filter((m) => m.field !== 'category').map((m) => entryOf(m).id));
   return kept.filter((m) => (entryOf(m).kind !== 'material' || hasMaker) && (m.field !== 'category' || named.has(entryOf(m).id)));
@@ -119,8 +124,10 @@ function namesDroppedProduct(place: Mention, dropped: Mention[], kept: Mention[]
 /** "Keripik Pisang Lampung Coklat", "Kopi Susu Gula Aren": a flavour after the food it flavours. */
 function isFlavourOf(mention: Mention, mentions: Mention[], index: TagIndex): boolean {
   if (!entryOf(mention).flavour) return false;
-  const related = (a: Mention, b: Mention) => Boolean(index.lineage.get(entryOf(a).id)?.has(entryOf(b).id) || index.lineage.get(entryOf(b).id)?.has(entryOf(a).id));
-  const earlier = (food: Mention) => (food.field === 'title' && mention.field !== 'title') || (food.field === mention.field && food.from < mention.from);
+  const related = (a: Mention, b: Mention) =>
+    Boolean(index.lineage.get(entryOf(a).id)?.has(entryOf(b).id) || index.lineage.get(entryOf(b).id)?.has(entryOf(a).id));
+  const earlier = (food: Mention) =>
+    (food.field === 'title' && mention.field !== 'title') || (food.field === mention.field && food.from < mention.from);
   return mentions.some((food) => food !== mention && isFood(food) && !related(food, mention) && earlier(food));
 }
 

@@ -66,7 +66,8 @@ function settle(field: FieldText, hits: PhraseHit<Ref>[], index: TagIndex, conte
   const kept = hits.filter((hit) => hit.value.type !== 'ignore' && !isCovered(hit, covering));
   const products = kept.filter((hit) => hit.value.type === 'entry' && hit.value.entry.kind !== 'material');
   const places = kept.filter((hit) => hit.value.type === 'place');
-  const firstProduct = field.field === 'title' ? products.find((hit) => hit.value.type === 'entry' && hit.value.entry.kind === 'product') : undefined;
+  const firstProduct =
+    field.field === 'title' ? products.find((hit) => hit.value.type === 'entry' && hit.value.entry.kind === 'product') : undefined;
   return kept.flatMap((hit) => {
     const mention = toMention(field, hit);
     if (hit.value.type === 'place') {
@@ -76,13 +77,18 @@ function settle(field: FieldText, hits: PhraseHit<Ref>[], index: TagIndex, conte
     if (hit.value.type === 'entry') {
       if (isQualified(hit, field.keys, index)) return [];
       if (context.branded && isEverydayGood(hit.value.entry)) return [];
-      if (hit.value.entry.kind !== 'technique' && (mention.start >= context.lead || notTheProduct(hit, field.keys, index, hit === firstProduct))) return [];
+      if (
+        hit.value.entry.kind !== 'technique' &&
+        (mention.start >= context.lead || notTheProduct(hit, field.keys, index, hit === firstProduct))
+      )
+        return [];
     }
     return [mention];
   });
 }
 
-const isEverydayGood = (entry: { kind: string; craft?: boolean; food?: boolean; local?: boolean }) => entry.kind === 'product' && !entry.craft && !entry.food && !entry.local;
+const isEverydayGood = (entry: { kind: string; craft?: boolean; food?: boolean; local?: boolean }) =>
+  entry.kind === 'product' && !entry.craft && !entry.food && !entry.local;
 
 /** Where the description's first lines end: products named past them are box contents, bonuses or other products. */
 function leadEnd(text: string): number {
@@ -124,7 +130,9 @@ function notTheProduct(hit: PhraseHit<Ref>, keys: readonly string[], index: TagI
  * ("batik" in "batik tulis") comes back as that entry's ancestor (analysis/analyse.ts).
  */
 function isCovered(hit: PhraseHit<Ref>, covering: PhraseHit<Ref>[]): boolean {
-  return covering.some((other) => other !== hit && other.from <= hit.from && hit.to <= other.to && other.to - other.from > hit.to - hit.from);
+  return covering.some(
+    (other) => other !== hit && other.from <= hit.from && hit.to <= other.to && other.to - other.from > hit.to - hit.from,
+  );
 }
 
 /** Not the thing itself: a colour ("warna perak"), a flavour ("rasa cokelat") or an imitation ("kulit sintetis"). */
@@ -166,7 +174,9 @@ function readPlace(mention: Mention, field: FieldText, { products, places }: Nei
   if (trust === 'strict' && !explicit) return [];
   // "Rendang Daging Sapi Padang": a product the place is known for, named in the same field, vouches for it.
   const knownFor = mention.ref.type === 'place' ? mention.ref.place.knownFor : new Set<string>();
-  const vouched = products.some((hit) => hit.value.type === 'entry' && [...(index.lineage.get(hit.value.entry.id) ?? [])].some((id) => knownFor.has(id)));
+  const vouched = products.some(
+    (hit) => hit.value.type === 'entry' && [...(index.lineage.get(hit.value.entry.id) ?? [])].some((id) => knownFor.has(id)),
+  );
   if (trust === 'adjacent' && !explicit && !afterProduct && !afterPlace && !vouched) return [];
   return [{ ...mention, ...(pattern && { pattern }), ...(afterProduct && { afterProduct }) }];
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Listing } from '../../listing/listing';
 import { suggestTags } from '../index';
 
-const labels = (listing: Omit<Listing, 'marketplace'>) => suggestTags({ marketplace: 'shopee', ...listing }, { limit: 50 }).map((t) => t.label);
+const labels = (listing: Omit<Listing, 'marketplace'>) =>
+  suggestTags({ marketplace: 'shopee', ...listing }, { limit: 50 }).map((t) => t.label);
 
 describe('technique guard', () => {
   it('never upgrades a print to tulis, whatever the description says', () => {

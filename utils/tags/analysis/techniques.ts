@@ -29,7 +29,10 @@ function knowledge(index: TagIndex): Knowledge {
   let known = knowledgeOf.get(index);
   if (!known) {
     const entries = [...index.entries.values()];
-    known = { prints: entries.filter((entry): entry is Print => entry.printOf !== undefined), combos: entries.filter((entry) => entry.combines?.length) };
+    known = {
+      prints: entries.filter((entry): entry is Print => entry.printOf !== undefined),
+      combos: entries.filter((entry) => entry.combines?.length),
+    };
     knowledgeOf.set(index, known);
   }
   return known;
@@ -53,7 +56,9 @@ export function resolveTechniques(fields: FieldText[], mentions: Mention[], inde
   let printed: { mention: Mention; print: Print } | undefined;
   for (const print of prints) {
     const named = craftWords(print).length > 0;
-    const mention = mentions.find((m) => !denied(m) && (entryId(m) === print.id || (m.ref.type === 'signal' && m.ref.signal === 'printing' && named)));
+    const mention = mentions.find(
+      (m) => !denied(m) && (entryId(m) === print.id || (m.ref.type === 'signal' && m.ref.signal === 'printing' && named)),
+    );
     if (mention) {
       printed = { mention, print };
       break;
@@ -67,7 +72,9 @@ export function resolveTechniques(fields: FieldText[], mentions: Mention[], inde
       const entry = index.entries.get(mention.ref.technique);
       const print = entry && printFor(entry.id);
       const afterCraft = print
-        ? craftWords(print).some((b) => b.field === mention.field && b.from < mention.from && mention.from - b.from <= BARE_TECHNIQUE_WINDOW)
+        ? craftWords(print).some(
+            (b) => b.field === mention.field && b.from < mention.from && mention.from - b.from <= BARE_TECHNIQUE_WINDOW,
+          )
         : false;
       if (afterCraft && entry && !hedged(mention)) claims.push({ ...mention, ref: { type: 'entry', entry } });
       continue;
@@ -78,8 +85,15 @@ export function resolveTechniques(fields: FieldText[], mentions: Mention[], inde
   }
   if (printed) {
     const craft = printed.print.printOf;
-    const kept = combine(claims.filter((m) => !under(entryId(m), craft)), index);
-    return { accepted: [...others, ...kept, { ...printed.mention, ref: { type: 'entry', entry: printed.print } }], printing: printed.mention, printedCraft: craft };
+    const kept = combine(
+      claims.filter((m) => !under(entryId(m), craft)),
+      index,
+    );
+    return {
+      accepted: [...others, ...kept, { ...printed.mention, ref: { type: 'entry', entry: printed.print } }],
+      printing: printed.mention,
+      printedCraft: craft,
+    };
   }
   return { accepted: [...others, ...combine(claims, index)] };
 }
@@ -91,7 +105,8 @@ function combine(claims: Mention[], index: TagIndex): Mention[] {
   for (const combo of knowledge(index).combos) {
     const parts = new Set(combo.combines);
     if (ids.has(combo.id)) result = result.filter((m) => !parts.has(entryId(m) ?? ''));
-    else if ([...parts].every((part) => ids.has(part))) result = result.map((m) => (parts.has(entryId(m) ?? '') ? { ...m, ref: { type: 'entry' as const, entry: combo } } : m));
+    else if ([...parts].every((part) => ids.has(part)))
+      result = result.map((m) => (parts.has(entryId(m) ?? '') ? { ...m, ref: { type: 'entry' as const, entry: combo } } : m));
   }
   return result;
 }

@@ -9,10 +9,38 @@ import { GEOGRAPHICAL_INDICATIONS } from '../knowledge/geographical-indications'
 import { GOODS } from '../knowledge/goods';
 import { INSTRUMENTS } from '../knowledge/instruments';
 import { IMITATION_WORDS, MATERIALS } from '../knowledge/materials';
-import { ACCESSORY_WORDS, COLOUR_NAMES, FIT_WORDS, FOOD_CONTEXT_WORDS, NOT_ACCESSORY_WORDS, PACKAGING_WORDS, PART_WORDS, SMALL_BUSINESS_TERMS, UTENSIL_MATERIALS } from '../knowledge/context-words';
-import { FEATURE_PHRASES, FOREIGN_SOURCE_CITIES, MASKING_PHRASES, PLACE_FLAVOUR_WORDS, PLACE_PREFIXES, PLACE_PRINT_WORDS, SHIPPING_WORDS, TRADING_CITIES } from '../knowledge/place-words';
 import {
-  BARE_BATIK_TECHNIQUE, COLOUR_WORDS, COMPARISONS, FLAVOUR_WORDS, HANDMADE_TERMS, LOCAL_CLAIM_TERMS, NEGATIONS, PRINTING_TERMS, TECHNIQUES, VAGUE,
+  ACCESSORY_WORDS,
+  COLOUR_NAMES,
+  FIT_WORDS,
+  FOOD_CONTEXT_WORDS,
+  NOT_ACCESSORY_WORDS,
+  PACKAGING_WORDS,
+  PART_WORDS,
+  SMALL_BUSINESS_TERMS,
+  UTENSIL_MATERIALS,
+} from '../knowledge/context-words';
+import {
+  FEATURE_PHRASES,
+  FOREIGN_SOURCE_CITIES,
+  MASKING_PHRASES,
+  PLACE_FLAVOUR_WORDS,
+  PLACE_PREFIXES,
+  PLACE_PRINT_WORDS,
+  SHIPPING_WORDS,
+  TRADING_CITIES,
+} from '../knowledge/place-words';
+import {
+  BARE_BATIK_TECHNIQUE,
+  COLOUR_WORDS,
+  COMPARISONS,
+  FLAVOUR_WORDS,
+  HANDMADE_TERMS,
+  LOCAL_CLAIM_TERMS,
+  NEGATIONS,
+  PRINTING_TERMS,
+  TECHNIQUES,
+  VAGUE,
 } from '../knowledge/techniques';
 import type { LexiconEntry } from '../knowledge/types';
 import { memoizedNormalizeWord } from '../text/fold';
@@ -42,7 +70,24 @@ export interface TagIndex {
   /** Place ids of the big trading cities (knowledge/place-words.ts). */
   tradingCities: ReadonlySet<string>;
   words: Record<
-    'negations' | 'comparisons' | 'vague' | 'flavour' | 'colour' | 'placePrefixes' | 'shipping' | 'imitation' | 'accessory' | 'notAccessory' | 'part' | 'fit' | 'colourNames' | 'foodContext' | 'placeFlavour' | 'placePrint' | 'utensil' | 'packaging',
+    | 'negations'
+    | 'comparisons'
+    | 'vague'
+    | 'flavour'
+    | 'colour'
+    | 'placePrefixes'
+    | 'shipping'
+    | 'imitation'
+    | 'accessory'
+    | 'notAccessory'
+    | 'part'
+    | 'fit'
+    | 'colourNames'
+    | 'foodContext'
+    | 'placeFlavour'
+    | 'placePrint'
+    | 'utensil'
+    | 'packaging',
     ReadonlySet<string>
   >;
 }
@@ -54,11 +99,31 @@ export function buildIndex(): TagIndex {
   const keySet = (words: readonly string[]) => new Set(words.map(normalizeWord));
   const gazetteer = buildGazetteer(normalizeWord, LEXICON);
   const signalPhrases = [
-    ...PRINTING_TERMS, ...HANDMADE_TERMS, ...LOCAL_CLAIM_TERMS, ...ORIGIN_TRIGGERS, ...NEGATIONS, ...COMPARISONS, ...VAGUE,
-    ...SHIPPING_WORDS, ...IMITATION_WORDS, ...MASKING_PHRASES, ...FEATURE_PHRASES, ...FOREIGN_SOURCE_CITIES, ...GI_TERMS.map((id) => id.slice('term:'.length)),
-    ...SMALL_BUSINESS_TERMS, ...ACCESSORY_WORDS, ...PART_WORDS, ...FIT_WORDS, ...PLACE_FLAVOUR_WORDS, ...PLACE_PRINT_WORDS, ...UTENSIL_MATERIALS, ...PACKAGING_WORDS,
+    ...PRINTING_TERMS,
+    ...HANDMADE_TERMS,
+    ...LOCAL_CLAIM_TERMS,
+    ...ORIGIN_TRIGGERS,
+    ...NEGATIONS,
+    ...COMPARISONS,
+    ...VAGUE,
+    ...SHIPPING_WORDS,
+    ...IMITATION_WORDS,
+    ...MASKING_PHRASES,
+    ...FEATURE_PHRASES,
+    ...FOREIGN_SOURCE_CITIES,
+    ...GI_TERMS.map((id) => id.slice('term:'.length)),
+    ...SMALL_BUSINESS_TERMS,
+    ...ACCESSORY_WORDS,
+    ...PART_WORDS,
+    ...FIT_WORDS,
+    ...PLACE_FLAVOUR_WORDS,
+    ...PLACE_PRINT_WORDS,
+    ...UTENSIL_MATERIALS,
+    ...PACKAGING_WORDS,
   ];
-  const vocabulary = new Set([...LEXICON.flatMap((entry) => entry.terms), ...signalPhrases].flatMap((phrase) => phrase.split(/\s+/)).map(normalizeWord));
+  const vocabulary = new Set(
+    [...LEXICON.flatMap((entry) => entry.terms), ...signalPhrases].flatMap((phrase) => phrase.split(/\s+/)).map(normalizeWord),
+  );
   const placeWords = new Set([...gazetteer.byTerm.keys()].flatMap((term) => term.split(' ')));
   const keyOf = createKeyOf(vocabulary, placeWords);
   const matcher = createPhraseMatcher<Ref>();

@@ -32,4 +32,3 @@ export function createKeyOf(vocabulary: ReadonlySet<string>, placeWords: Readonl
     return result;
   };
 }
-

@@ -35,10 +35,12 @@ export function reasonsOf(mentions: readonly Mention[], max = 2): TagReason[] {
 /** Reasons from several pieces of evidence, one each, without repeating a span. */
 export function joinReasons(...groups: readonly (readonly Mention[])[]): TagReason[] {
   const seen = new Set<string>();
-  return groups.flatMap((group) => reasonsOf(group, 1)).filter((reason) => {
-    const key = `${reason.field}:${reason.start}:${reason.end}`;
-    return !seen.has(key) && seen.add(key);
-  });
+  return groups
+    .flatMap((group) => reasonsOf(group, 1))
+    .filter((reason) => {
+      const key = `${reason.field}:${reason.start}:${reason.end}`;
+      return !seen.has(key) && seen.add(key);
+    });
 }
 
 export const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;

@@ -2,17 +2,25 @@ import { describe, expect, it } from 'vitest';
 import type { Listing } from '../../listing/listing';
 import { suggestTags } from '../index';
 
-const gis = (listing: Omit<Listing, 'marketplace'>) => suggestTags({ marketplace: 'tokopedia', ...listing }, { limit: 50 }).filter((t) => t.kind === 'gi');
+const gis = (listing: Omit<Listing, 'marketplace'>) =>
+  suggestTags({ marketplace: 'tokopedia', ...listing }, { limit: 50 }).filter((t) => t.kind === 'gi');
 
 describe('Geographical Indication tags', () => {
   it('are suggested when the listing names product and place, with a check note', () => {
     const [gi] = gis({ title: 'Kopi Arabika Gayo 250gr' });
-    expect(gi).toMatchObject({ label: 'Kopi Arabika Gayo', requiresCheck: true, noteKey: 'tags_gi_check_right', insert: 'Kopi Arabika Gayo' });
+    expect(gi).toMatchObject({
+      label: 'Kopi Arabika Gayo',
+      requiresCheck: true,
+      noteKey: 'tags_gi_check_right',
+      insert: 'Kopi Arabika Gayo',
+    });
     expect(gi?.reason.map((r) => r.text)).toEqual(['Kopi Arabika', 'Gayo']);
   });
 
   it('accept product and place from title and description together', () => {
-    expect(gis({ title: 'Tenun Ikat Motif Kuda', description: 'Ditenun di Kabupaten Sikka' }).map((t) => t.label)).toEqual(['Tenun Ikat Sikka']);
+    expect(gis({ title: 'Tenun Ikat Motif Kuda', description: 'Ditenun di Kabupaten Sikka' }).map((t) => t.label)).toEqual([
+      'Tenun Ikat Sikka',
+    ]);
   });
 
   it('are not suggested from the product, the place or the seller city alone', () => {

@@ -18,15 +18,17 @@ export function giTags(analysis: Analysis): Candidate[] {
     const found = gi.requires.map((group) => requirement(analysis, group));
     if (found.some((m) => m === undefined)) return [];
     const mentions = found as Mention[];
-    return [{
-      label: gi.name,
-      kind: 'gi',
-      confidence: round(mentions.every((m) => m.field === 'title') ? IN_TITLE : IN_TEXT),
-      reason: joinReasons(...mentions.map((m) => [m])),
-      requiresCheck: true,
-      noteKey: 'tags_gi_check_right',
-      claimsLocal: true,
-    }];
+    return [
+      {
+        label: gi.name,
+        kind: 'gi',
+        confidence: round(mentions.every((m) => m.field === 'title') ? IN_TITLE : IN_TEXT),
+        reason: joinReasons(...mentions.map((m) => [m])),
+        requiresCheck: true,
+        noteKey: 'tags_gi_check_right',
+        claimsLocal: true,
+      },
+    ];
   });
 }
 
@@ -56,7 +58,10 @@ export function withoutIndicationNames(candidates: Candidate[], analysis: Analys
     const names = lineage.get(naming.entry) ?? new Set([naming.entry]);
     return !indications.some((gi) => {
       const groups = gi.requires.filter((group) => !group[0]?.includes(':'));
-      const places = gi.requires.flat().filter((id) => id.startsWith('place:')).map((id) => placeId(id.slice('place:'.length)));
+      const places = gi.requires
+        .flat()
+        .filter((id) => id.startsWith('place:'))
+        .map((id) => placeId(id.slice('place:'.length)));
       return places.includes(naming.place) && groups.every((group) => group.some((id) => names.has(id)));
     });
   });

@@ -3,12 +3,16 @@ import type { Listing } from '../../listing/listing';
 import { suggestTags } from '../index';
 
 const origins = (listing: Omit<Listing, 'marketplace'>) =>
-  suggestTags({ marketplace: 'tokopedia', ...listing }, { limit: 50 }).filter((t) => t.kind === 'origin').map((t) => t.label);
+  suggestTags({ marketplace: 'tokopedia', ...listing }, { limit: 50 })
+    .filter((t) => t.kind === 'origin')
+    .map((t) => t.label);
 
 describe('origin tags', () => {
   it('name the product with its place', () => {
     expect(origins({ title: 'Dodol Garut Asli' })).toEqual(expect.arrayContaining(['Dodol Garut', 'Garut']));
-    expect(origins({ title: 'Keripik Tempe oleh2 khas Malang' })).toEqual(expect.arrayContaining(['Keripik Tempe Malang', 'Oleh-oleh Malang']));
+    expect(origins({ title: 'Keripik Tempe oleh2 khas Malang' })).toEqual(
+      expect.arrayContaining(['Keripik Tempe Malang', 'Oleh-oleh Malang']),
+    );
   });
 
   it('read common words as places only after an origin word or Kab./Kota', () => {
@@ -27,7 +31,10 @@ describe('origin tags', () => {
   });
 
   it('use the seller city only for what it is known for, and more weakly', () => {
-    const [tag] = suggestTags({ marketplace: 'tokopedia', title: 'Kemeja Batik Cap Pria', origin: 'Kota Pekalongan' }, { limit: 50 }).filter((t) => t.kind === 'origin');
+    const [tag] = suggestTags(
+      { marketplace: 'tokopedia', title: 'Kemeja Batik Cap Pria', origin: 'Kota Pekalongan' },
+      { limit: 50 },
+    ).filter((t) => t.kind === 'origin');
     expect(tag).toMatchObject({ label: 'Batik Pekalongan', confidence: 0.5 });
     expect(tag?.reason.map((r) => r.field)).toEqual(['title', 'origin']);
     expect(origins({ title: 'Case HP Softcase', origin: 'Kota Pekalongan' })).toEqual([]);

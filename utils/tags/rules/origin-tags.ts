@@ -20,10 +20,17 @@ const MAX_PLACES = 3;
 const MAX_NAMING_PLACES = 2;
 
 export function originTags(analysis: Analysis): Candidate[] {
-  const places = analysis.places.map((p) => ({ ...p, score: placeScore(p.mentions) })).sort((a, b) => b.score - a.score).slice(0, MAX_PLACES);
+  const places = analysis.places
+    .map((p) => ({ ...p, score: placeScore(p.mentions) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_PLACES);
   const products = namingProducts(analysis);
   const tags: Candidate[] = places.map(({ place, mentions, score }) => ({
-    label: place.label, kind: 'origin', confidence: round(score * PLACE_ALONE), reason: reasonsOf(mentions), claimsLocal: true,
+    label: place.label,
+    kind: 'origin',
+    confidence: round(score * PLACE_ALONE),
+    reason: reasonsOf(mentions),
+    claimsLocal: true,
   }));
   const specific = places.some((p) => !p.place.broad);
   for (const place of places.filter((p) => !(specific && p.place.broad)).slice(0, MAX_NAMING_PLACES)) {
@@ -33,7 +40,14 @@ export function originTags(analysis: Analysis): Candidate[] {
       tags.push(combo(product, place, (productScore + place.score) / 2 + bonus));
     }
     const olehOleh = place.mentions.find((m) => isOlehOleh(m.pattern));
-    if (olehOleh) tags.push({ label: `Oleh-oleh ${place.place.label}`, kind: 'origin', confidence: round(place.score), reason: reasonsOf([olehOleh]), claimsLocal: true });
+    if (olehOleh)
+      tags.push({
+        label: `Oleh-oleh ${place.place.label}`,
+        kind: 'origin',
+        confidence: round(place.score),
+        reason: reasonsOf([olehOleh]),
+        claimsLocal: true,
+      });
   }
   const seller = analysis.sellerPlace;
   if (places.length === 0 && seller) {
@@ -61,7 +75,14 @@ function placeScore(mentions: Mention[]): number {
 function combo(product: EntryEvidence, place: PlaceEvidence, confidence: number): Candidate {
   const label = product.entry.label.endsWith(place.place.label) ? product.entry.label : `${product.entry.label} ${place.place.label}`;
   const naming = { entry: product.entry.id, place: place.place.id };
-  return { label, kind: 'origin', confidence: round(Math.min(0.95, confidence)), reason: joinReasons(product.mentions, place.mentions), claimsLocal: true, naming };
+  return {
+    label,
+    kind: 'origin',
+    confidence: round(Math.min(0.95, confidence)),
+    reason: joinReasons(product.mentions, place.mentions),
+    claimsLocal: true,
+    naming,
+  };
 }
 
 /**

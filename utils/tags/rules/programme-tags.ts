@@ -25,7 +25,9 @@ export function programmeTags(analysis: Analysis, marketplace: MarketplaceId, se
       (!p.smallBusiness || smallBusiness.length > 0 || seller.umkm),
   ).map((p) => {
     const own = p.onlyFor ? craftEvidence(analysis, p.onlyFor) : p.smallBusiness && smallBusiness.length > 0 ? smallBusiness : evidence;
-    const named = (p.smallBusiness && (smallBusiness.length > 0 || seller.umkm)) || analysis.localClaims.some((m) => squash(m.text) === squash(p.label));
+    const named =
+      (p.smallBusiness && (smallBusiness.length > 0 || seller.umkm)) ||
+      analysis.localClaims.some((m) => squash(m.text) === squash(p.label));
     return {
       label: p.label,
       kind: 'program',

@@ -7,8 +7,26 @@
 import { phraseKeys } from './tokenize';
 
 export const ORIGIN_TRIGGERS: readonly string[] = [
-  'khas', 'asli', 'asal', 'berasal dari', 'oleh oleh', 'dari', 'produksi', 'diproduksi di', 'buatan', 'dibuat di', 'made in', 'pengrajin', 'perajin', 'home industry',
-  'sentra', 'kerajinan', 'product of', 'origin', 'dipanen di', 'ditanam di',
+  'khas',
+  'asli',
+  'asal',
+  'berasal dari',
+  'oleh oleh',
+  'dari',
+  'produksi',
+  'diproduksi di',
+  'buatan',
+  'dibuat di',
+  'made in',
+  'pengrajin',
+  'perajin',
+  'home industry',
+  'sentra',
+  'kerajinan',
+  'product of',
+  'origin',
+  'dipanen di',
+  'ditanam di',
 ];
 const OLEH_OLEH = 'oleh oleh';
 /** Words that may stand between the origin word and the name: "khas kota Malang", "asli dari Garut". */

@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { affixCandidates, stem } from './stem';
 
-const known = (...words: string[]) => (candidate: string) => words.includes(candidate);
-const LEXICON = known('anyam', 'tenun', 'batik', 'ukir', 'tas', 'sulam', 'tenunan', 'kopi', 'keramik', 'kerupuk', 'keripik', 'pala', 'rajin', 'jahit');
+const known =
+  (...words: string[]) =>
+  (candidate: string) =>
+    words.includes(candidate);
+const LEXICON = known(
+  'anyam',
+  'tenun',
+  'batik',
+  'ukir',
+  'tas',
+  'sulam',
+  'tenunan',
+  'kopi',
+  'keramik',
+  'kerupuk',
+  'keripik',
+  'pala',
+  'rajin',
+  'jahit',
+);
 
 describe('stem (dictionary-confirmed)', () => {
   it.each([
