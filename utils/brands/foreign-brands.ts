@@ -37,33 +37,11 @@ export const FOREIGN_BRANDS: readonly BrandRow[] = [
   { name: 'Acer', terms: ['acer', 'predator helios'], country: 'TW', category: 'computer' }, // wiki/Acer_Inc.
   { name: 'Dell', country: 'US', category: 'computer', cased: true }, // wiki/Dell
   { name: 'MSI', country: 'TW', category: 'computer' }, // wiki/MSI_(company)
-  {
-    name: 'HP Victus',
-    terms: [
-      'hp victus',
-      'hp pavilion',
-      'hp envy',
-      'hp omen',
-      'hp elitebook',
-      'hp probook',
-      'hp 14s',
-      'hp 240',
-      'laptop hp',
-      'hewlett packard',
-      'hp workstation',
-    ],
-    country: 'US',
-    category: 'computer',
-  }, // wiki/HP_Inc. ("HP" alone is also handphone: only product lines)
+  { name: 'HP Victus', terms: ['hp victus', 'hp pavilion', 'hp envy', 'hp omen', 'hp elitebook', 'hp probook', 'hp 14s', 'hp 240', 'laptop hp', 'hewlett packard', 'hp workstation'], country: 'US', category: 'computer' }, // wiki/HP_Inc. ("HP" alone is also handphone: only product lines)
   { name: 'Microsoft', terms: ['microsoft', 'xbox', 'surface pro'], country: 'US', category: 'computer' }, // wiki/Microsoft
   { name: 'Toshiba', country: 'JP', category: 'electronics' }, // wiki/Toshiba
   { name: 'Seagate', country: 'US', category: 'computer' }, // wiki/Seagate_Technology
-  {
-    name: 'Western Digital',
-    terms: ['western digital', 'wd my passport', 'wd elements', 'wd blue', 'wd green'],
-    country: 'US',
-    category: 'computer',
-  }, // wiki/Western_Digital
+  { name: 'Western Digital', terms: ['western digital', 'wd my passport', 'wd elements', 'wd blue', 'wd green'], country: 'US', category: 'computer' }, // wiki/Western_Digital
   { name: 'SanDisk', country: 'US', category: 'computer' }, // wiki/SanDisk
   { name: 'Kingston', country: 'US', category: 'computer' }, // wiki/Kingston_Technology
   { name: 'Transcend', country: 'TW', category: 'computer', cased: true }, // wiki/Transcend_Information
@@ -200,7 +178,7 @@ export const FOREIGN_BRANDS: readonly BrandRow[] = [
   { name: 'Sulwhasoo', country: 'KR', category: 'cosmetics' }, // wiki/Sulwhasoo (Amorepacific)
   { name: 'Focallure', country: 'CN', category: 'cosmetics' }, // focallure.com about (Guangzhou)
   { name: 'Pinkflash', terms: ['pinkflash', 'pink flash'], country: 'CN', category: 'cosmetics' }, // pinkflash.com about (China)
-  { name: 'O.TWO.O', terms: ['o two o', 'otwoo'], country: 'CN', category: 'cosmetics' }, // otwoo.com about (Guangzhou)
+  { name: "O.TWO.O", terms: ['o two o', 'otwoo'], country: 'CN', category: 'cosmetics' }, // otwoo.com about (Guangzhou)
   { name: 'Judydoll', country: 'CN', category: 'cosmetics' }, // judydoll.com about (Hangzhou)
   { name: 'MAC Cosmetics', terms: ['mac cosmetics', 'mac powder', 'mac lipstick', 'mac studio fix'], country: 'CA', category: 'cosmetics' }, // wiki/MAC_Cosmetics (Estée Lauder)
   // Food and drink.

@@ -34,8 +34,7 @@ export const SUPERLATIVE_OF_USE = /\b(?:pengalaman|hasil|performa|kenyamanan)\b[
 /** Price superlatives ("termurah", "paling murah") cannot be checked either, but say less (a tip). */
 export const PRICE_SUPERLATIVE = /\b(?:termurah|paling\s{1,3}murah|harga\s{1,3}terendah)\b/gi;
 /** "Terbukti 3 hari putih", "terbukti ampuh": proof claimed, none given. */
-export const PROVEN =
-  /\bterbukti\s{1,3}(?:\d|ampuh|efektif|manjur|menghilangkan|memutihkan|mencerahkan|menurunkan|menyembuhkan|mengatasi|bikin|klinis)/gi;
+export const PROVEN = /\bterbukti\s{1,3}(?:\d|ampuh|efektif|manjur|menghilangkan|memutihkan|mencerahkan|menurunkan|menyembuhkan|mengatasi|bikin|klinis)/gi;
 /** Medical effects claimed for a cosmetic ("anti inflamasi", "mengatasi jerawat bernanah"). */
 export const MEDICAL_EFFECT =
   /\banti[\s-]?(?:inflamasi|radang)\b|\bmengatasi\s{1,3}[^.|\n]{0,40}?\b(?:bernanah|meradang|jerawat\s{1,3}batu|penyakit|infeksi|radang)\b/gi;
@@ -53,8 +52,7 @@ export const ABSOLUTE = /\b100\s?%\s{0,2}(?:alami|natural|organik|organic|herbal
 
 /** "Teruji klinis": a warning unless the text names the test (a laboratory, a study, its subjects). */
 export const CLINICAL = /\b(?:teruji\s{1,3}klinis|uji\s{1,3}klinis|terbukti\s{1,3}klinis|clinically\s{1,3}(?:proven|tested))\b/gi;
-export const CLINICAL_EVIDENCE =
-  /\b(?:laboratorium|lab|hasil\s{1,3}uji|sertifikat\s{1,3}uji|jurnal|journal|sucofindo|dermatest|responden|relawan|subjek|partisipan|n\s?=\s?\d+)\b/i;
+export const CLINICAL_EVIDENCE = /\b(?:laboratorium|lab|hasil\s{1,3}uji|sertifikat\s{1,3}uji|jurnal|journal|sucofindo|dermatest|responden|relawan|subjek|partisipan|n\s?=\s?\d+)\b/i;
 
 /** "Ajaib" on health and beauty goods is a miracle claim; "spons ajaib" cleans, it heals no one. English "Miracle" is left out: it names product lines (Age Miracle). */
 export const MIRACLE = /\b(?:ajaib|mukjizat)\b/gi;

@@ -67,11 +67,7 @@ export const PRICE_FLOORS: readonly PriceFloor[] = [
   { label: 'GoPro HERO', pattern: /\bgopro\s{0,2}hero\s{0,2}1[1-3]\b/i, floorIdr: 2_500_000 },
   { label: 'DJI Mini Pro', pattern: /\bdji\s{0,2}mini\s{0,2}[34]\s{0,2}pro\b/i, floorIdr: 4_000_000 },
   // Gunpla: the cheapest genuine SD/HG kit sells for well over Rp50.000 (bandai-hobby.net price lists).
-  {
-    label: 'Gunpla (Bandai)',
-    pattern: /\b(?:hg|hguc|hgce|rg|mg|pg|sd|eg)\b(?=.{0,40}?\bgundam\b)|\bgundam\b(?=.{0,40}?\b(?:hg|hguc|hgce|rg|mg|pg)\b)/i,
-    floorIdr: 30_000,
-  },
+  { label: 'Gunpla (Bandai)', pattern: /\b(?:hg|hguc|hgce|rg|mg|pg|sd|eg)\b(?=.{0,40}?\bgundam\b)|\bgundam\b(?=.{0,40}?\b(?:hg|hguc|hgce|rg|mg|pg)\b)/i, floorIdr: 30_000 },
   // Stone Island apparel retails from several million rupiah (stoneisland.com); clones sell for tens of thousands.
   { label: 'Stone Island', pattern: /\bstone\s{0,2}island\b/i, floorIdr: 300_000 },
   gpu('5090', 20_000_000),

@@ -29,21 +29,16 @@ export const FREE_GIFT =
   /(?<!\b(?:bpa|alcohol|alkohol|sugar|gula|gluten|paraben|lactose|laktosa|fragrance|cruelty|oil|dairy|caffeine|nicotine|toxic|bebas|hands)[\s-]{0,2})(?<!-)\b(?:free|gratis|bonus|hadiah)\b(?=\s{0,3}[:(]?\s{0,2}[\p{L}\d])(?!\s{0,3}(?:ongkir|size|ukuran|payment|pembayaran|fitur|feature|method|metode|gift))[\s:(]{0,4}[\p{L}\d][\p{L}\d-]*/giu;
 /** "DiskFree POP Socket": the gift word glued to the product before it. */
 export const GLUED_FREE_GIFT = /(?<=\p{Ll})Free(?=\s{1,2}\p{Lu})\s{1,2}[\p{L}\d]+/gu;
-export const FREE_EXTRA_ONLY =
-  /\b(?:windows|office|os|install|instal|upgrade|update|antivirus|bubble|buble|bubblewrap|packing|kardus|dus|plastik|centong|sendok|garpu|sedotan|saringan)\b/i;
+export const FREE_EXTRA_ONLY = /\b(?:windows|office|os|install|instal|upgrade|update|antivirus|bubble|buble|bubblewrap|packing|kardus|dus|plastik|centong|sendok|garpu|sedotan|saringan)\b/i;
 
 /** "12.12", "11.11", "9.9": the same day and month number twice, as sales are named. */
-export const CAMPAIGN_DATE =
-  /(?<![\d.,/])\b(1[0-2]|[1-9])\s?[./]\s?\1\b(?![.,/]?\d)(?!\s{0,2}(?:"|''|”|inch|inci|in\b|cm|mm|m\b|meter|mtr|kg|gr?\b|ml|l\b|liter|oz|%|x\b|k\b|rb|ribu|jt|juta|ghz|mhz|hz|mp\b|mah|w\b|watt|v\b|volt|a\b|amp|tb|gb|mb|fps|ton))/gi;
+export const CAMPAIGN_DATE = /(?<![\d.,/])\b(1[0-2]|[1-9])\s?[./]\s?\1\b(?![.,/]?\d)(?!\s{0,2}(?:"|''|”|inch|inci|in\b|cm|mm|m\b|meter|mtr|kg|gr?\b|ml|l\b|liter|oz|%|x\b|k\b|rb|ribu|jt|juta|ghz|mhz|hz|mp\b|mah|w\b|watt|v\b|volt|a\b|amp|tb|gb|mb|fps|ton))/gi;
 /** Version numbers: "Android 4.4", "USB 1.1", "Bluetooth 5.5", "versi 2.2". */
-export const VERSION_BEFORE =
-  /\b(?:android|ios|usb|bluetooth|bt|versi|version|ver|v|wifi|wi-fi|hdmi|sata|pcie|dolby|ddr|rev|gen|type|tipe|ukuran|size|no|nomor)\.?\s{0,2}$/i;
+export const VERSION_BEFORE = /\b(?:android|ios|usb|bluetooth|bt|versi|version|ver|v|wifi|wi-fi|hdmi|sata|pcie|dolby|ddr|rev|gen|type|tipe|ukuran|size|no|nomor)\.?\s{0,2}$/i;
 
 /** Cash on delivery, said as an offer ("bisa COD", "[COD]", "… COD" closing the title); not Call of Duty, cod liver oil or a COD payment feature. */
-export const COD_OFFER =
-  /\bCOD\s*$|\b(?:bisa|terima|melayani|support|free\s{1,3}ongkir|bayar\s{1,3}di\s{1,3}tempat)\s{0,3}(?:\+\s{0,2})?cod\b|[[(]\s{0,2}(?:bisa\s{1,2})?cod\s{0,2}[\])]|\bcod\s{1,3}(?:bayar\s{1,3}di\s{1,3}tempat|tersedia|ready)\b/gi;
-export const COD_NOT_AN_OFFER =
-  /\b(?:call\s{1,3}of\s{1,3}duty|black\s{1,3}ops|warzone|modern\s{1,3}warfare|ps[345]|xbox|game|kaset|codm|liver|minyak\s{1,3}ikan|payment|pembayaran|metode|method)\b/i;
+export const COD_OFFER = /\bCOD\s*$|\b(?:bisa|terima|melayani|support|free\s{1,3}ongkir|bayar\s{1,3}di\s{1,3}tempat)\s{0,3}(?:\+\s{0,2})?cod\b|[[(]\s{0,2}(?:bisa\s{1,2})?cod\s{0,2}[\])]|\bcod\s{1,3}(?:bayar\s{1,3}di\s{1,3}tempat|tersedia|ready)\b/gi;
+export const COD_NOT_AN_OFFER = /\b(?:call\s{1,3}of\s{1,3}duty|black\s{1,3}ops|warzone|modern\s{1,3}warfare|ps[345]|xbox|game|kaset|codm|liver|minyak\s{1,3}ikan|payment|pembayaran|metode|method)\b/i;
 
 export const PROMO_ADJECTIVES: readonly RegExp[] = [
   /\b(?:paling\s{1,3}murah|super\s{1,3}murah|murah\s{1,3}meriah|murah|viral|ready\s{1,3}stock|hot\s{1,3}item)\b/gi,

@@ -13,12 +13,7 @@ export const CENTRES: readonly Centre[] = [
   { label: 'Lasem', regency: 'Kab. Rembang', knownFor: ['batik'] },
   { label: 'Solo', terms: ['surakarta', 'kota solo'], regency: 'Kota Surakarta', knownFor: ['batik'] },
   { label: 'Laweyan', regency: 'Kota Surakarta', knownFor: ['batik'] },
-  {
-    label: 'Yogyakarta',
-    terms: ['diy', 'daerah istimewa yogyakarta', 'kota yogyakarta', 'di yogyakarta'],
-    regency: 'Kota Yogyakarta',
-    knownFor: ['batik', 'bakpia', 'gudeg', 'perhiasan-perak'],
-  },
+  { label: 'Yogyakarta', terms: ['diy', 'daerah istimewa yogyakarta', 'kota yogyakarta', 'di yogyakarta'], regency: 'Kota Yogyakarta', knownFor: ['batik', 'bakpia', 'gudeg', 'perhiasan-perak'] },
   { label: 'Giriloyo', regency: 'Kab. Bantul', knownFor: ['batik'] },
   { label: 'Cirebon', regency: 'Kab./Kota Cirebon', knownFor: ['batik', 'rotan'] },
   { label: 'Trusmi', regency: 'Kab. Cirebon', knownFor: ['batik'] },
@@ -73,12 +68,7 @@ export const CENTRES: readonly Centre[] = [
   // Coffee, tea, spices.
   { label: 'Gayo', terms: ['dataran tinggi gayo'], regency: 'Aceh Tengah, Bener Meriah, Gayo Lues', knownFor: ['kopi', 'kopi-arabika'] },
   { label: 'Kintamani', regency: 'Kab. Bangli', knownFor: ['kopi', 'kopi-arabika'] },
-  {
-    label: 'Toraja',
-    terms: ['tana toraja', 'toraja utara'],
-    regency: 'Tana Toraja, Toraja Utara',
-    knownFor: ['kopi', 'kopi-arabika', 'ukiran-kayu'],
-  },
+  { label: 'Toraja', terms: ['tana toraja', 'toraja utara'], regency: 'Tana Toraja, Toraja Utara', knownFor: ['kopi', 'kopi-arabika', 'ukiran-kayu'] },
   { label: 'Bajawa', regency: 'Kab. Ngada', knownFor: ['kopi', 'kopi-arabika'] },
   { label: 'Ijen', regency: 'Bondowoso, Banyuwangi', knownFor: ['kopi', 'kopi-arabika'] },
   { label: 'Raung', regency: 'Bondowoso, Banyuwangi, Jember', knownFor: ['kopi', 'kopi-arabika'] },

@@ -34,31 +34,11 @@ export interface Programme {
 }
 
 export const PROGRAMMES: readonly Programme[] = [
-  {
-    id: 'melokal-dengan-batik',
-    label: 'Melokal Dengan Batik',
-    hashtag: '#MelokalDenganBatik',
-    confidence: 0.62,
-    marketplaces: ['tokopedia', 'tiktok-tokopedia'],
-    onlyFor: 'batik',
-  },
+  { id: 'melokal-dengan-batik', label: 'Melokal Dengan Batik', hashtag: '#MelokalDenganBatik', confidence: 0.62, marketplaces: ['tokopedia', 'tiktok-tokopedia'], onlyFor: 'batik' },
   { id: 'bbi', label: 'Bangga Buatan Indonesia', hashtag: '#BanggaBuatanIndonesia', confidence: 0.6 },
   { id: 'produk-lokal', label: 'Produk Lokal', hashtag: '#ProdukLokal', confidence: 0.58 },
-  {
-    id: 'kreasi-nusantara',
-    label: 'Kreasi Nusantara',
-    hashtag: '#KreasiNusantara',
-    confidence: 0.5,
-    marketplaces: ['shopee'],
-    curated: true,
-  },
-  {
-    id: 'bangga-kreasi-lokal',
-    label: 'Bangga Kreasi Lokal',
-    hashtag: '#BanggaKreasiLokal',
-    confidence: 0.5,
-    marketplaces: ['tokopedia', 'tiktok-tokopedia'],
-  },
+  { id: 'kreasi-nusantara', label: 'Kreasi Nusantara', hashtag: '#KreasiNusantara', confidence: 0.5, marketplaces: ['shopee'], curated: true },
+  { id: 'bangga-kreasi-lokal', label: 'Bangga Kreasi Lokal', hashtag: '#BanggaKreasiLokal', confidence: 0.5, marketplaces: ['tokopedia', 'tiktok-tokopedia'] },
   { id: 'buatan-indonesia', label: 'Buatan Indonesia', hashtag: '#BuatanIndonesia', confidence: 0.45 },
   { id: 'umkm', label: 'UMKM', hashtag: '#UMKM', confidence: 0.42, smallBusiness: true },
 ];

@@ -71,11 +71,4 @@ export interface GeographicalIndication {
   source: string;
 }
 
-export type ProgrammeId =
-  | 'bbi'
-  | 'produk-lokal'
-  | 'buatan-indonesia'
-  | 'umkm'
-  | 'kreasi-nusantara'
-  | 'bangga-kreasi-lokal'
-  | 'melokal-dengan-batik';
+export type ProgrammeId = 'bbi' | 'produk-lokal' | 'buatan-indonesia' | 'umkm' | 'kreasi-nusantara' | 'bangga-kreasi-lokal' | 'melokal-dengan-batik';
