@@ -167,6 +167,8 @@ function readPlace(mention: Mention, field: FieldText, { products, places }: Nei
   // "rasa Soto Lamongan", "edisi Jakarta", "motif Bali": a flavour, an edition or a print.
   if (before.some((key) => index.words.placeFlavour.has(key)) || index.words.placePrint.has(before[0] ?? '')) return [];
   const afterProduct = products.some((hit) => hit.to === mention.from);
+  // "Kaos gambar Kopi Gayo": a product that is itself a print names no origin for what it is printed on.
+  if (products.some((hit) => hit.to === mention.from && index.words.placePrint.has(keys[hit.from - 1] ?? ''))) return [];
   // "Dinoyo Malang": a place after a place is an address, but "Kerinci Batang" is cinnamon sticks.
   const afterPlace = places.some((hit) => hit.to === mention.from);
   const explicit = pattern !== undefined || hasPlacePrefix(keys, mention.from, index.words.placePrefixes);

@@ -55,4 +55,10 @@ describe('origin tags', () => {
     expect(origins({ title: 'Kopi Gayo Brand Lokal' })).toEqual(expect.arrayContaining(['Kopi Gayo', 'Gayo']));
     expect(origins({ title: 'Kaos Distro Bandung Brand Lokal' })).toEqual(['Bandung']);
   });
+
+  it('do not take the place of a product printed on something ("gambar Kopi Gayo", "sablon Rendang Padang")', () => {
+    expect(origins({ title: 'Kaos Gambar Kopi Gayo Brand Lokal' })).toEqual([]);
+    expect(origins({ title: 'Tote Bag Sablon Rendang Padang Kanvas' })).toEqual([]);
+    expect(origins({ title: 'Kopi Gayo Arabika 250 gr Brand Lokal' })).toEqual(expect.arrayContaining(['Gayo']));
+  });
 });
