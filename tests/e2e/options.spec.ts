@@ -82,6 +82,8 @@ async function download(driver: ExtensionDriver, button: string): Promise<string
 
 /** Puts a file in the import input as the file picker would. */
 async function chooseFile(driver: ExtensionDriver, name: string, text: string): Promise<void> {
+  // The import section renders once the storage check has answered: wait for its input (it raced on a busy CI).
+  await expect.poll(() => driver.evaluate((s) => document.querySelector(s) !== null, sel('import-file')), POLL).toBe(true);
   await driver.evaluate(
     ([s, fileName, content]) => {
       const input = document.querySelector<HTMLInputElement>(s)!;
