@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { testIdQueries, until } from '../../tests/unit/react-page';
+import { closePage, openPage, testIdQueries, until } from '../../tests/unit/react-page';
 import { audit, result } from '../../tests/support/test-audits';
 import { saveAudit, type RapiDb } from '../../utils/db';
-import { openFreshDb } from '../../tests/support/test-db';
 import { draftKey, writeDraft } from '../shared/notes-draft';
 import { OptionsApp } from './OptionsApp';
 
@@ -26,18 +24,9 @@ async function mount() {
 const click = (element: HTMLElement) => act(() => element.click());
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  db = await openFreshDb();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  ({ container, root, db } = await openPage());
 });
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-  db.close();
-  localStorage.clear();
-});
+afterEach(() => closePage({ container, root, db }));
 
 describe('audit history on the options page', () => {
   it('deletes an audit, with its notes and unsaved draft, only after the mentor confirms', async () => {

@@ -5,8 +5,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importSnippets, type RapiDb } from '../../utils/db';
-import { setFieldValue, testIdQueries, until } from '../../tests/unit/react-page';
-import { openFreshDb, sampleSnippet, unavailableDb } from '../../tests/support/test-db';
+import { closePage, openPage, setFieldValue, testIdQueries, until } from '../../tests/unit/react-page';
+import { sampleSnippet, unavailableDb } from '../../tests/support/test-db';
 import { setRuleEnabled } from '../../utils/settings/rule-settings';
 import { DbContext } from './db-context';
 import { OptionsApp } from './OptionsApp';
@@ -30,19 +30,9 @@ async function mount(hash = '') {
 }
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  localStorage.clear();
-  db = await openFreshDb();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  ({ container, root, db } = await openPage());
 });
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-  db.close();
-});
+afterEach(() => closePage({ container, root, db }));
 
 describe('options page', () => {
   it('speaks Indonesian by default and English when the setting says so', async () => {

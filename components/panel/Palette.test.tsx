@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MessagingError } from '../../utils/messaging/client';
-import { until } from '../../tests/unit/react-page';
+import { mountRoot, unmountRoot, until } from '../../tests/unit/react-page';
 import { Palette, type PaletteProps } from './Palette';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -23,14 +23,9 @@ const storageDown = new MessagingError({
 });
 
 beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  ({ container, root } = mountRoot());
 });
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+afterEach(() => unmountRoot({ container, root }));
 
 describe('Palette', () => {
   it('says the storage is unavailable, not that there are no snippets, when the background says so', async () => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { mountRoot, unmountRoot } from '../../tests/unit/react-page';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hashtagRoom, importSignals, suggestTags } from '../../utils/tags';
 import type { Listing } from '../../utils/listing/listing';
@@ -19,15 +20,9 @@ function show(listing: Listing, language: 'id' | 'en' = 'id') {
 const note = (id: string) => container.querySelector(`[data-testid="${id}"]`)?.textContent;
 
 beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  ({ container, root } = mountRoot());
 });
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+afterEach(() => unmountRoot({ container, root }));
 
 describe('TagsSection notes', () => {
   it('says the brand is foreign when that is why no local tag is offered', () => {

@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { audit, result } from '../../tests/support/test-audits';
 import { getAudit, saveAudit, type RapiDb } from '../../utils/db';
-import { setFieldValue, testIdQueries, until } from '../../tests/unit/react-page';
-import { openFreshDb, unavailableDb } from '../../tests/support/test-db';
+import { closePage, openPage, setFieldValue, testIdQueries, until } from '../../tests/unit/react-page';
+import { unavailableDb } from '../../tests/support/test-db';
 import { draftKey } from '../shared/notes-draft';
 import { ReportApp } from './ReportApp';
 
@@ -38,19 +37,9 @@ const newer = {
 };
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  localStorage.clear();
-  db = await openFreshDb();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  ({ container, root, db } = await openPage());
 });
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-  db.close();
-});
+afterEach(() => closePage({ container, root, db }));
 
 describe('report page', () => {
   it('lists past audits by shop, newest first, and follows the hash to one', async () => {

@@ -3,11 +3,9 @@ import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { testIdQueries, until } from '../../tests/unit/react-page';
+import { closePage, openPage, testIdQueries, until } from '../../tests/unit/react-page';
 import { audit, result } from '../../tests/support/test-audits';
 import { saveAudit, type RapiDb } from '../../utils/db';
-import { openFreshDb } from '../../tests/support/test-db';
 import { ReportApp } from './ReportApp';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -25,17 +23,9 @@ async function open(saved: Parameters<typeof saveAudit>[1]) {
 }
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  db = await openFreshDb();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  ({ container, root, db } = await openPage());
 });
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-  db.close();
-});
+afterEach(() => closePage({ container, root, db }));
 
 const products = Array.from({ length: 8 }, (_, i) =>
   result(`p${i}`, 90 - i * 8, { rules: i > 3 ? ['title-promo-words', 'title-all-caps'] : i > 1 ? ['title-promo-words'] : [] }),
