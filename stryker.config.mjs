@@ -42,17 +42,12 @@ const EXCLUDED = [
   '**/types.ts',
 ];
 
-/**
- * The four folders' unit tests, less the ones that only time a run ("checked in well under a
- * second"): on a loaded machine with instrumented code they fail whatever the mutant, which
- * would stop the initial run or count a mutant as killed when nothing caught it.
- */
-const TIMING_ONLY = ['utils/quality/linear-time.test.ts'];
+/** The four folders' unit tests (none of them times a run: speed lives in `npm run bench`). */
 const TEST_FILES = FOLDERS.flatMap((folder) =>
   readdirSync(`utils/${folder}`, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.test.ts'))
     .map((file) => `utils/${folder}/${file}`),
-).filter((file) => !TIMING_ONLY.includes(file));
+);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

@@ -34,11 +34,47 @@ describe('loadAll', () => {
   });
 
   it('stops when cancelled, without waiting for the next scroll', async () => {
-    const controller = new AbortController();
-    vi.spyOn(window, 'scrollTo').mockImplementation(() => controller.abort());
-    let n = 0;
-    const started = Date.now();
-    await loadAll({ count: () => (n += 10), onProgress: () => {}, signal: controller.signal, intervalMs: 10_000 });
-    expect(Date.now() - started).toBeLessThan(1000);
+    // The clock is frozen: a loop that waited for its 10-second timer would never settle.
+    vi.useFakeTimers();
+    try {
+      const controller = new AbortController();
+      vi.spyOn(window, 'scrollTo').mockImplementation(() => controller.abort());
+      let n = 0;
+      let settled = false;
+      const run = loadAll({ count: () => (n += 10), onProgress: () => {}, signal: controller.signal, intervalMs: 10_000 }).then(
+        (total) => {
+          settled = true;
+          return total;
+        },
+      );
+      await vi.advanceTimersByTimeAsync(0);
+      expect(settled).toBe(true);
+      expect(await run).toBe(20);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('cancelled between scrolls, it stops at once and leaves no timer behind', async () => {
+    vi.useFakeTimers();
+    try {
+      const controller = new AbortController();
+      vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+      let n = 0;
+      let settled = false;
+      const run = loadAll({ count: () => (n += 10), onProgress: () => {}, signal: controller.signal, intervalMs: 10_000 }).then(() => {
+        settled = true;
+      });
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(settled).toBe(false);
+      controller.abort();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(settled).toBe(true);
+      expect(vi.getTimerCount()).toBe(0);
+      await run;
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -40,9 +40,11 @@ describe('suggestTags', () => {
 
   it('reads the first 20,000 characters of a description, however long it is', () => {
     const description = `${'Kualitas terjamin. '.repeat(2000)} Batik tulis`;
-    const started = performance.now();
+    // Past the first 20,000 characters: not read (the cost of a 2 MB description is in `npm run bench`).
     const tags = suggestTags({ marketplace: 'shopee', title: 'Kain Panjang', description: description.padEnd(2_000_000, ' x') });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(tags.map((t) => t.label)).not.toContain('Batik Tulis');
+    // Within them: read.
+    const early = suggestTags({ marketplace: 'shopee', title: 'Kain Panjang', description: `Batik tulis. ${description}` });
+    expect(early.map((t) => t.label)).toContain('Batik Tulis');
   });
 });
