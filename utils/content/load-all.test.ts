@@ -41,12 +41,10 @@ describe('loadAll', () => {
       vi.spyOn(window, 'scrollTo').mockImplementation(() => controller.abort());
       let n = 0;
       let settled = false;
-      const run = loadAll({ count: () => (n += 10), onProgress: () => {}, signal: controller.signal, intervalMs: 10_000 }).then(
-        (total) => {
-          settled = true;
-          return total;
-        },
-      );
+      const run = loadAll({ count: () => (n += 10), onProgress: () => {}, signal: controller.signal, intervalMs: 10_000 }).then((total) => {
+        settled = true;
+        return total;
+      });
       await vi.advanceTimersByTimeAsync(0);
       expect(settled).toBe(true);
       expect(await run).toBe(20);
