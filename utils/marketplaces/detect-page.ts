@@ -4,8 +4,8 @@
  * Its own module (not the barrel) so card extraction can use it without importing itself back.
  */
 import type { MarketplaceId, PageKind } from './types';
-import { DETECTORS, detectWith } from './detectors';
+import { MARKETPLACE_REGISTRY } from './registry';
 
 export function detectPage(url: string): { marketplace: MarketplaceId; kind: PageKind } | null {
-  return detectWith(DETECTORS, url);
+  return MARKETPLACE_REGISTRY.detectPage(url);
 }

@@ -1,7 +1,7 @@
 /**
  * Every marketplace Rapi supports, in one list: each entry bundles its detector, editor and card
  * adapters, quality profile, tier model and tag form (`<id>/marketplace.ts`). Adding a marketplace
- * is one folder, its entry here and its detector in detectors.ts (README, "How to add a marketplace adapter"). Bukalapak is absent
+ * is one folder and its entry here (README, "How to add a marketplace adapter"). Bukalapak is absent
  * on purpose: it closed its physical-goods marketplace in 2025 (marketplaces.md intro), so there is
  * nothing to help with.
  */
@@ -12,7 +12,7 @@ import { shopeeMarketplace } from './shopee/marketplace';
 import { tiktokTokopediaMarketplace } from './tiktok-tokopedia/marketplace';
 import { tokopediaMarketplace } from './tokopedia/marketplace';
 import { detectWith } from './detectors';
-import type { MarketplaceId, PageKind } from './types';
+import type { MarketplaceDetector, MarketplaceId, PageKind } from './types';
 
 export const MARKETPLACES: readonly Marketplace[] = [
   tokopediaMarketplace,
@@ -66,4 +66,24 @@ export function withMarketplaces<Id extends string>(list: readonly Marketplace<I
 // unknown id is judged by it.
 export const MARKETPLACE_REGISTRY: MarketplaceRegistry = /* @__PURE__ */ withMarketplaces(MARKETPLACES, 'blibli');
 
-export { DETECTORS, MARKETPLACE_HOSTS, detectWith, detectorFor, hostMatchPatterns } from './detectors';
+export { detectWith } from './detectors';
+
+/**
+ * The detectors, in the registry's order. Code that only detects pages (popup, manifest, content
+ * scripts) reads them from here too: the whole registry is about 10 KB gzipped, about the same as
+ * the editor selectors a content script needs anyway, so a second list to save bytes is not worth
+ * the chance of forgetting one.
+ */
+export const DETECTORS: readonly MarketplaceDetector[] = MARKETPLACES.map((m) => m.detector);
+
+export function detectorFor(id: MarketplaceId): MarketplaceDetector {
+  return MARKETPLACE_REGISTRY.get(id).detector;
+}
+
+/** Every host any marketplace owns (each host belongs to exactly one marketplace). */
+export const MARKETPLACE_HOSTS: readonly string[] = MARKETPLACE_REGISTRY.hosts;
+
+/** `https://<host>/*` for every host: the manifest's host_permissions and content-script matches. */
+export function hostMatchPatterns(): string[] {
+  return MARKETPLACE_HOSTS.map((host) => `https://${host}/*`);
+}

@@ -33,7 +33,7 @@ function readAll(elements: readonly Element[], ctx: CardContext, fields: CardHoo
 
 export function extractProductCards(doc: Document, url: string): ProductCard[] {
   const page = detectPage(url);
-  const layout = page ? CARD_ADAPTERS[page.marketplace].layouts.find((l) => l.kinds.includes(page.kind)) : undefined;
+  const layout = page ? CARD_ADAPTERS[page.marketplace]?.layouts.find((l) => l.kinds.includes(page.kind)) : undefined;
   if (!page || !layout) return [];
   const ctx: CardContext = { pageUrl: url, marketplace: page.marketplace, linkKinds: layout.linkKinds, cardUrl: layout.cardUrl };
   const { card, fields } = layout.hooks;
