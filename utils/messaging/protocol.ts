@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { MarketplaceIdSchema, PageMatchSchema } from '../marketplaces/types';
 import { ListingSchema } from '../listing/listing';
 import { AuditSchema } from '../audit/schema';
+import { TAB_REQUESTS, TAB_RESPONSES } from './tab-protocol';
 
 const SnippetId = z.string().min(1).max(64);
 /** What a template may read from the listing: short fields only, never a megabyte of description. */
@@ -47,6 +48,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('options/open') }),
   /** Open the full report of a saved audit in a new tab (content scripts cannot open extension pages). */
   z.strictObject({ type: z.literal('audit/open-report'), id: z.number().int().positive() }),
+  /** The side panel's protocol (tab-protocol.ts): page state, view, commands, opening the side panel. */
+  ...TAB_REQUESTS,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -83,6 +86,7 @@ export const ResponseSchemas = {
   }),
   'audit/open-report': z.strictObject({ opened: z.boolean() }),
   'options/open': z.strictObject({ opened: z.boolean() }),
+  ...TAB_RESPONSES,
 } satisfies Record<RequestType, z.ZodType>;
 
 /** Messages the background sends to a tab's content script. Parsed there too. */

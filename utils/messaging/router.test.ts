@@ -16,6 +16,10 @@ function stubHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'audit/save': vi.fn(() => ({ id: 1, previous: null })),
     'audit/open-report': vi.fn(() => ({ opened: true })),
     'options/open': vi.fn(() => ({ opened: true })),
+    'page/state': vi.fn(() => ({ accepted: true })),
+    'sidepanel/open': vi.fn(() => ({ opened: true })),
+    'view/get': vi.fn(() => ({ view: null })),
+    'page/command': vi.fn(() => ({ notice: null })),
     ...overrides,
   };
 }
@@ -89,6 +93,46 @@ describe('message router', () => {
       ok: false,
       error: { code: 'handler-failed', message: { en: 'Rapi could not handle the request: disk full' } },
     });
+  });
+});
+
+describe('side panel requests: who may send them', () => {
+  const ORIGIN = 'chrome-extension://rapi-test-id/';
+  const contentScript = { id: OWN_ID, tab: { id: 7 }, url: 'https://seller.shopee.co.id/portal/product/new' };
+  const sidePanel = { id: OWN_ID, url: `${ORIGIN}sidepanel.html` };
+  const sidePanelInATab = { id: OWN_ID, tab: { id: 9 }, url: `${ORIGIN}sidepanel.html` };
+  const state = { type: 'page/state', match: { marketplace: 'shopee', kind: 'listing-editor' }, fields: ['title'] };
+  const command = { type: 'page/command', tabId: 7, command: { command: 'undo' } };
+
+  it('takes page state only from a content script in a tab, with the tab from the sender record', async () => {
+    const handlers = stubHandlers();
+    const route = createRouter(handlers, OWN_ID, ORIGIN);
+    expect(await route(state, contentScript)).toEqual({ ok: true, data: { accepted: true } });
+    expect(handlers['page/state']).toHaveBeenCalledWith(state, { tabId: 7 });
+    for (const sender of [sidePanel, sidePanelInATab, { id: OWN_ID }]) {
+      expect(await route(state, sender)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    }
+    expect(handlers['page/state']).toHaveBeenCalledTimes(1);
+  });
+
+  it("takes commands and view requests only from Rapi's own pages, never from a content script", async () => {
+    const handlers = stubHandlers();
+    const route = createRouter(handlers, OWN_ID, ORIGIN);
+    expect(await route(command, sidePanel)).toEqual({ ok: true, data: { notice: null } });
+    expect(await route(command, sidePanelInATab)).toEqual({ ok: true, data: { notice: null } });
+    expect(await route(command, contentScript)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await route({ type: 'view/get', tabId: 7 }, contentScript)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    // A page on another origin that names the extension's origin further along its address is not Rapi's page.
+    const lookalike = { id: OWN_ID, tab: { id: 7 }, url: `https://evil.example/${ORIGIN}` };
+    expect(await route(command, lookalike)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(handlers['page/command']).toHaveBeenCalledTimes(2);
+    expect(handlers['view/get']).not.toHaveBeenCalled();
+  });
+
+  it("refuses requests only Rapi's pages may send when the router was not told the extension's origin", async () => {
+    const handlers = stubHandlers();
+    expect(await createRouter(handlers, OWN_ID)(command, sidePanel)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(handlers['page/command']).not.toHaveBeenCalled();
   });
 });
 
