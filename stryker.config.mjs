@@ -74,13 +74,15 @@ export default {
   htmlReporter: { fileName: `reports/mutation/${name}.html` },
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0, reportScoreTable: true, reportMutants: true },
-  tempDirName: '.stryker-tmp',
+  // Two folders may be run at once (one process each): each gets its own sandbox folder.
+  tempDirName: `.stryker-tmp/${name}`,
   cleanTempDir: true,
   // The sandbox is a copy of the project; builds, browser test output and reports stay out of it.
   // ../shared is not beside the sandbox, so real-data tests skip there (they say so): the score
   // rests on the unit tests alone.
   // Scratch files (zz-*, *-tmp.*) come and go while the sandbox is copied, so they stay out too.
   ignorePatterns: [
+    '.stryker-tmp',
     '**/zz-*',
     '**/*-tmp.*',
     '.output*',
