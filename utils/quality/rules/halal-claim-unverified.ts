@@ -9,13 +9,13 @@ import { makeFinding } from '../finding';
 import { findRegistrations } from '../detectors/registration-numbers';
 import { findPhrases } from '../text/spans';
 
-const CLAIM = /(?<!\b(?:non|tidak|bukan|belum)[\s-]{0,3}|\bbi[\s-]?)\bhalal\b(?![\s-]?bi[\s-]?halal|\.go\.id)/gi;
+export const CLAIM = /(?<!\b(?:non|tidak|bukan|belum)[\s-]{0,3}|\bbi[\s-]?)\bhalal\b(?![\s-]?bi[\s-]?halal|\.go\.id)/gi;
 /**
  * Certificates LPPOM MUI issued before BPJPH took over (2019) carry a 14-digit number
  * ("Halal MUI No. 00150012345678"), still checkable at halalmui.org until they expire: a buyer
  * can verify it, so it is not an unverified claim.
  */
-const MUI_NUMBER = /\b(?:MUI|LPPOM)\b[^\n\d]{0,30}\d{14}\b/i;
+export const MUI_NUMBER = /\b(?:MUI|LPPOM)\b[^\n\d]{0,30}\d{14}\b/i;
 
 export const halalClaimUnverified: Rule<'halal-claim-unverified'> = {
   id: 'halal-claim-unverified',

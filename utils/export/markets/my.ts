@@ -1,0 +1,64 @@
+/** Malaysia. Only the requirements a seller can show in a listing; update here when a rule changes. */
+import type { MarketProfile } from '../types';
+
+export const MY: MarketProfile = {
+  id: 'MY',
+  nameKey: 'export_market_MY',
+  rules: [
+    {
+      // Trade Descriptions (Certification and Marking of Halal) Order 2011: "halal" on food may only be used with a
+      // JAKIM certificate or one from a foreign body JAKIM recognises (BPJPH is on its list), so a halal claim
+      // without a number is an error; without a claim, halal is not law for most processed food but is what
+      // Malaysian buyers and retailers look for.
+      rule: 'export-halal-missing',
+      severity: 'warning',
+      claimedSeverity: 'error',
+      kinds: ['food', 'cosmetic'],
+      whyKey: 'export_why_my_halal',
+      source: 'https://www.halal.gov.my/ (Trade Descriptions (Certification and Marking of Halal) Order 2011, P.U.(A) 430/2011)',
+    },
+    {
+      rule: 'export-fibre-composition-missing',
+      severity: 'tip',
+      kinds: ['textile'],
+      whyKey: 'export_why_fibre_advice',
+      source: 'Advice: no Malaysian fibre-labelling law found; importers and buyers ask for the composition.',
+    },
+    {
+      rule: 'export-care-label-missing',
+      severity: 'tip',
+      kinds: ['garment'],
+      whyKey: 'export_why_care_advice',
+      source: 'Advice: ISO 3758 care symbols.',
+    },
+    {
+      rule: 'export-food-contact-test-missing',
+      severity: 'tip',
+      kinds: ['ceramic-tableware', 'natural-tableware'],
+      whyKey: 'export_why_food_contact_advice',
+      source: 'Advice: importers ask for a lead and cadmium test (Malaysian Food Regulations 1985 reg. 27 covers packaging).',
+    },
+    {
+      // Indonesia's own export rule: wood products of the listed HS codes leave only with an SVLK V-Legal document
+      // (Permendag on the export of forestry industry products; PermenLHK 8/2021). An origin requirement, so a warning.
+      rule: 'export-timber-legality-missing',
+      severity: 'warning',
+      kinds: ['wood'],
+      whyKey: 'export_why_timber_origin',
+      source: 'https://silk.menlhk.go.id/ (SVLK, PermenLHK 8/2021)',
+    },
+    {
+      rule: 'export-timber-legality-missing',
+      severity: 'tip',
+      kinds: ['rattan'],
+      whyKey: 'export_why_rattan_advice',
+      source: 'Advice.',
+    },
+    {
+      rule: 'export-dimensions-missing',
+      severity: 'tip',
+      whyKey: 'export_why_dimensions',
+      source: 'Advice: Malaysia is metric (Weights and Measures Act 1972).',
+    },
+  ],
+};
