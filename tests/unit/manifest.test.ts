@@ -12,9 +12,10 @@ describe('manifest', () => {
   it.each([
     ['chrome', 3],
     ['firefox', 2],
-  ] as const)('%s asks only for storage and the marketplace hosts', (browser, version) => {
+  ] as const)('%s asks only for storage, the side panel and the marketplace hosts', (browser, version) => {
     const manifest = manifestFor(browser, version);
-    expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+    // Chrome's side panel needs a permission; Firefox's sidebar_action does not.
+    expect(manifest.permissions).toEqual(browser === 'chrome' ? ['storage', 'contextMenus', 'sidePanel'] : ['storage', 'contextMenus']);
     expect(manifest.host_permissions).toEqual(hostMatchPatterns());
     // TikTok Shop's product pages (issue 14) come with the detectors' hosts.
     expect(manifest.host_permissions).toContain('https://shop-id.tokopedia.com/*');
@@ -37,5 +38,10 @@ describe('manifest', () => {
 describe('manifest commands', () => {
   it('declares the palette shortcut so the user can change it', () => {
     expect(manifestFor('chrome', 3).commands).toMatchObject({ 'open-palette': { suggested_key: { default: 'Alt+Shift+S' } } });
+  });
+
+  it('declares a shortcut that opens the side panel in each browser', () => {
+    expect(manifestFor('chrome', 3).commands).toMatchObject({ 'open-side-panel': { suggested_key: { default: 'Alt+Shift+R' } } });
+    expect(manifestFor('firefox', 2).commands).toMatchObject({ _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+R' } } });
   });
 });
