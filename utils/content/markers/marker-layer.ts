@@ -1,0 +1,190 @@
+/**
+ * Field markers: one small badge beside each checked field with the number of
+ * findings and the worst one's severity, a real button that opens Rapi's side
+ * panel at that field. Beside the page, never over it: placement keeps off the
+ * field's text and the page's own controls (place-marker.ts, obstacles.ts).
+ *
+ * Markers follow their field on scroll (any scroller, captured, passive) and on
+ * resize (ResizeObserver), batched in one animation frame, and go when the field
+ * leaves the page or is hidden. Only the user's own clicks and keys activate a
+ * marker: script-made events are stopped at the closed shadow root.
+ */
+import type { Language } from '../../i18n/translate';
+import type { TextField } from '../../marketplaces/editor/types';
+import type { Severity } from '../../quality/severity';
+import { createIsolatedHost } from '../isolated-host';
+import { inflate, type Box } from './geometry';
+import { MARKER_CSS, MARKER_SIZE } from './marker-styles';
+import { markerName } from './marker-text';
+import { collectObstacles } from './obstacles';
+import { MARKER_GAP, placeMarker } from './place-marker';
+
+export interface MarkerSpec {
+  field: TextField;
+  element: Element;
+  count: number;
+  worst: Severity | null;
+}
+
+export interface MarkerLayerOptions {
+  /** The user clicked (or pressed Enter or Space on) the marker of `field`. */
+  onActivate(field: TextField): void;
+  language: Language;
+  /** Aborting it removes the layer, as `dispose` does. */
+  signal?: AbortSignal;
+  /** The page's controls near a field (default `collectObstacles`); tests give boxes directly. */
+  obstacles?: (doc: Document, near: Box, field: Element) => Box[];
+}
+
+export interface MarkerLayer {
+  /** The markers to show: one per field; a field left out loses its marker. */
+  update(specs: readonly MarkerSpec[]): void;
+  dispose(): void;
+}
+
+export const MARKER_HOST_TAG = 'rapi-markers';
+
+interface Marker {
+  spec: MarkerSpec;
+  button: HTMLButtonElement;
+  label: HTMLSpanElement;
+}
+
+const SHAPE: Record<Severity, string> = { error: 'marker--error', warning: 'marker--warning', tip: 'marker--tip' };
+
+/** How far around a field the page's controls are looked for: where its marker may go. */
+const SEARCH_MARGIN = 4 * (MARKER_SIZE + MARKER_GAP);
+
+function isShown(element: Element, box: DOMRect): boolean {
+  if (!element.isConnected || box.width === 0 || box.height === 0) return false;
+  const check = (element as HTMLElement).checkVisibility;
+  if (typeof check === 'function') return check.call(element, { visibilityProperty: true, opacityProperty: true });
+  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+  return style?.visibility !== 'hidden' && style?.display !== 'none';
+}
+
+export function createMarkerLayer(doc: Document, options: MarkerLayerOptions): MarkerLayer {
+  const abort = new AbortController();
+  const signal = abort.signal;
+  const view = doc.defaultView;
+  const { host, root } = createIsolatedHost(doc, MARKER_HOST_TAG, MARKER_CSS, signal);
+  const findObstacles =
+    options.obstacles ?? ((d: Document, near: Box, field: Element) => collectObstacles(d, near, { field, ignore: (el) => el === host }));
+  const markers = new Map<TextField, Marker>();
+  let frame: number | undefined;
+  let disposed = false;
+
+  const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => schedule()) : undefined;
+  // A field taken out of the page (a React re-render, a tab switch in the form) fires no scroll or resize;
+  // one hidden with display: none does fire the resize observer (its box goes to zero).
+  const mutations = typeof MutationObserver === 'function' ? new MutationObserver(() => schedule()) : undefined;
+  if (doc.body) mutations?.observe(doc.body, { childList: true, subtree: true });
+
+  function schedule(): void {
+    if (disposed || frame !== undefined) return;
+    const run = () => {
+      frame = undefined;
+      layout();
+    };
+    frame = view?.requestAnimationFrame ? view.requestAnimationFrame(run) : (setTimeout(run, 16) as unknown as number);
+  }
+
+  function layout(): void {
+    if (disposed) return;
+    if (!host.isConnected) (doc.documentElement ?? doc.body).append(host);
+    const viewport = { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+    for (const marker of markers.values()) {
+      const element = marker.spec.element;
+      const rect = element.getBoundingClientRect();
+      if (!isShown(element, rect)) {
+        marker.button.hidden = true;
+        continue;
+      }
+      const field: Box = { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+      const obstacles = findObstacles(doc, inflate(field, SEARCH_MARGIN), element);
+      const spot = placeMarker(field, viewport, obstacles, MARKER_SIZE);
+      if (!spot) {
+        marker.button.hidden = true;
+        continue;
+      }
+      marker.button.hidden = false;
+      marker.button.style.left = `${Math.round(spot.left)}px`;
+      marker.button.style.top = `${Math.round(spot.top)}px`;
+    }
+  }
+
+  function render(marker: Marker): void {
+    const { field, count, worst } = marker.spec;
+    const name = markerName(options.language, field, count, worst);
+    marker.button.setAttribute('aria-label', name);
+    marker.button.title = name;
+    marker.button.className = `marker ${count > 0 && worst ? SHAPE[worst] : 'marker--ok'}`;
+    marker.label.textContent = count > 0 && worst ? (count > 9 ? '9+' : String(count)) : '✓';
+  }
+
+  function create(spec: MarkerSpec): Marker {
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.hidden = true;
+    const shape = doc.createElement('span');
+    shape.className = 'shape';
+    shape.setAttribute('aria-hidden', 'true');
+    const label = doc.createElement('span');
+    shape.append(label);
+    button.append(shape);
+    const marker: Marker = { spec, button, label };
+    button.addEventListener(
+      'click',
+      (event) => {
+        // Enter and Space on a focused button make a trusted click too; a script's click is never trusted.
+        if (!event.isTrusted) return;
+        event.preventDefault();
+        options.onActivate(marker.spec.field);
+      },
+      { signal },
+    );
+    root.append(button);
+    return marker;
+  }
+
+  const update = (specs: readonly MarkerSpec[]) => {
+    if (disposed) return;
+    const wanted = new Map(specs.map((spec) => [spec.field, spec]));
+    for (const [field, marker] of markers) {
+      const spec = wanted.get(field);
+      if (!spec || spec.element !== marker.spec.element) resizes?.unobserve(marker.spec.element);
+      if (!spec) {
+        marker.button.remove();
+        markers.delete(field);
+      }
+    }
+    for (const spec of wanted.values()) {
+      const marker = markers.get(spec.field) ?? create(spec);
+      markers.set(spec.field, marker);
+      marker.spec = spec;
+      // Observing an element already observed changes nothing.
+      resizes?.observe(spec.element);
+      render(marker);
+    }
+    schedule();
+  };
+
+  const dispose = () => {
+    if (disposed) return;
+    disposed = true;
+    if (frame !== undefined) (view?.cancelAnimationFrame ?? clearTimeout)(frame);
+    resizes?.disconnect();
+    mutations?.disconnect();
+    abort.abort();
+    host.remove();
+    markers.clear();
+  };
+
+  // Any scroller (the page, a form column, a dialog) moves fields: capture catches them all.
+  doc.addEventListener('scroll', () => schedule(), { capture: true, passive: true, signal });
+  view?.addEventListener('resize', () => schedule(), { passive: true, signal });
+  options.signal?.addEventListener('abort', dispose, { once: true });
+  if (options.signal?.aborted) dispose();
+
+  return { update, dispose };
+}
