@@ -18,3 +18,17 @@ export {
   type MarketRule,
   type ProductKind,
 } from './types';
+export {
+  draftEnglish,
+  draftWithGlossary,
+  repairCraftTerms,
+  type DraftOptions,
+  type DraftPath,
+  type DraftSource,
+  type EnglishDraft,
+  type FallbackReason,
+} from './draft-english';
+export { glossaryDraft, maskTerms, unmaskTerms, type GlossaryDraft } from './glossary-draft';
+export { GLOSSARY_GROUPS, type GlossaryGroup } from './glossary';
+export { chromeTranslator } from './chrome-translator';
+export type { TranslatorApi, TranslatorAvailability, TranslatorLanguages, TranslatorSession } from './translator-types';
