@@ -71,7 +71,18 @@ export function AuditHistorySection({ language }: { language: Language }) {
                       </button>
                     </span>
                   ) : (
-                    <button type="button" data-testid="options-audit-delete" onClick={() => setConfirming(id)}>
+                    <button
+                      type="button"
+                      data-testid="options-audit-delete"
+                      // One "Hapus" per audit: the name says which shop and day.
+                      aria-label={t(
+                        language,
+                        'named_button',
+                        t(language, 'options_audit_delete'),
+                        `${shop.shopName ?? shop.url}, ${date(audit.at)}`,
+                      )}
+                      onClick={() => setConfirming(id)}
+                    >
                       {t(language, 'options_audit_delete')}
                     </button>
                   )}

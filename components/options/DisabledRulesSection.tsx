@@ -38,6 +38,13 @@ export function DisabledRulesSection({ language }: { language: Language }) {
                   type="button"
                   className="options-secondary"
                   onClick={() => void setRuleEnabled(marketplace, rule, true)}
+                  // The same rule may be off on two marketplaces: the name says which rule, and where.
+                  aria-label={t(
+                    language,
+                    'named_button',
+                    t(language, 'options_rule_enable'),
+                    `${ruleName(language, rule)} (${marketplaceName(language, marketplace)})`,
+                  )}
                   data-testid={`rule-on-${marketplace}-${rule}`}
                 >
                   {t(language, 'options_rule_enable')}
@@ -50,6 +57,7 @@ export function DisabledRulesSection({ language }: { language: Language }) {
               type="button"
               className="options-link"
               onClick={() => void enableAllRules(marketplace)}
+              aria-label={t(language, 'named_button', t(language, 'options_rules_enable_all'), marketplaceName(language, marketplace))}
               data-testid={`rules-all-on-${marketplace}`}
             >
               {t(language, 'options_rules_enable_all')}

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { saveVariable } from '../../utils/db';
 import { t, type Language } from '../../utils/i18n';
+import { variableLabel } from '../../utils/snippets/variable-label';
 import { useDb } from './db-context';
 import { inLanguage } from './in-language';
 import { TextField } from './TextField';
@@ -15,7 +16,7 @@ export function NewVariable({ language, taken }: { language: Language; taken: Re
   const add = async () => {
     const key = name.trim();
     if (taken.has(key)) {
-      setError(t(language, 'options_variable_exists', key));
+      setError(t(language, 'options_variable_exists', variableLabel(language, key)));
       return;
     }
     const result = await saveVariable(db, key, value);

@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importSnippets, type RapiDb } from '../../utils/db';
 import { closePage, openPage, setFieldValue, testIdQueries, until } from '../../tests/unit/react-page';
 import { sampleSnippet, unavailableDb } from '../../tests/support/test-db';
+import { buttonNames, repeatedButtonNames } from '../../tests/unit/button-names';
 import { setRuleEnabled } from '../../utils/settings/rule-settings';
 import { DbContext } from './db-context';
 import { OptionsApp } from './OptionsApp';
@@ -218,5 +219,47 @@ describe('options page', () => {
     await until(() => expect(byTestId('rules-shopee')?.textContent).toContain('Belum ada video'));
     click('rule-on-shopee-video-missing');
     await until(() => expect(byTestId('rules-none-off')).not.toBeNull());
+  });
+
+  it('gives every button a name of its own: one "Simpan" per value, one "Nyalakan lagi" per rule and marketplace', async () => {
+    await setRuleEnabled('shopee', 'video-missing', false);
+    await setRuleEnabled('shopee', 'stock-low', false);
+    await setRuleEnabled('lazada', 'video-missing', false);
+    await setRuleEnabled('lazada', 'title-all-caps', false);
+    await importSnippets(db, [sampleSnippet(1), sampleSnippet(2)], { conflict: 'skip' });
+    await mount(`#edit=${sampleSnippet(2).id}`);
+    await until(() => expect(byTestId('rules-lazada')).not.toBeNull());
+    await until(() => expect(byTestId<HTMLInputElement>('snippet-title')?.value).toBe('Teks 2'));
+    type('variable-value-nama_toko', 'Batik Sekar');
+    type('variable-value-kota', 'Solo');
+    click('editor-delete');
+    await until(() => expect(byTestId('toast')).not.toBeNull());
+    const names = buttonNames(container);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Simpan: Nama toko',
+        'Simpan: Kota',
+        'Nyalakan lagi: Belum ada video (Shopee)',
+        'Nyalakan lagi: Belum ada video (Lazada)',
+        'Nyalakan semua lagi: Lazada',
+      ]),
+    );
+    expect(repeatedButtonNames(container)).toEqual([]);
+  });
+
+  it('shows fill-in values by their plain names, never in template syntax', async () => {
+    await mount();
+    await until(() => expect(byTestId('variable-nama_toko')).not.toBeNull());
+    const section = byTestId('section-variables')!;
+    expect(section.textContent).toContain('Nama toko');
+    expect(section.textContent).not.toContain('{{');
+    // One that exists already is named as the seller sees it.
+    type('variable-value-nama_toko', 'Batik Sekar');
+    click('variable-save-nama_toko');
+    await until(() => expect(byTestId('variable-delete-nama_toko')).not.toBeNull());
+    type('variable-new-name', 'nama_toko');
+    type('variable-new-value', 'Batik Sekar');
+    click('variable-add');
+    await until(() => expect(byTestId('variable-new-error')?.textContent).toBe('Isian “Nama toko” sudah ada; ubah nilainya di atas.'));
   });
 });

@@ -169,11 +169,14 @@ export function SnippetEditor({ language, snippet, saved = false, autoFocus = fa
         </select>
       </label>
       {messages.length > 0 && (
-        <ul className="options-errors" role="alert" data-testid="snippet-error">
-          {messages.map((message) => (
-            <li key={message}>{inLanguage(message, language)}</li>
-          ))}
-        </ul>
+        // The alert wraps the list: role="alert" on the <ul> itself took its list role from the items (axe: listitem).
+        <div className="options-errors" role="alert" data-testid="snippet-error">
+          <ul>
+            {messages.map((message) => (
+              <li key={message}>{inLanguage(message, language)}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <div className="options-actions">
         <button type="submit" className="options-primary" data-testid="snippet-save" disabled={status === 'busy'}>

@@ -1,6 +1,7 @@
 /** The body as it would be inserted, or where its template breaks (line and column). */
 import { useMemo } from 'react';
 import { t, type Language } from '../../utils/i18n';
+import { variableLabel } from '../../utils/snippets/variable-label';
 import { previewTemplate } from './preview';
 
 export interface SnippetPreviewProps {
@@ -38,7 +39,7 @@ export function SnippetPreview({ language, body, variables }: SnippetPreviewProp
       </div>
       {preview.missing.length > 0 && (
         <small className="options-hint" data-testid="preview-missing">
-          {t(language, 'options_preview_missing', preview.missing.map((name) => `{{${name}}}`).join(', '))}
+          {t(language, 'options_preview_missing', preview.missing.map((name) => variableLabel(language, name)).join(', '))}
         </small>
       )}
     </div>

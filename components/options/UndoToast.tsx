@@ -21,7 +21,13 @@ export function UndoToast({ language, message, error, onUndo, onDismiss }: UndoT
       <button type="button" className="options-toast__undo" data-testid="undo" onClick={onUndo}>
         {t(language, 'options_undo')}
       </button>
-      <button type="button" className="options-toast__close" aria-label={t(language, 'options_close')} onClick={onDismiss}>
+      <button
+        type="button"
+        className="options-toast__close"
+        // Named apart from the editor's own "Tutup", which may be on screen at the same time.
+        aria-label={t(language, 'named_button', t(language, 'options_close'), message)}
+        onClick={onDismiss}
+      >
         ×
       </button>
     </div>

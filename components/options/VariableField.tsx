@@ -50,7 +50,14 @@ export function VariableField({ language, name, label, stored, removable }: Vari
         }}
       />
       <div className="options-actions">
-        <button type="submit" className="options-secondary" data-testid={`variable-save-${name}`} disabled={value === stored && !error}>
+        <button
+          type="submit"
+          className="options-secondary"
+          data-testid={`variable-save-${name}`}
+          // One "Simpan" per value on the page: each names its value.
+          aria-label={t(language, 'named_button', t(language, 'options_save'), label)}
+          disabled={value === stored && !error}
+        >
           {t(language, 'options_save')}
         </button>
         {removable && (
@@ -58,6 +65,7 @@ export function VariableField({ language, name, label, stored, removable }: Vari
             type="button"
             className="options-danger"
             onClick={() => void deleteVariable(db, name)}
+            aria-label={t(language, 'named_button', t(language, 'options_delete'), label)}
             data-testid={`variable-delete-${name}`}
           >
             {t(language, 'options_delete')}

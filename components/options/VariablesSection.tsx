@@ -1,17 +1,14 @@
-/** Values templates pull in: the shop's name and city, and the seller's own. */
+/** Values templates pull in ("Isian"): the shop's name and city, and the seller's own, each by its plain label. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { loadVariables } from '../../utils/db';
-import { t, type Language, type MessageKey } from '../../utils/i18n';
+import { t, type Language } from '../../utils/i18n';
+import { variableLabel } from '../../utils/snippets/variable-label';
 import { SHOP_VARIABLES } from '../../utils/snippets';
 import { useDb } from './db-context';
 import { NewVariable } from './NewVariable';
 import { Section } from './Section';
 import { VariableField } from './VariableField';
 
-const SHOP_LABELS: Record<(typeof SHOP_VARIABLES)[number], MessageKey> = {
-  nama_toko: 'options_variable_nama_toko',
-  kota: 'options_variable_kota',
-};
 const SHOP: ReadonlySet<string> = new Set(SHOP_VARIABLES);
 
 export function VariablesSection({ language }: { language: Language }) {
@@ -30,13 +27,20 @@ export function VariablesSection({ language }: { language: Language }) {
             key={name}
             language={language}
             name={name}
-            label={`${t(language, SHOP_LABELS[name])} {{${name}}}`}
+            label={variableLabel(language, name)}
             stored={variables[name] ?? ''}
             removable={variables[name] !== undefined}
           />
         ))}
         {own.map((name) => (
-          <VariableField key={name} language={language} name={name} label={`{{${name}}}`} stored={variables[name]!} removable />
+          <VariableField
+            key={name}
+            language={language}
+            name={name}
+            label={variableLabel(language, name)}
+            stored={variables[name]!}
+            removable
+          />
         ))}
       </div>
       <NewVariable language={language} taken={new Set(Object.keys(variables))} />

@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
+import { buttonNames, repeatedButtonNames } from '../../tests/unit/button-names';
 import { AuditSection } from './AuditSection';
 import type { AuditPanelState } from '../../utils/panel/section-states';
 
@@ -54,5 +55,30 @@ describe('AuditSection', () => {
     expect(renderText(done(1_234))).toBe('Hanya 10.000 produk pertama yang diaudit; 1.234 produk lainnya di halaman ini dilewati.');
     expect(renderText(done(1_234), 'en')).toBe('Only the first 10,000 products were audited; 1,234 more on this page were left out.');
     expect(renderText(done())).toBeUndefined();
+  });
+});
+
+describe('AuditSection button names', () => {
+  const names = (state: AuditPanelState) => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    act(() => root.render(<AuditSection language="id" state={state} actions={actions} />));
+    const result = { all: buttonNames(container), repeated: repeatedButtonNames(container) };
+    act(() => root.unmount());
+    container.remove();
+    return result;
+  };
+
+  it('gives every button a name of its own, while loading and with a result', () => {
+    const loading = names({ phase: 'loading', loaded: 120 });
+    expect(loading.all).toHaveLength(2);
+    expect(loading.repeated).toEqual([]);
+    const done = names({
+      phase: 'done',
+      result: { id: 1, count: 12, mean: 70, topIssues: [{ issue: 'title-all-caps', products: 3 }], previous: null },
+    });
+    expect(done.all).toHaveLength(3);
+    expect(done.repeated).toEqual([]);
   });
 });

@@ -70,6 +70,7 @@ export function ListingFields({ language, state, actions }: { language: Language
                         className="rapi-link"
                         data-testid={`rapi-teach-${field}`}
                         title={t(language, 'listing_teach_hint', fieldName(field))}
+                        aria-label={t(language, 'named_button', t(language, 'listing_teach'), fieldName(field))}
                         onClick={() => actions.teach(field)}
                       >
                         {t(language, 'listing_teach')}
@@ -79,7 +80,13 @@ export function ListingFields({ language, state, actions }: { language: Language
                 ) : (
                   <>
                     {isTextField(field) ? (
-                      <button type="button" className="rapi-value rapi-value--link" onClick={() => actions.focusField(field)}>
+                      <button
+                        type="button"
+                        className="rapi-value rapi-value--link"
+                        // Named by the field, then the value it shows: two fields may hold the same text, or none.
+                        aria-label={t(language, 'named_button', fieldName(field), preview?.text || t(language, 'value_empty'))}
+                        onClick={() => actions.focusField(field)}
+                      >
                         <bdi data-testid={`rapi-value-${field}`}>{preview?.text ?? ''}</bdi>
                       </button>
                     ) : (

@@ -31,12 +31,12 @@ describe('Palette', () => {
   it('says the storage is unavailable, not that there are no snippets, when the background says so', async () => {
     render(async () => Promise.reject(storageDown));
     await until(() => expect(byTestId('rapi-palette-storage')?.textContent).toContain('penyimpanan Rapi tidak bisa dibuka'));
-    expect(container.textContent).not.toContain('Tidak ada snippet yang cocok');
+    expect(container.textContent).not.toContain('Tidak ada teks siap pakai yang cocok');
   });
 
   it('says there are no snippets when there are none', async () => {
     render(async () => []);
-    await until(() => expect(container.textContent).toContain('Tidak ada snippet yang cocok'));
+    await until(() => expect(container.textContent).toContain('Tidak ada teks siap pakai yang cocok'));
     expect(byTestId('rapi-palette-storage')).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { scoreCard } from '../../utils/audit/score-card';
 import type { Listing } from '../../utils/listing/listing';
 import { checkListing } from '../../utils/quality';
+import { buttonNames, repeatedButtonNames } from '../../tests/unit/button-names';
 import { QualitySection } from './QualitySection';
 import { groupFindings } from '../../utils/panel/panel-store';
 
@@ -108,5 +109,23 @@ describe('groupFindings', () => {
     const promo = groups.find((g) => g.ruleId === 'title-promo-words')!;
     expect(promo.examples.length).toBeLessThanOrEqual(3);
     expect(promo.examples[0]).toBe('PROMO');
+  });
+});
+
+describe('QualitySection button names', () => {
+  it('names every fix and "don\'t check" button after its rule, so no two are alike', () => {
+    render({
+      marketplace: 'shopee',
+      title: 'PROMO!!! KEMEJA BATIK MURAH WA 081234567890',
+      description: 'Kemeja batik. Beli juga di Tokopedia ya kak.',
+      priceIdr: 99_000,
+      found: ['title', 'description', 'priceIdr'],
+    });
+    const disable = all('[data-testid^="rapi-disable-"]');
+    expect(disable.length).toBeGreaterThan(2);
+    expect(all('[data-testid^="rapi-fix-"]').length).toBeGreaterThan(1);
+    expect(repeatedButtonNames(container)).toEqual([]);
+    // The visible words come first (what a voice-control user says), then the rule.
+    expect(buttonNames(container)).toContain('Jangan periksa ini di Shopee: Kata promosi di judul');
   });
 });

@@ -10,7 +10,7 @@ import { useMemo } from 'react';
 import { scoreReport } from '../../utils/audit/listing-score';
 import { marketplaceName, t, type Language, type MessageKey } from '../../utils/i18n';
 import type { MarketplaceId } from '../../utils/marketplaces/types';
-import { SEVERITIES, type Finding, type RuleId } from '../../utils/quality';
+import { ruleMessageKey, SEVERITIES, type Finding, type RuleId } from '../../utils/quality';
 import { issueAdvice } from '../shared/issue-label';
 import { groupFindings, type ListingText, type QualityPanelState } from '../../utils/panel/panel-store';
 import { ScoreRing } from '../shared/ScoreRing';
@@ -22,6 +22,9 @@ export interface QualityActions {
   disableRule: (rule: RuleId) => void;
   enableAllRules: () => void;
 }
+
+/** The rule's short name (as the options page lists switched-off rules), naming each rule's buttons apart. */
+const ruleName = (language: Language, rule: RuleId) => t(language, `options_${ruleMessageKey(rule)}` as MessageKey);
 
 const GROUP_TITLE = { error: 'quality_group_error', warning: 'quality_group_warning', tip: 'quality_group_tip' } as const;
 
@@ -40,6 +43,7 @@ export function QualitySection(props: {
   const tier = tierLabel(language, report.tier);
   const unknown = report.unknown.map((field) => t(language, `field_${field}` as MessageKey)).join(', ');
   const scoreText = t(language, 'quality_score', String(score), grade);
+  const disableText = t(language, 'quality_disable_rule', marketplaceName(language, marketplace));
   return (
     <section className="rapi-quality" data-testid="rapi-quality">
       <h3 className="rapi-section-title">{t(language, 'quality_heading')}</h3>
@@ -99,6 +103,7 @@ export function QualitySection(props: {
                           type="button"
                           className="rapi-button"
                           data-testid={`rapi-fix-${ruleId}`}
+                          aria-label={t(language, 'named_button', t(language, fixable.fix.labelKey), ruleName(language, ruleId))}
                           onClick={() => actions.applyFix(fixable)}
                         >
                           {t(language, fixable.fix.labelKey)}
@@ -108,9 +113,10 @@ export function QualitySection(props: {
                         type="button"
                         className="rapi-link rapi-note"
                         data-testid={`rapi-disable-${ruleId}`}
+                        aria-label={t(language, 'named_button', disableText, ruleName(language, ruleId))}
                         onClick={() => actions.disableRule(ruleId)}
                       >
-                        {t(language, 'quality_disable_rule', marketplaceName(language, marketplace))}
+                        {disableText}
                       </button>
                     </div>
                   </li>

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import type { Root } from 'react-dom/client';
+import { buttonNames, repeatedButtonNames } from '../../tests/unit/button-names';
 import { mountRoot, unmountRoot } from '../../tests/unit/react-page';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hashtagRoom, importSignals, suggestTags } from '../../utils/tags';
@@ -47,5 +48,18 @@ describe('TagsSection notes', () => {
     show({ marketplace: 'tokopedia', title: 'Kain Batik Tulis Lasem', description: `Batik tulis.\n${tags} #a #b #c` });
     expect(note('rapi-tags-hashtag-full')).toBeUndefined();
     expect(note('rapi-tags-hashtag-left')).toBeUndefined();
+  });
+});
+
+describe('TagsSection button names', () => {
+  it('names each "Tambah ke deskripsi" button after its tag, so no two are alike', () => {
+    show({ marketplace: 'shopee', title: 'Kain Batik Tulis Lasem Pewarna Alami Katun Primisima Asli Jawa Tengah' });
+    const tags = [...container.querySelectorAll<HTMLElement>('[data-testid="rapi-tag"]')].map((li) => li.dataset.insert!);
+    expect(tags.filter((tag) => tag.startsWith('#')).length).toBeGreaterThan(2);
+    const names = buttonNames(container);
+    expect(repeatedButtonNames(container)).toEqual([]);
+    for (const tag of tags) expect(names).toContain(`Tambah ke deskripsi: ${tag}`);
+    show({ marketplace: 'shopee', title: 'Kain Batik Tulis Lasem Pewarna Alami Katun Primisima Asli Jawa Tengah' }, 'en');
+    expect(buttonNames(container)).toContain(`Add to description: ${tags[0]}`);
   });
 });

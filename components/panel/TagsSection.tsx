@@ -10,6 +10,9 @@ import type { TagsPanelState } from '../../utils/panel/section-states';
 /** Below this many hashtags left, the panel says how many still fit. */
 const FEW_HASHTAGS_LEFT = 5;
 
+const addLabel = (language: Language, tag: TagSuggestion) =>
+  t(language, tag.insert.startsWith('#') ? 'tags_add_description' : 'tags_add_title');
+
 const quoteWords = (reasons: readonly TagReason[]) => [...new Set(reasons.map((r) => `“${r.text}”`))].join(', ');
 
 export function TagsSection({
@@ -62,8 +65,14 @@ export function TagsSection({
             {tag.inTitle ? (
               <span className="rapi-note">✓ {t(language, 'tags_in_title')}</span>
             ) : (
-              <button type="button" className="rapi-button" onClick={() => onInsert(tag)}>
-                {t(language, tag.insert.startsWith('#') ? 'tags_add_description' : 'tags_add_title')}
+              <button
+                type="button"
+                className="rapi-button"
+                // Ten tags, ten buttons: each names its tag, after the words it shows (WCAG 2.5.3 label in name).
+                aria-label={t(language, 'named_button', addLabel(language, tag), tag.insert)}
+                onClick={() => onInsert(tag)}
+              >
+                {addLabel(language, tag)}
               </button>
             )}
           </li>

@@ -7,5 +7,5 @@ export function snippetDraftFromSelection(selection: string): SnippetDraft {
   const body = selection.replace(/\r\n?/g, '\n').trim().slice(0, 20_000);
   const words = body.split(/\s+/).filter(Boolean);
   const title = words.slice(0, TITLE_WORDS).join(' ') + (words.length > TITLE_WORDS ? '…' : '');
-  return { title: title.slice(0, 200) || 'Snippet baru', body };
+  return { title: title.slice(0, 200) || 'Teks baru', body };
 }

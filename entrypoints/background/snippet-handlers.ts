@@ -50,7 +50,7 @@ export function snippetHandlers(db: RapiDb, now: () => Date = () => new Date()):
     },
     'snippets/render': async ({ id, listing, fields }) => {
       const row = await getSnippet(db, id);
-      if (!row) return { ok: false, message: { id: 'Snippet tidak ditemukan.', en: 'Snippet not found.' } };
+      if (!row) return { ok: false, message: { id: 'Teks siap pakai tidak ditemukan.', en: 'Ready-made text not found.' } };
       const result = renderTemplate(row.body, { variables: await loadVariables(db), listing, fields, now: now() });
       if (result.ok) return { ok: true, text: result.text };
       const missing = result.error.missing;

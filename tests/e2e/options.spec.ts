@@ -191,6 +191,6 @@ test('reports a broken file by row and field, and imports nothing', async ({ fre
   });
   await chooseFile(driver, 'rusak.json', broken);
   await expect.poll(() => dataset(driver, 'import-error'), POLL).toMatchObject({ row: '2', field: 'body' });
-  expect((await texts(driver, 'import-error')).join('')).toContain('template rusak');
+  expect((await texts(driver, 'import-error')).join('')).toContain('isi teks salah');
   expect(await texts(driver, 'snippet-row')).toEqual([]);
 });

@@ -103,7 +103,7 @@ const cases: Case[] = [
     'a broken template',
     json(entry({ body: 'Halo\nDari {{nama_toko' })),
     'json',
-    /template rusak di baris:kolom 2:6: Tanda \{\{ tidak ditutup/,
+    /isi teks salah di baris:kolom 2:6: Tanda \{\{ tidak ditutup/,
     { field: 'body' },
   ],
   [

@@ -87,7 +87,8 @@ function reason(issue: z.core.$ZodIssue): [string, string] {
       const template = issue.params as { line: number; column: number; id: string; en: string } | undefined;
       if (issue.message === 'template' && template) {
         const at = `${template.line}:${template.column}`;
-        return [`template rusak di baris:kolom ${at}: ${template.id}`, `broken template at line:column ${at}: ${template.en}`];
+        // Plain words for the file's author: "isi teks" is the body field, as the options page names it.
+        return [`isi teks salah di baris:kolom ${at}: ${template.id}`, `broken template at line:column ${at}: ${template.en}`];
       }
       return ['nilai tidak valid', 'invalid value'];
     }

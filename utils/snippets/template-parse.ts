@@ -115,7 +115,7 @@ function parseTag(body: string, open: number, end: number, isKnown: (name: strin
         body,
         'invalid-name',
         at,
-        `Nama variabel "${content}" hanya boleh huruf kecil, angka dan _`,
+        `Nama isian "${content}" hanya boleh huruf kecil, angka dan _`,
         `Variable name "${content}" may only hold lower-case letters, digits and _`,
       );
     }
@@ -127,7 +127,7 @@ function parseTag(body: string, open: number, end: number, isKnown: (name: strin
         body,
         'unknown-variable',
         at,
-        `Variabel {{${name}}} tidak dikenal.${hintId}`,
+        `Isian {{${name}}} tidak dikenal.${hintId}`,
         `Unknown variable {{${name}}}.${hintEn}`,
       );
     }
