@@ -48,8 +48,34 @@ module.exports = {
       severity: 'error',
       comment:
         "One page's components do not reach into another's (the report page into the panel): what both use lives in components/shared/ (or hooks/, storage/).",
-      from: { path: '^components/([^/]+)/' },
+      from: { path: '^components/([^/]+)/', pathNot: '^components/sidepanel/' },
       to: { path: '^components/', pathNot: ['^components/$1/', '^components/(shared|hooks|storage)/'] },
+    },
+    {
+      name: 'sidepanel-borrows-only-panel-sections',
+      severity: 'error',
+      comment:
+        "The side panel (issue 15) shows the floating panel's sections as they are, until the floating panel goes and they move to components/shared/; nothing else of another page.",
+      from: { path: '^components/sidepanel/' },
+      to: {
+        path: '^components/',
+        pathNot: [
+          '^components/(sidepanel|shared|hooks|storage)/',
+          '^components/panel/(QualitySection|TagsSection|AuditSection|ListingFields|NoticeBar|tier-label)\\.tsx?$',
+        ],
+      },
+    },
+    {
+      name: 'page-agent-stays-small',
+      severity: 'error',
+      comment:
+        'The page agent is the content script of issue 15 (50 KB gzipped budget): no React, and no quality or tag engine (the background judges); only the fix applier, the shared types and the tag placer. Its own imports are checked (types load no code); the bundle-size bench checks what they pull in.',
+      from: { path: '^utils/content/page-agent/', pathNot: TEST_FILE },
+      to: {
+        path: '^utils/(quality|tags)/|(^|/)node_modules/react(-dom)?/',
+        pathNot: '^utils/quality/(fix|types|rule-ids|severity)\\.ts$|^utils/tags/(append-tag|types)\\.ts$',
+        dependencyTypesNot: ['type-only'],
+      },
     },
     {
       name: 'no-content-glue-elsewhere',

@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sellerMatchPatterns } from '../../utils/marketplaces/match-patterns';
 import { runPanel } from '../../components/panel/panel-lifecycle';
 import { quietContext } from '../../utils/content/quiet-context';
+import { startPageAgent } from '../../utils/content/page-agent';
 
 export default defineContentScript({
   matches: sellerMatchPatterns(),
@@ -11,5 +12,10 @@ export default defineContentScript({
   // WXT's started message would tell every page script Rapi's id; Rapi runs on a context that
   // neither sends nor hears it (see quiet-context).
   noScriptStartedPostMessage: true,
-  main: () => runPanel(quietContext('seller')),
+  main: () => {
+    const ctx = quietContext('seller');
+    // The side panel's page agent (issue 15) runs beside the floating panel until the panel goes.
+    startPageAgent(ctx);
+    return runPanel(ctx);
+  },
 });

@@ -10,7 +10,8 @@ import type { Notice } from '../panel/panel-store';
 import { isTextControl, readFieldText } from '../dom/field-kind';
 import { writeFieldText as writeAny, type WriteOptions, type WriteResult } from '../dom/insert-text';
 import type { TextField } from '../marketplaces/editor/types';
-import { applyFixToValue, type Fix } from '../quality';
+import { applyFixToValue } from '../quality/fix';
+import type { Fix } from '../quality/types';
 import { asOwnWrite } from './own-writes';
 
 const writeFieldText = (el: Element, text: string, options?: WriteOptions) => asOwnWrite(() => writeAny(el, text, options));
