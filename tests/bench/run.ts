@@ -16,6 +16,7 @@ import { benchSnippets } from './snippets';
 import { benchAudit } from './audit';
 import { benchReport } from './report';
 import { benchContactDetails } from './contact-details';
+import { benchExport } from './export';
 
 const OUTPUT_DIR = fileURLToPath(new URL('../../.output/', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -54,6 +55,7 @@ const SECTIONS: [string, () => Promise<{ name: string; medianMs: number; runs: n
   ['Snippets (palette search over 5,000 < 5 ms, import of 10,000 < 2 s)', benchSnippets],
   ['Mentor audit (extract and audit 100 cards from a real page < 50 ms)', benchAudit],
   ['Snippet contact detector (100 KB of hostile text; linear, was 8.9 s)', () => benchContactDetails()],
+  ['Export readiness and English draft (checkExportReadiness < 1 ms, glossary draft < 5 ms, 3,000-character listing)', () => benchExport()],
 ];
 for (const [title, bench] of SECTIONS) {
   console.log(`\n## ${title}\n`);
