@@ -43,6 +43,18 @@ describe('options page', () => {
     await until(() => expect(container.querySelector('h1')?.textContent).toBe('Rapi settings'));
   });
 
+  it('has the language choice: picking English switches the page and stores the setting', async () => {
+    await mount();
+    const picker = byTestId<HTMLSelectElement>('options-language')!;
+    expect(picker.value).toBe('id');
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(picker, 'en');
+      picker.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => expect(container.querySelector('h1')?.textContent).toBe('Rapi settings'));
+    expect(await fakeBrowser.storage.local.get('settings')).toMatchObject({ settings: { language: 'en' } });
+  });
+
   it('creates a snippet through the form, and refuses a broken template without saving it', async () => {
     await mount();
     click('options-new');
@@ -248,7 +260,11 @@ describe('options page', () => {
   });
 
   it('shows fill-in values by their plain names, never in template syntax', async () => {
+    await importSnippets(db, [sampleSnippet(1, { body: 'Garansi 7 hari dari {{nama_toko}}, ukuran {{isi:ukuran}}.' })], {
+      conflict: 'skip',
+    });
     await mount();
+    await until(() => expect(byTestId('snippet-row-body')?.textContent).toBe('Garansi 7 hari dari [nama toko], ukuran [ukuran].'));
     await until(() => expect(byTestId('variable-nama_toko')).not.toBeNull());
     const section = byTestId('section-variables')!;
     expect(section.textContent).toContain('Nama toko');

@@ -1,6 +1,7 @@
 /** One snippet in the list: title and shortcut open it, the rest is context. User text is only ever text. */
 import type { SnippetRow } from '../../utils/db';
 import { marketplaceName, t, type Language } from '../../utils/i18n';
+import { plainPreview } from '../../utils/snippets/plain-preview';
 
 const EXCERPT = 140;
 
@@ -40,7 +41,8 @@ export function SnippetRowItem({ language, row, selected, onSelect, onDelete }: 
         {t(language, 'options_delete')}
       </button>
       <p className="snippet-row__body" data-testid="snippet-row-body">
-        {excerpt(row.body)}
+        {/* The list is no editor: "Garansi dari [nama toko]", never {{nama_toko}} (issue 15). */}
+        {excerpt(plainPreview(row.body))}
       </p>
       <p className="snippet-row__meta">
         {row.folder && <span className="snippet-row__folder">{row.folder}</span>}

@@ -34,7 +34,18 @@ function List({ title, items, testId, language }: { title: MessageKey; items: It
         </ul>
       )}
       {folded > 0 && (
-        <button type="button" className="report-button report-button--quiet" onClick={() => setOpen(true)}>
+        <button
+          type="button"
+          className="report-button report-button--quiet"
+          // One such button per long list: the name says which list ("Tampilkan semua (12): Membaik (12)").
+          aria-label={t(
+            language,
+            'named_button',
+            t(language, 'report_show_all', String(items.length)),
+            t(language, title, String(items.length)),
+          )}
+          onClick={() => setOpen(true)}
+        >
           {t(language, 'report_show_all', String(items.length))}
         </button>
       )}

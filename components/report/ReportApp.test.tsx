@@ -7,6 +7,7 @@ import { audit, result } from '../../tests/support/test-audits';
 import { getAudit, saveAudit, type RapiDb } from '../../utils/db';
 import { closePage, openPage, setFieldValue, testIdQueries, until } from '../../tests/unit/react-page';
 import { unavailableDb } from '../../tests/support/test-db';
+import { buttonNames, repeatedButtonNames } from '../../tests/unit/button-names';
 import { draftKey } from '../shared/notes-draft';
 import { ReportApp } from './ReportApp';
 
@@ -79,6 +80,18 @@ describe('report page', () => {
     expect(byTestId('report-added')?.textContent).toContain('<img');
     expect(byTestId('report-removed')?.textContent).toContain('Produk gone');
     expect(container.querySelector('[data-testid="report-previous-action"] [data-status]')?.getAttribute('data-status')).toBe('pass');
+  });
+
+  it('names each "Tampilkan semua" button after its list, and repeats no button name', async () => {
+    // Twelve products better and twelve worse: two long lists, each folded behind its own button.
+    const keys = Array.from({ length: 24 }, (_, i) => `p${i}`);
+    await saveAudit(db, audit(keys.map((key, i) => result(key, i < 12 ? 40 : 90))));
+    const { id } = await saveAudit(db, { ...audit(keys.map((key, i) => result(key, i < 12 ? 90 : 40))), at: '2025-04-01T09:00:00.000Z' });
+    await mount(`#id=${id}`);
+    await until(() => expect(all('report-row')).toHaveLength(24));
+    const showAll = buttonNames(container).filter((name) => name.startsWith('Tampilkan semua'));
+    expect(showAll).toEqual(['Tampilkan semua (12): Membaik (12)', 'Tampilkan semua (12): Memburuk (12)']);
+    expect(repeatedButtonNames(container)).toEqual([]);
   });
 
   it('saves notes and action items, and shows that they are saved', async () => {
