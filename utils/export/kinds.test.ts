@@ -51,6 +51,22 @@ describe('detectKinds', () => {
     // A wooden handle does not make a knife a wood product.
     ['Pisau Dapur Gagang Kayu Stainless 8 inch', []],
     ['Sarung Bantal Kursi Motif Bunga 40x40', ['textile']],
+    // Found by reading real listings' kinds (titles here are made up): colours, scents, covers, tools, freebies.
+    ['Masker Medis 3 Ply Disposable Face Mask isi 50', []],
+    ['Parfum Unisex Sandal Wood Extrait 50 ml', ['cosmetic']],
+    ['Laptop Gaming 15 inch RTX 16GB - Pine Green', []],
+    ['Rice Cooker Mini 1 Liter Anti Lengket', []],
+    ['Celana Chino Pria Slim Fit Coklat Tua 28-34', ['textile', 'garment']],
+    ['Capit Kue Stainless 25 cm Serbaguna', []],
+    ['Tali Hoodie Kur Pengganti 130 cm', []],
+    ['Sarung Cover Stik PS5 Silikon Anti Slip', []],
+    ['Popok Celana Bayi Ukuran L isi 30', []],
+    ['Piring Enamel Motif Lurik 22 cm Tebal', []],
+    ['Wajan Penggorengan 28 cm Keramik Anti Lengket', []],
+    ['TV LED 32 inch (luar kota wajib packing kayu)', []],
+    ['Cotton Bud Kemasan Tabung isi 200', []],
+    ['Madu Hutan Asli 500 ml Free Totebag Kain', ['food']],
+    ['Kapas Wajah Facial Cotton Pads isi 100', []],
   ])('look-alike: %s', (title, kinds) => {
     expect(kindsOf(title)).toEqual(kinds);
   });

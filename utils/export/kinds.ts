@@ -13,9 +13,11 @@ import {
   COSMETIC,
   COSMETIC_CATEGORY,
   FIBRE_MATERIAL,
+  FOOD_TOOL,
   FOR_CLOTHES,
   GARMENT,
   GARMENT_CATEGORY,
+  HARD_MATERIAL,
   LEATHER,
   LOOKS_LIKE,
   MADE_OF_CERAMIC,
@@ -23,6 +25,7 @@ import {
   MADE_OF_RATTAN,
   MADE_OF_WOOD,
   NATURAL_MATERIAL,
+  NOT_GARMENT,
   NOT_COSMETIC,
   RATTAN,
   SPICE_FOOD,
@@ -42,7 +45,7 @@ export interface KindInput {
 /** Cut-off for the description: materials are named near the top, and the regexes stay cheap. */
 const DESCRIPTION_HEAD = 1_500;
 /** Technique words that name cloth only when no other material is named ("topeng kayu batik" is wood). */
-const TECHNIQUE_ONLY = /^(?:batik|tenun|tenunan|songket|ikat)$/i;
+const TECHNIQUE_ONLY = /^(?:batik|tenun|tenunan|songket|ikat|lurik)$/i;
 
 const withoutLooks = (text: string) => text.replace(LOOKS_LIKE, ' ');
 
@@ -55,17 +58,19 @@ export function detectKinds(input: KindInput): ProductKind[] {
   const kinds = new Set<ProductKind>();
 
   const cosmeticWords = (COSMETIC.test(title) && !NOT_COSMETIC.test(title)) || COSMETIC_CATEGORY.test(category);
-  const food = foodSignal(input.title, input.category) !== null || (!cosmeticWords && SPICE_FOOD.test(input.title));
+  const food =
+    !FOOD_TOOL.test(title) && (foodSignal(input.title, input.category) !== null || (!cosmeticWords && SPICE_FOOD.test(input.title)));
   const cosmetic = !food && cosmeticWords;
-  const rattan = RATTAN.test(head) && !SYNTHETIC_RATTAN.test(head);
-  const wood = WOOD.test(head);
+  // "Mocha Wood" on a perfume is its scent, "kayu manis" in a snack its spice.
+  const rattan = !food && !cosmetic && RATTAN.test(head) && !SYNTHETIC_RATTAN.test(head);
+  const wood = !food && !cosmetic && WOOD.test(head);
   const ceramic = CERAMIC.test(head) || MADE_OF_CERAMIC.test(description);
   const tableware = TABLEWARE.test(title);
 
   const forClothes = FOR_CLOTHES.test(title);
-  const garment = !forClothes && (GARMENT.test(title) || (GARMENT_CATEGORY.test(category) && !tableware));
+  const garment = !forClothes && !NOT_GARMENT.test(title) && (GARMENT.test(title) || (GARMENT_CATEGORY.test(category) && !tableware));
   const textileMatch = forClothes ? null : TEXTILE.exec(title);
-  const otherMaterial = wood || rattan || CERAMIC.test(head);
+  const otherMaterial = wood || rattan || tableware || CERAMIC.test(head) || HARD_MATERIAL.test(head);
   const textileNoun = textileMatch !== null && !(TECHNIQUE_ONLY.test(textileMatch[0]) && otherMaterial);
   const leatherOnly = LEATHER.test(head) && !FIBRE_MATERIAL.test(all) && !textileNoun;
   if (garment && !leatherOnly) kinds.add('garment').add('textile');
