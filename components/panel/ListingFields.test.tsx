@@ -51,4 +51,13 @@ describe('ListingFields button names', () => {
     });
     expect(buttonNames(container)).toContain('Judul: (kosong)');
   });
+
+  it('names the teaching banner\'s "Batal" after the field being taught', () => {
+    show({
+      read: { listing: { marketplace: 'shopee', title: 'Kemeja Batik', found: ['title'] }, sources: { title: 'selector' } },
+      teaching: 'description',
+    });
+    expect(buttonNames(container)).toContain('Batal: Deskripsi');
+    expect(repeatedButtonNames(container)).toEqual([]);
+  });
 });

@@ -47,7 +47,12 @@ export function ListingFields({ language, state, actions }: { language: Language
       {state.teaching && (
         <p className="rapi-teach-banner" data-testid="rapi-teach-banner" role="status">
           {t(language, 'listing_teach_prompt', fieldName(state.teaching))}{' '}
-          <button type="button" className="rapi-link" onClick={actions.cancelTeach}>
+          <button
+            type="button"
+            className="rapi-link"
+            aria-label={t(language, 'named_button', t(language, 'listing_teach_cancel'), fieldName(state.teaching))}
+            onClick={actions.cancelTeach}
+          >
             {t(language, 'listing_teach_cancel')}
           </button>
         </p>

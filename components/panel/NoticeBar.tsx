@@ -36,7 +36,13 @@ export function NoticeBar({
           {t(language, 'quality_undo')}
         </button>
       )}
-      <button type="button" className="rapi-link" onClick={onDismiss}>
+      <button
+        type="button"
+        className="rapi-link"
+        // Beside other sections' buttons in the side panel, "Tutup" alone would not say what it closes.
+        aria-label={t(language, 'named_button', t(language, 'notice_dismiss'), text)}
+        onClick={onDismiss}
+      >
         {t(language, 'notice_dismiss')}
       </button>
     </div>
