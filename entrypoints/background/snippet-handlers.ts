@@ -1,15 +1,16 @@
 /**
  * The background's answers to the palette. The snippets live in the extension's
  * IndexedDB; content scripts get only search hits and rendered text, through
- * typed messages. The snippet list is kept in memory and refreshed by Dexie's
- * live query whenever the options page (or an import) changes it.
+ * typed messages. The snippets and their search index are kept in memory and
+ * refreshed after every change (snippet-index.ts), so a search is only a search.
  */
-import { liveQuery } from 'dexie';
 import type { RapiDb, SnippetRow } from '../../utils/db';
 import { getSnippet, loadVariables, recordSnippetUse } from '../../utils/db';
 import type { Handlers } from '../../utils/messaging/router';
 import type { SnippetHit } from '../../utils/messaging/protocol';
 import { listFillIns, parseTemplate, renderTemplate, searchSnippets } from '../../utils/snippets';
+import { plainPreview } from '../../utils/snippets/plain-preview';
+import { keepSnippetIndex, type SnippetIndexKeeper } from './snippet-index';
 
 const PREVIEW = 160;
 
@@ -19,34 +20,26 @@ function hitOf(row: SnippetRow): SnippetHit {
     id: row.id,
     title: row.title.slice(0, 200),
     ...(row.shortcut && { shortcut: row.shortcut }),
-    preview: row.body.replace(/\s+/g, ' ').slice(0, PREVIEW),
+    // The seller sees no template syntax: `{{isi:ukuran}}` previews as "[ukuran]".
+    preview: plainPreview(row.body).replace(/\s+/g, ' ').slice(0, PREVIEW),
     fillIns: parsed.ok ? listFillIns(parsed.ast).slice(0, 20) : [],
   };
 }
 
 type SnippetHandlers = Pick<Handlers, 'snippets/search' | 'snippets/render' | 'snippets/by-shortcut' | 'snippets/record-use'>;
 
-export function snippetHandlers(db: RapiDb, now: () => Date = () => new Date()): SnippetHandlers & { stop: () => void } {
-  let rows: SnippetRow[] | undefined;
-  const subscription = liveQuery(() => db.snippets.toArray()).subscribe({
-    next: (value) => {
-      rows = value;
-    },
-    // The database failed: forget the copy, so each request reads again and reports the failure
-    // (the router answers `storage-unavailable`) instead of serving snippets it can no longer update.
-    error: () => {
-      rows = undefined;
-    },
-  });
-  const all = async () => rows ?? (rows = await db.snippets.toArray());
+export function snippetHandlers(
+  db: RapiDb,
+  now: () => Date = () => new Date(),
+  keeper: SnippetIndexKeeper = keepSnippetIndex(db),
+): SnippetHandlers & { stop: () => void; keeper: SnippetIndexKeeper } {
+  const all = keeper.rows;
 
   return {
+    // The empty query lists the most recently, then most often, used snippets for this marketplace.
     'snippets/search': async ({ query, marketplace }) => {
-      const snippets = await all();
-      const results = query.trim()
-        ? searchSnippets(snippets, query, { marketplace, limit: 20 }).map((result) => result.snippet)
-        : [...snippets].sort((a, b) => (b.lastUsedAt ?? 0) - (a.lastUsedAt ?? 0) || b.useCount - a.useCount).slice(0, 20);
-      return { hits: results.map(hitOf) };
+      const results = searchSnippets(await keeper.index(), query, { marketplace, limit: 20 });
+      return { hits: results.map((result) => hitOf(result.snippet)) };
     },
     'snippets/render': async ({ id, listing, fields }) => {
       const row = await getSnippet(db, id);
@@ -68,6 +61,7 @@ export function snippetHandlers(db: RapiDb, now: () => Date = () => new Date()):
       return { hit: row ? hitOf(row) : null };
     },
     'snippets/record-use': async ({ id }) => ({ recorded: await recordSnippetUse(db, id, now().getTime()) }),
-    stop: () => subscription.unsubscribe(),
+    keeper,
+    stop: () => keeper.stop(),
   };
 }

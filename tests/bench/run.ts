@@ -13,6 +13,7 @@ import { benchQuality } from './quality';
 import { benchTags } from './tags';
 import { benchCards } from './cards';
 import { benchSnippets } from './snippets';
+import { benchPaletteOpen } from './palette-open';
 import { benchAudit } from './audit';
 import { benchReport } from './report';
 import { benchContactDetails } from './contact-details';
@@ -53,6 +54,7 @@ const SECTIONS: [string, () => Promise<{ name: string; medianMs: number; runs: n
   ['Local-product tags (suggestTags < 2 ms, knowledge load < 30 ms, content-script gzip < 120 KB)', benchTags],
   ['Product cards (extract 100 cards from a real page)', benchCards],
   ['Snippets (palette search over 5,000 < 5 ms, import of 10,000 < 2 s)', benchSnippets],
+  ['Palette open → first results, 5,000 snippets (budget < 16 ms; the index is kept built in the background)', () => benchPaletteOpen()],
   ['Mentor audit (extract and audit 100 cards from a real page < 50 ms)', benchAudit],
   ['Snippet contact detector (100 KB of hostile text; linear, was 8.9 s)', () => benchContactDetails()],
   ['Export readiness and English draft (checkExportReadiness < 1 ms, glossary draft < 5 ms, 3,000-character listing)', () => benchExport()],

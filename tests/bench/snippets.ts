@@ -116,7 +116,11 @@ export async function benchSnippets(): Promise<{ name: string; medianMs: number;
   const importTimes = await benchImport(5);
   return [
     { name: 'palette search, 5,000 snippets, per keystroke (budget < 5 ms)', medianMs: median(searchTimes), runs: searchTimes.length },
-    { name: 'search index build when the palette opens, 5,000 snippets', medianMs: median(buildTimes), runs: buildTimes.length },
+    {
+      name: 'search index build, 5,000 snippets (done ahead in the background, not when the palette opens)',
+      medianMs: median(buildTimes),
+      runs: buildTimes.length,
+    },
     {
       name: 'import 10,000 snippets: parse + validate + one transaction (budget < 2,000 ms)',
       medianMs: median(importTimes),

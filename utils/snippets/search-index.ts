@@ -1,5 +1,6 @@
 /**
- * An inverted index over snippets, built once when the palette opens: every
+ * An inverted index over snippets, built ahead of the palette (the background
+ * keeps one for the stored snippets and refreshes it after each change): every
  * distinct word points at the snippets holding it and the best field it is in.
  * A keystroke then looks words up (match-word.ts) instead of reading every body.
  * Postings live in typed arrays: half a million of them as objects would keep
@@ -129,9 +130,7 @@ export function createSearchIndex<T extends SearchableSnippet>(items: readonly T
     if (!HAS_DIGIT.test(token)) push(byLength, token.length, token);
     push(byStem, stem(token), token);
   }
-  const useOrder = items.map((_, index) => index).sort((a, b) => byUse(items[a]!, items[b]!));
-  const useRank = new Int32Array(items.length);
-  for (const [rank, item] of useOrder.entries()) useRank[item] = rank;
+  const { useOrder, useRank } = orderByUse(items);
   return {
     items,
     tokenIds,
@@ -147,4 +146,32 @@ export function createSearchIndex<T extends SearchableSnippet>(items: readonly T
     prefixes: new Map(),
     matchCache: new Map(),
   };
+}
+
+function orderByUse(items: readonly SearchableSnippet[]): { useOrder: number[]; useRank: Int32Array } {
+  const useOrder = items.map((_, index) => index).sort((a, b) => byUse(items[a]!, items[b]!));
+  const useRank = new Int32Array(items.length);
+  for (const [rank, item] of useOrder.entries()) useRank[item] = rank;
+  return { useOrder, useRank };
+}
+
+const searchTextOf = (item: SearchableSnippet) => item.searchText ?? buildSearchText(item);
+
+/**
+ * The index for `items`, reusing `previous` where the text did not change: when
+ * every item has the same searchable text at the same place (a use was counted,
+ * a marketplace or folder changed), only the use order is redone and the word
+ * postings are kept; otherwise the index is built again. The old index is left as it was.
+ */
+export function updateSearchIndex<T extends SearchableSnippet>(
+  previous: SnippetSearchIndex<T> | undefined,
+  items: readonly T[],
+): SnippetSearchIndex<T> {
+  if (!previous || previous.items.length !== items.length) return createSearchIndex(items);
+  for (let i = 0; i < items.length; i++) {
+    const before = previous.items[i]!;
+    const now = items[i]!;
+    if (before !== now && searchTextOf(before) !== searchTextOf(now)) return createSearchIndex(items);
+  }
+  return { ...previous, items, ...orderByUse(items) };
 }

@@ -188,6 +188,16 @@ describe('palette popover: keys', () => {
     expect([now.startContainer, now.startOffset]).toEqual([editor.firstChild, 5]);
   });
 
+  it('inserts a result the seller clicks, and highlights the one under the pointer', async () => {
+    createPalettePopover(document, options).openAt(field);
+    const third = all('[role="option"]')[2]!;
+    third.querySelector('.preview')!.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, composed: true }));
+    expect(third.getAttribute('aria-selected')).toBe('true');
+    third.querySelector('.option-title')!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
+    await settle();
+    expect(options.insert).toHaveBeenCalledWith(HITS[2], {});
+  });
+
   it('ignores keys and clicks a script makes', async () => {
     const popover = createPalettePopover(document, options);
     popover.openAt(field);

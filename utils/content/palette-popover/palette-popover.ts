@@ -132,14 +132,6 @@ export function createPalettePopover(doc: Document, options: PalettePopoverOptio
       if (hit.shortcut) option.append(el('span', { class: 'shortcut' }, hit.shortcut));
       const preview = plainPreview(hit.preview);
       if (preview) option.append(el('span', { class: 'preview' }, preview));
-      option.addEventListener('mousemove', () => index !== selected && select(index), { signal });
-      option.addEventListener(
-        'click',
-        (event) => {
-          if (event.isTrusted) void choose(hit);
-        },
-        { signal },
-      );
       return option;
     });
     list.replaceChildren(...rows);
@@ -306,6 +298,28 @@ export function createPalettePopover(doc: Document, options: PalettePopoverOptio
     input.focus({ preventScroll: true });
     runSearch('');
   }
+
+  // One listener each on the list, not on every row: rows come and go with every keystroke.
+  const optionIndex = (event: Event) => {
+    const option = (event.target as Element | null)?.closest?.('[role="option"]');
+    return option ? Array.prototype.indexOf.call(list.children, option) : -1;
+  };
+  list.addEventListener(
+    'mousemove',
+    (event) => {
+      const index = optionIndex(event);
+      if (index >= 0 && index !== selected) select(index);
+    },
+    { signal },
+  );
+  list.addEventListener(
+    'click',
+    (event) => {
+      const index = optionIndex(event);
+      if (event.isTrusted && index >= 0) void choose(hits[index]);
+    },
+    { signal },
+  );
 
   input.addEventListener(
     'input',
