@@ -9,42 +9,19 @@
 import { browser } from 'wxt/browser';
 import { detectPage } from '../../utils/marketplaces';
 import { isActivePage } from '../../utils/tab-view/activity';
+import { openSidePanel } from '../../utils/runtime/open-side-panel';
+
+export { openSidePanel };
 
 export const SIDE_PANEL_PATH = 'sidepanel.html';
 /** The manifest command that opens the side panel (Firefox has its own, `_execute_sidebar_action`). */
 export const SIDE_PANEL_COMMAND = 'open-side-panel';
 
 interface ChromeSidePanel {
-  open(options: { tabId?: number; windowId?: number }): Promise<void>;
   setOptions(options: { tabId?: number; path?: string; enabled?: boolean }): Promise<void>;
-}
-interface FirefoxSidebar {
-  open(): Promise<void>;
 }
 
 const chromeSidePanel = (): ChromeSidePanel | undefined => (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
-const firefoxSidebar = (): FirefoxSidebar | undefined => (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
-
-/** Opens the side panel for a tab; false when the browser refused (no gesture, or no side panel). Synchronous up to the browser call. */
-export function openSidePanel(target: { tabId?: number; windowId?: number }): Promise<boolean> {
-  try {
-    const chromePanel = chromeSidePanel();
-    if (chromePanel)
-      return chromePanel.open(target).then(
-        () => true,
-        () => false,
-      );
-    const sidebar = firefoxSidebar();
-    if (sidebar)
-      return sidebar.open().then(
-        () => true,
-        () => false,
-      );
-  } catch {
-    // A browser that throws instead of rejecting: the same refusal.
-  }
-  return Promise.resolve(false);
-}
 
 /** Chrome: the side panel is offered on a tab only while it shows a page Rapi works on. */
 export async function offerSidePanel(tabId: number, url: string | undefined): Promise<void> {

@@ -1,0 +1,15 @@
+/** Rapi's side panel (Chrome's side panel, Firefox's sidebar): the UI beside the marketplace page (issue 15). */
+import '../../utils/runtime/zod-jitless';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+import { browserClient } from '../../components/sidepanel/browser-client';
+// The floating panel's section styles, shared while both exist; sidepanel.css sets their colours on the page.
+import '../../components/panel/panel.css';
+import './sidepanel.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <SidePanelApp client={browserClient()} />
+  </StrictMode>,
+);
