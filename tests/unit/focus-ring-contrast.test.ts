@@ -5,8 +5,8 @@
  * reads those declarations and the backgrounds from the CSS files themselves, so a colour change
  * below 3:1, or a focus rule with a colour of its own, fails here.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -58,6 +58,8 @@ const SURFACES: Surface[] = [
   // The panel's own white, its notices, the teach banner and the palette (all it draws focusable controls on).
   { file: 'components/panel/panel.css', light: ['--rapi-bg', '#e7f5ef', '#fff4e5', '#fff7e0', '#fbfefd'] },
   { file: 'entrypoints/popup/popup.css', light: ['#fff'] },
+  // The side panel's page; its sections keep panel.css, whose own backgrounds are checked above.
+  { file: 'entrypoints/sidepanel/sidepanel.css', light: ['--rapi-bg', '#ffffff'] },
 ];
 
 /** `outline` colours set in rules whose selector has :focus, :focus-visible or :focus-within. */
@@ -67,6 +69,26 @@ function focusOutlines(css: string): string[] {
     [...body!.matchAll(/outline(?:-color)?\s*:\s*([^;]+);/g)].map((m) => m[1]!.trim()),
   );
 }
+
+/** Every stylesheet in the extension's pages and components, relative to the project root. */
+function stylesheets(dir: string): string[] {
+  return readdirSync(resolve(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.css'))
+    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)));
+}
+
+describe('surfaces', () => {
+  it('lists every stylesheet that draws a focus ring, so a new one cannot skip the check', () => {
+    const drawing = [...stylesheets('entrypoints'), ...stylesheets('components')].filter(
+      (file) => focusOutlines(readFileSync(resolve(ROOT, file), 'utf8')).length > 0,
+    );
+    const listed = SURFACES.map((surface) => surface.file);
+    expect(
+      drawing.filter((file) => !listed.includes(file)),
+      'add these to SURFACES with the backgrounds their rings sit on',
+    ).toEqual([]);
+  });
+});
 
 describe('contrastRatio', () => {
   it('gives WCAG figures: 21:1 for black on white, 1:1 for a colour on itself, 1.86:1 for the old amber ring', () => {
