@@ -1,12 +1,13 @@
 /**
  * Words a first-time seller understands (issue 15): the Indonesian messages say "teks siap pakai"
- * and "isian", never the jargon "snippet" or "variabel", and show no template syntax (`{{…}}`)
+ * and "isian", never the jargon "snippet", "variabel" or "palet", and show no template syntax (`{{…}}`)
  * outside the snippet editor's own help. A new message with the jargon fails here.
  */
 import { describe, expect, it } from 'vitest';
 import idMessages from '../../public/_locales/id/messages.json';
 
-const JARGON = [/snippet/i, /variabel/i, /\{\{/];
+/** "palet" too: a seller opens "daftar teks siap pakai", not a palette. */
+const JARGON = [/snippet/i, /variabel/i, /\bpalet\b/i, /\{\{/];
 
 /**
  * Messages allowed to show template syntax, each because it is the snippet editor teaching it:
