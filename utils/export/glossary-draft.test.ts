@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ADVERSARIAL_INPUTS } from '../../tests/support/adversarial-inputs';
 import { GLOSSARY_GROUPS } from './glossary';
 import { glossaryDraft, maskTerms, unmaskTerms } from './glossary-draft';
 
@@ -121,5 +122,18 @@ describe('glossary data', () => {
         expect(en.trim()).not.toBe('');
       }
     }
+  });
+});
+
+describe('hostile input', () => {
+  // Linear in the words: a pattern that rescanned from every word would take minutes on 100 KB (tests/bench/export.ts times the real case).
+  it.each(Object.entries(ADVERSARIAL_INPUTS))('%s (100 KB) is drafted and masked in well under a second', (_name, text) => {
+    let started = performance.now();
+    const draft = glossaryDraft(text);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    started = performance.now();
+    maskTerms(text);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(draft.untranslated.length).toBeLessThanOrEqual(60);
   });
 });

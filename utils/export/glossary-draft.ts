@@ -2,7 +2,7 @@
  * The glossary draft: known words and phrases become English, place names and numbers stay, and
  * every other word is kept in [brackets] for the seller to translate (and listed). Also the masking
  * that keeps craft names away from a machine translator. Pure and linear: one pass over the words,
- * at most `longest` lookups per word.
+ * as many lookups per word as the longest phrase starting with it has words (one for most).
  */
 import { glossary, type GlossaryEntry } from './glossary';
 
@@ -35,40 +35,48 @@ function shouting(text: string): boolean {
 }
 
 /** The text cut into glossary terms, places, kept words and unknown words (separators are what lies between). */
-function pieces(text: string): Piece[] {
-  const { entries, places, longest } = glossary();
+function pieces(text: string): { pieces: Piece[]; casing: Casing } {
+  const { entries, places, phraseLength } = glossary();
   const words = wordsOf(text);
-  const loud = shouting(text);
+  const casing: Casing = { loud: shouting(text), title: titleCased(words) };
+  const lower = words.map((word) => word.text.toLowerCase());
+  // joined[k]: word k and word k + 1 are separated by plain spaces only ("batik tulis", not "batik, tulis").
+  const joined = words.map((word, k) => k + 1 < words.length && JOIN.test(text.slice(word.end, words[k + 1]!.start)));
   const out: Piece[] = [];
   for (let i = 0; i < words.length; ) {
-    let matched = false;
-    // Longest phrase first, over words joined by plain spaces only ("batik tulis", not "batik, tulis").
+    const longest = phraseLength.get(lower[i]!) ?? 1;
     let span = 1;
-    while (span < longest && i + span < words.length && JOIN.test(text.slice(words[i + span - 1]!.end, words[i + span]!.start))) span++;
-    for (let n = span; n >= 1 && !matched; n--) {
+    while (span < longest && joined[i + span - 1]) span++;
+    let n = span;
+    for (; n >= 1; n--) {
+      const key = n === 1 ? lower[i]! : lower.slice(i, i + n).join(' ');
+      const entry = entries.get(key);
+      if (!entry && !places.has(key)) continue;
       const first = words[i]!;
       const last = words[i + n - 1]!;
       const source = text.slice(first.start, last.end);
-      const key = source.toLowerCase().replace(/[ \t]+/g, ' ');
-      const entry = entries.get(key);
-      if (entry) out.push({ kind: 'term', start: first.start, end: last.end, source, entry });
-      else if (places.has(key)) out.push({ kind: 'keep', start: first.start, end: last.end, source });
-      else continue;
-      i += n;
-      matched = true;
+      out.push(
+        entry
+          ? { kind: 'term', start: first.start, end: last.end, source, entry }
+          : { kind: 'keep', start: first.start, end: last.end, source },
+      );
+      break;
     }
-    if (matched) continue;
+    if (n >= 1) {
+      i += n;
+      continue;
+    }
     const word = words[i]!;
-    const keep = HAS_DIGIT.test(word.text) || (!loud && ACRONYM.test(word.text));
+    const keep = HAS_DIGIT.test(word.text) || (!casing.loud && ACRONYM.test(word.text));
     out.push({ kind: keep ? 'keep' : 'unknown', start: word.start, end: word.end, source: word.text });
     i++;
   }
-  return out;
+  return { pieces: out, casing };
 }
 
 /** Most words start with a capital: a title written in Title Case. */
-function titleCased(text: string): boolean {
-  const words = wordsOf(text).filter((word) => /^\p{L}/u.test(word.text));
+function titleCased(all: readonly Word[]): boolean {
+  const words = all.filter((word) => /^\p{L}/u.test(word.text));
   const capitals = words.filter((word) => word.text[0] !== word.text[0]!.toLowerCase()).length;
   return words.length >= 2 && capitals / words.length >= 0.6;
 }
@@ -77,7 +85,6 @@ interface Casing {
   loud: boolean;
   title: boolean;
 }
-const casingOf = (text: string): Casing => ({ loud: shouting(text), title: titleCased(text) });
 
 /** "Batik Tulis" in a Title Case title → "Hand-Drawn Batik"; "batik tulis" in a sentence → "hand-drawn batik"; shouting stays shouting. */
 function inCaseOf(source: string, english: string, casing: Casing): string {
@@ -94,12 +101,11 @@ export interface GlossaryDraft {
 }
 
 export function glossaryDraft(text: string): GlossaryDraft {
-  const casing = casingOf(text);
+  const { pieces: all, casing } = pieces(text);
   const untranslated = new Map<string, string>();
   let out = '';
   let at = 0;
   let openBracket = false;
-  const all = pieces(text);
   all.forEach((piece, index) => {
     out += text.slice(at, piece.start);
     at = piece.end;
@@ -132,11 +138,11 @@ const PLACEHOLDER = /⟦\s*(\d{1,4})\s*⟧/g;
 
 /** Craft and food names swapped for placeholders, so a translator cannot turn "batik tulis" into "written batik". */
 export function maskTerms(text: string): Masked {
-  const casing = casingOf(text);
+  const { pieces: all, casing } = pieces(text);
   const terms: string[] = [];
   let out = '';
   let at = 0;
-  for (const piece of pieces(text)) {
+  for (const piece of all) {
     if (piece.kind !== 'term' || !piece.entry.protect) continue;
     out += text.slice(at, piece.start) + placeholder(terms.length);
     terms.push(inCaseOf(piece.source, piece.entry.english, casing));

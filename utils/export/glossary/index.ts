@@ -30,8 +30,8 @@ export interface Glossary {
   entries: ReadonlyMap<string, GlossaryEntry>;
   /** Place names, lower case, kept as written. */
   places: ReadonlySet<string>;
-  /** The most words any entry or place has. */
-  longest: number;
+  /** For each first word of an entry or place, the most words such a phrase has: a word no phrase starts with costs one lookup. */
+  phraseLength: ReadonlyMap<string, number>;
 }
 
 let built: Glossary | undefined;
@@ -49,8 +49,11 @@ export function glossary(): Glossary {
     places.add(province.name.toLowerCase());
     for (const name of `${province.kab}|${province.kota}`.split('|')) if (name) places.add(name.toLowerCase());
   }
-  let longest = 1;
-  for (const key of [...entries.keys(), ...places]) longest = Math.max(longest, key.split(' ').length);
-  built = { entries, places, longest: Math.min(longest, 5) };
+  const phraseLength = new Map<string, number>();
+  for (const key of [...entries.keys(), ...places]) {
+    const words = key.split(' ');
+    phraseLength.set(words[0]!, Math.max(phraseLength.get(words[0]!) ?? 1, words.length));
+  }
+  built = { entries, places, phraseLength };
   return built;
 }
