@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { FixtureServer } from '../fixture-server';
-import { clickPanelElement, panelCallSource, readIn, readPanelIn, type ExtensionDriver, type PanelFn } from './driver';
+import { clickPanelElement, panelCallSource, readIn, readPanelIn, type ExtensionDriver, type ExtensionPage, type PanelFn } from './driver';
 import { CHROME_EXTENSION_DIR, CHROMIUM_PATH } from './paths';
 
 export interface ChromiumOptions {
@@ -103,6 +103,24 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
   const runInPanel = cdpPanelRunner();
   const inPanel = <A, R>(fn: PanelFn<A, R>, arg: A) => runInPanel(page, fn, arg);
   const mouseClick = (x: number, y: number) => page.mouse.click(x, y);
+  // The marketplace tabs a test opened, in order (switchTab's indexes).
+  const tabs: Page[] = [page];
+  const extensionUrl = async (path: string) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    return new URL(path, worker.url()).href;
+  };
+  const extensionPage = (p: Page): ExtensionPage => ({
+    text: (testId) => p.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null, testId),
+    attribute: (testId, name) =>
+      p.evaluate(([id, attribute]) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute(attribute!) ?? null, [testId, name]),
+    count: (selector) => p.evaluate((css) => document.querySelectorAll(css).length, selector),
+    click: async (selector) => {
+      await p.locator(selector).first().click();
+    },
+    evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
+    playwrightPage: p,
+    close: () => p.close(),
+  });
 
   return {
     name: 'chromium',
@@ -171,9 +189,39 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       await page.goto(new URL('/options.html', worker.url()).href, { waitUntil: 'load' });
     },
-    extensionUrl: async (path) => {
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      return new URL(path, worker.url()).href;
+    extensionUrl,
+    newTab: async (url) => {
+      const next = await context.newPage();
+      await next.goto(url, { waitUntil: 'load' });
+      tabs.push(next);
+      page = next;
+      await next.bringToFront();
+    },
+    switchTab: async (index) => {
+      const next = tabs[index];
+      if (!next) throw new Error(`No tab ${index}`);
+      page = next;
+      await next.bringToFront();
+    },
+    openSidePanel: async () => {
+      const current = page;
+      const panel = await context.newPage();
+      await panel.goto(await extensionUrl('/sidepanel.html'), { waitUntil: 'load' });
+      await current.bringToFront();
+      return extensionPage(panel);
+    },
+    openPopup: async () => {
+      const current = page;
+      const popup = await context.newPage();
+      const url = await extensionUrl('/popup.html');
+      await popup.goto(url, { waitUntil: 'load' });
+      const tabId = await popup.evaluate(async (href) => {
+        const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome
+          .tabs;
+        return (await tabs.query({})).find((tab) => tab.url === href)?.id;
+      }, current.url());
+      await popup.goto(`${url}?tab=${tabId}`, { waitUntil: 'load' });
+      return extensionPage(popup);
     },
     screenshot: async (path) => {
       await page.screenshot({ path });

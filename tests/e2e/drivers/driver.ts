@@ -61,7 +61,50 @@ export interface ExtensionDriver {
    */
   reloadExtension(): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Opens a new tab in the same window at `url`, makes it the active tab and the driver's page. */
+  newTab(url: string): Promise<void>;
+  /** Makes one of the tabs the driver opened (0: the first, in order of `newTab`) active and the driver's page. */
+  switchTab(index: number): Promise<void>;
+  /**
+   * Opens Rapi's side panel page as a tab of the same window (Chromium: at its extension URL; Firefox,
+   * where tests may not navigate there: through Rapi's own options link, then the page's own
+   * navigation) and makes the page that was current active again, so the side panel follows it.
+   */
+  openSidePanel(): Promise<ExtensionPage>;
+  /** Opens Rapi's popup page as a tab, about the driver's current page (`?tab=`, since the popup tab is itself active). */
+  openPopup(): Promise<ExtensionPage>;
   close(): Promise<void>;
+}
+
+/** One of Rapi's own pages open in a tab (side panel, popup): read and click by test id. */
+export interface ExtensionPage {
+  /** Text of the first element with the test id, or null. */
+  text(testId: string): Promise<string | null>;
+  attribute(testId: string, name: string): Promise<string | null>;
+  /** How many elements match a CSS selector. */
+  count(selector: string): Promise<number>;
+  /** Clicks the first element matching a CSS selector (waits for it). */
+  click(selector: string): Promise<void>;
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
+  /** The Playwright page (Chromium only), for axe. */
+  readonly playwrightPage?: import('playwright-core').Page;
+  close(): Promise<void>;
+}
+
+/** A click on the first element matching the selector in an extension page, waiting up to 10 s for it. */
+export function clickWhenThere(selector: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const until = Date.now() + 10_000;
+    const tryClick = () => {
+      const el = document.querySelector<HTMLElement>(selector);
+      if (el) {
+        el.click();
+        resolve(true);
+      } else if (Date.now() > until) resolve(false);
+      else setTimeout(tryClick, 50);
+    };
+    tryClick();
+  });
 }
 
 /** A function run with Rapi's closed shadow root (null when there is no panel). Its result must be JSON. */

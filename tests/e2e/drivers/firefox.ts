@@ -5,7 +5,16 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FixtureServer } from '../fixture-server';
-import { clickPanelElement, panelCallSource, readIn, readPanelIn, type ExtensionDriver, type PanelFn } from './driver';
+import {
+  clickPanelElement,
+  clickWhenThere,
+  panelCallSource,
+  readIn,
+  readPanelIn,
+  type ExtensionDriver,
+  type ExtensionPage,
+  type PanelFn,
+} from './driver';
 import { FIREFOX_EXTENSION_DIR, FIREFOX_PATH } from './paths';
 
 const GECKO_ID = 'rapi@rapi-umkm.id';
@@ -112,6 +121,54 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     await page.bringToFront();
   };
 
+  const openOptionsPage = async () => {
+    // Firefox will not let a test navigate a tab to a moz-extension:// page; Rapi's own link can.
+    await page.goto('https://seller.tokopedia.com/add-product', { waitUntil: 'load' });
+    await clickPanelElement(inPanel, mouseClick, '[data-testid="rapi-open-palette"]', 20_000);
+    await followNewTab(() => clickPanelElement(inPanel, mouseClick, '[data-testid="rapi-manage-snippets"]'), '/options.html');
+  };
+
+  // The marketplace tabs a test opened, in order (switchTab's indexes).
+  const tabs: Page[] = [page];
+  const extensionPage = (p: Page): ExtensionPage => ({
+    text: (testId) => p.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null, testId),
+    attribute: (testId, name) =>
+      p.evaluate(([id, attribute]) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute(attribute!) ?? null, [
+        testId,
+        name,
+      ] as const),
+    count: (selector) => p.evaluate((css) => document.querySelectorAll(css).length, selector),
+    click: async (selector) => {
+      // The extension page may sit in a background tab; its own DOM click reaches React all the same.
+      if (!(await p.evaluate(clickWhenThere, selector))) throw new Error(`No ${selector} in Rapi's page`);
+    },
+    evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
+    close: () => p.close(),
+  });
+  /**
+   * One of Rapi's pages in a tab of this window. Tests may not navigate to moz-extension:// pages,
+   * so a helper tab reaches the options page through Rapi's own link, and the options page then
+   * goes to the wanted page by its own navigation; the page that was current is made active again.
+   */
+  const openExtensionPage = async (path: (current: string) => string): Promise<Page> => {
+    const current = page;
+    const helper = await browser.newPage();
+    await servePages(helper, server);
+    page = helper;
+    await openOptionsPage();
+    const rapiPage = page;
+    const target = await rapiPage.evaluate(async (href) => {
+      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
+      return (await api.tabs.query({})).find((tab) => tab.url === href)?.id ?? '';
+    }, current.url());
+    await rapiPage.evaluate((to) => location.assign(to), path(String(target)));
+    await rapiPage.waitForFunction(() => document.querySelector('#root')?.childElementCount, { timeout: 10_000 });
+    await helper.close();
+    page = current;
+    await current.bringToFront();
+    return rapiPage;
+  };
+
   return {
     name: 'firefox',
     server,
@@ -119,12 +176,23 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     get page() {
       return page;
     },
-    openOptionsPage: async () => {
-      // Firefox will not let a test navigate a tab to a moz-extension:// page; Rapi's own link can.
-      await page.goto('https://seller.tokopedia.com/add-product', { waitUntil: 'load' });
-      await clickPanelElement(inPanel, mouseClick, '[data-testid="rapi-open-palette"]', 20_000);
-      await followNewTab(() => clickPanelElement(inPanel, mouseClick, '[data-testid="rapi-manage-snippets"]'), '/options.html');
+    openOptionsPage,
+    newTab: async (url) => {
+      const next = await browser.newPage();
+      await servePages(next, server);
+      await next.goto(url, { waitUntil: 'load' });
+      tabs.push(next);
+      page = next;
+      await next.bringToFront();
     },
+    switchTab: async (index) => {
+      const next = tabs[index];
+      if (!next) throw new Error(`No tab ${index}`);
+      page = next;
+      await next.bringToFront();
+    },
+    openSidePanel: async () => extensionPage(await openExtensionPage(() => '/sidepanel.html')),
+    openPopup: async () => extensionPage(await openExtensionPage((tabId) => `/popup.html?tab=${tabId}`)),
     followNewTab: (action, path) => followNewTab(action, path),
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
