@@ -57,6 +57,8 @@ describe('evidence finders', () => {
       'Kayu jati bersertifikat SVLK',
       'Dokumen V-Legal tersedia untuk ekspor',
       'FSC certified mahogany',
+      'Made from legal wood (V-Legal)',
+      'Legally sourced teak',
       'Kayu tidak mudah retak dan sudah SVLK',
     ]) {
       expect(hasTimberLegality(text), text).toBe(true);
