@@ -70,6 +70,33 @@ describe('report page', () => {
     expect(byTestId('report-distribution')?.getAttribute('aria-label')).toContain('Skor 20–39: 1 produk');
   });
 
+  it('offers an export section, closed until opened, that lists what the chosen destination asks of each product', async () => {
+    const { id } = await saveAudit(db, {
+      ...audit([
+        result('shirt', 70, { card: { title: 'Kemeja Batik Tulis Pria Lengan Panjang' } }),
+        result('cup', 70, { card: { title: 'Cangkir Keramik Dinoyo Motif Bunga' } }),
+      ]),
+      at: '2025-05-01T09:00:00.000Z',
+    });
+    await mount(`#id=${id}`);
+    await until(() => expect(byTestId('report-export')).not.toBeNull());
+    expect(all('report-export-product')).toHaveLength(0);
+    await act(async () => byTestId<HTMLButtonElement>('report-export-toggle')!.click());
+    const select = byTestId<HTMLSelectElement>('report-export-market')!;
+    await act(async () => {
+      select.value = 'EU';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => expect(all('report-export-product')).toHaveLength(2));
+    const rules = (key: number) =>
+      [...all('report-export-product')[key]!.querySelectorAll('[data-rule]')].map((li) => li.getAttribute('data-rule'));
+    const shirt = all('report-export-product').findIndex((li) => li.textContent?.includes('Kemeja'));
+    const cup = all('report-export-product').findIndex((li) => li.textContent?.includes('Cangkir'));
+    expect(rules(shirt)).toContain('export-fibre-composition-missing');
+    expect(rules(cup)).toContain('export-food-contact-test-missing');
+    expect(rules(cup)).not.toContain('export-fibre-composition-missing');
+  });
+
   it('compares with the same shop’s previous audit', async () => {
     await saveAudit(db, older);
     const { id } = await saveAudit(db, newer);

@@ -12,6 +12,7 @@ import { AdviceSection } from './AdviceSection';
 import { ComparisonSection } from './ComparisonSection';
 import { DistributionChart } from './DistributionChart';
 import { ExtremesSection } from './ExtremesSection';
+import { ReportExportSection } from '../export/ReportExportSection';
 import { issueLabels } from '../shared/issue-label';
 import { IssuesChart } from './IssuesChart';
 import { clearDraft, pageStorage, readDraft, writeDraft } from '../shared/notes-draft';
@@ -49,6 +50,7 @@ export function ReportBody({ db, saved, previous, language }: Props) {
   });
   const rows = useMemo(() => buildRows(audit.products), [audit.products]);
   const labels = useMemo(() => issueLabels(language), [language]);
+  const exportProducts = useMemo(() => audit.products.map((p) => ({ key: p.key, title: p.card.title })), [audit.products]);
   const comparison = useMemo(() => (previous ? compareAudits(previous.audit, audit) : null), [previous, audit]);
   const shop = audit.shopName?.trim() || t(language, 'report_shop_unnamed');
   // What the exports hold: the audit with the notes as they are now, saved or not yet.
@@ -75,6 +77,8 @@ export function ReportBody({ db, saved, previous, language }: Props) {
       <ExtremesSection audit={audit} rows={rows} labels={labels} language={language} />
       <NotesSection notes={notes} products={audit.products} labels={labels} language={language} />
       <ProductTable rows={rows} topIssues={audit.summary.topIssues} labels={labels} language={language} />
+      {/* Optional (closed until the mentor opens it): what a destination abroad asks of each product. */}
+      <ReportExportSection products={exportProducts} language={language} />
     </main>
   );
 }
