@@ -35,9 +35,11 @@ function textarea(value: string, caret: number): HTMLTextAreaElement {
 }
 
 describe('caretRect in a textarea', () => {
-  it('lays out the text before the caret, with the rest after it, and adds the field position', () => {
+  it("lays out the text before the caret, with the rest after it, and adds the field's position and border", () => {
     const el = textarea('Garansi 7 hari, retur mudah', 7);
-    expect(caretRect(el)).toEqual({ left: 170, top: 340, width: 1, height: 20 });
+    el.style.borderLeftWidth = '2px';
+    // Field corner (100, 300) + border (2, 1) + the mark's offset in the mirror (70, 40).
+    expect(caretRect(el)).toEqual({ left: 172, top: 341, width: 1, height: 20 });
     // The mirror held the text before the caret; the mark, the rest (so a word being typed wraps as in the field).
     expect(spans.at(-1)).toEqual({ text: ' 7 hari, retur mudah', parentText: 'Garansi' });
   });
@@ -45,7 +47,7 @@ describe('caretRect in a textarea', () => {
   it('takes off what the field has scrolled', () => {
     const el = textarea('a\n'.repeat(50), 90);
     Object.defineProperty(el, 'scrollTop', { value: 30, configurable: true });
-    expect(caretRect(el).top).toBe(310);
+    expect(caretRect(el).top).toBe(311);
   });
 
   it('keeps the caret inside the field when it is scrolled out of view', () => {

@@ -127,9 +127,10 @@ function controlCaret(el: TextControl, options: CaretRectOptions): CaretRect | u
     const box = el.getBoundingClientRect();
     const height = isInput ? Math.min(lineHeightOf(style), box.height) : lineHeightOf(style);
     const inputOffset = isInput ? Math.max(0, (box.height - px(style.borderTopWidth) - px(style.borderBottomWidth) - height) / 2) : 0;
+    // offsetLeft/offsetTop count from the mirror's padding edge: its border comes on top.
     return {
-      left: box.left + mark.offsetLeft - el.scrollLeft,
-      top: box.top + (isInput ? px(style.borderTopWidth) + inputOffset : mark.offsetTop) - el.scrollTop,
+      left: box.left + px(style.borderLeftWidth) + mark.offsetLeft - el.scrollLeft,
+      top: box.top + px(style.borderTopWidth) + (isInput ? inputOffset : mark.offsetTop) - el.scrollTop,
       width: 1,
       height,
     };

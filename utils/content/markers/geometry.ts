@@ -33,3 +33,16 @@ export function insideViewport(box: Box, viewport: Viewport): boolean {
 export function inflate(box: Box, margin: number): Box {
   return { left: box.left - margin, top: box.top - margin, width: box.width + 2 * margin, height: box.height + 2 * margin };
 }
+
+/**
+ * The part of the window a fixed-position element can use: without the page's scrollbars,
+ * which `innerWidth`/`innerHeight` include (Firefox draws them over 12–17 px of the page).
+ */
+export function viewportOf(doc: Document): Viewport {
+  const root = doc.documentElement;
+  const view = doc.defaultView;
+  return {
+    width: root?.clientWidth || view?.innerWidth || 0,
+    height: root?.clientHeight || view?.innerHeight || 0,
+  };
+}

@@ -13,7 +13,7 @@ import type { Language } from '../../i18n/translate';
 import type { TextField } from '../../marketplaces/editor/types';
 import type { Severity } from '../../quality/severity';
 import { createIsolatedHost } from '../isolated-host';
-import { inflate, type Box } from './geometry';
+import { inflate, viewportOf, type Box } from './geometry';
 import { MARKER_CSS, MARKER_SIZE } from './marker-styles';
 import { markerName } from './marker-text';
 import { collectObstacles } from './obstacles';
@@ -92,7 +92,7 @@ export function createMarkerLayer(doc: Document, options: MarkerLayerOptions): M
   function layout(): void {
     if (disposed) return;
     if (!host.isConnected) (doc.documentElement ?? doc.body).append(host);
-    const viewport = { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+    const viewport = viewportOf(doc);
     for (const marker of markers.values()) {
       const element = marker.spec.element;
       const rect = element.getBoundingClientRect();

@@ -39,8 +39,14 @@ export const OBSTACLE_SELECTOR = [
   '[class*="guide" i]',
   '[class*="recommend" i]',
   '[class*="count" i]',
+  // Units and signs drawn beside an input ("Rp", "gr", "kg"): prefix, suffix, addon, `f-input__pre`, `__suf`.
   '[class*="suffix" i]',
   '[class*="prefix" i]',
+  '[class*="addon" i]',
+  '[class*="addafter" i]',
+  '[class*="addbefore" i]',
+  '[class*="__pre" i]',
+  '[class*="__suf" i]',
 ].join(',');
 
 export interface ObstacleOptions {

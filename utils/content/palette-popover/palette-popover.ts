@@ -15,6 +15,7 @@ import type { Language } from '../../i18n/translate';
 import type { SnippetHit } from '../../messaging/protocol';
 import { plainPreview } from '../../snippets/plain-preview';
 import { createIsolatedHost } from '../isolated-host';
+import { viewportOf } from '../markers/geometry';
 import { placePopover } from './place-popover';
 import { POPOVER_CSS, POPOVER_MAX_HEIGHT, POPOVER_WIDTH } from './popover-styles';
 import { popoverText, type PopoverTextKey } from './popover-text';
@@ -240,7 +241,7 @@ export function createPalettePopover(doc: Document, options: PalettePopoverOptio
   function place(): void {
     if (!field || dialog.hidden) return;
     const caret = caretRect(field, { container: root });
-    const viewport = { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+    const viewport = viewportOf(doc);
     const spot = placePopover(caret, { width: POPOVER_WIDTH, height: POPOVER_MAX_HEIGHT }, viewport);
     dialog.style.left = `${Math.round(spot.left)}px`;
     dialog.style.width = `${Math.round(spot.width)}px`;
@@ -297,6 +298,8 @@ export function createPalettePopover(doc: Document, options: PalettePopoverOptio
     view?.addEventListener('resize', schedulePlace, { passive: true, signal: whileOpen });
     input.focus({ preventScroll: true });
     runSearch('');
+    // A blurred input scrolls back to its start: place again as the field now shows.
+    schedulePlace();
   }
 
   // One listener each on the list, not on every row: rows come and go with every keystroke.
