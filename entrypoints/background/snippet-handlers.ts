@@ -20,7 +20,7 @@ function hitOf(row: SnippetRow): SnippetHit {
     id: row.id,
     title: row.title.slice(0, 200),
     ...(row.shortcut && { shortcut: row.shortcut }),
-    // The seller sees no template syntax: `{{isi:ukuran}}` previews as "[ukuran]".
+    // The seller sees no template syntax: `{{isi:ukuran}}` previews as "‹ukuran›".
     preview: plainPreview(row.body).replace(/\s+/g, ' ').slice(0, PREVIEW),
     fillIns: parsed.ok ? listFillIns(parsed.ast).slice(0, 20) : [],
   };

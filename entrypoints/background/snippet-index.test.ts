@@ -127,6 +127,11 @@ describe('the palette search index kept in the background', () => {
     expect(await search('kemeja')).toEqual(['Ukuran kemeja']);
   });
 
+  it('previews without template syntax: a shop value shows by its plain name', async () => {
+    const { hits } = await handlers['snippets/search']({ type: 'snippets/search', query: 'garansi', marketplace: 'shopee' }, ctx);
+    expect(hits[0]!.preview).toBe('Garansi 7 hari dari ‹nama toko›.');
+  });
+
   it('lists only snippets for this marketplace when nothing is typed yet', async () => {
     await createSnippet(db, { title: 'Khusus Tokopedia', body: 'Hanya di Tokopedia.', marketplaces: ['tokopedia'] });
     await indexed(2);

@@ -1,8 +1,9 @@
 /**
  * A snippet body as a seller reads it in a preview: no template syntax. A shop
- * value `{{nama_toko}}` shows as "[nama toko]", a fill-in `{{isi:ukuran}}` or a
- * choice `{{pilih:warna|Merah|Biru}}` as its plain label "[ukuran]", "[warna]".
- * Stray braces (a template with a typo) never show either. Pure, no parsing
+ * value `{{nama_toko}}` shows as "‹nama toko›", a fill-in `{{isi:ukuran}}` or a
+ * choice `{{pilih:warna|Merah|Biru}}` as its plain label "‹ukuran›", "‹warna›".
+ * Stray braces (a template with a typo) never show either. The ‹ › marks are the
+ * ones the options page's preview uses for a value still to fill. Pure, no parsing
  * errors: it is for display only; rendering uses the strict parser.
  */
 const TAG = /\{\{([^{}]*)\}\}/g;
@@ -13,7 +14,7 @@ export function plainPreview(text: string): string {
       const colon = inner.indexOf(':');
       const name = (colon === -1 ? inner : inner.slice(colon + 1)).split('|')[0]!;
       const label = name.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
-      return label ? `[${label}]` : '';
+      return label ? `‹${label}›` : '';
     })
     .replace(/\{\{|\}\}/g, '');
 }

@@ -150,7 +150,7 @@ window.__rapiPopover = async (hook, where) => {
   const hits = Array.from({ length: 8 }, (_, i) => ({
     id: `00000000-0000-4000-8000-00000000000${i}`,
     title: `Teks ${i}`,
-    preview: 'Garansi 7 hari dari [nama toko].',
+    preview: 'Garansi 7 hari dari ‹nama toko›.',
     fillIns: [],
   }));
   const popover = createPalettePopover(document, {

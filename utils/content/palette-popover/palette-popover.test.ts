@@ -103,8 +103,8 @@ describe('palette popover: opening and reading it', () => {
   it('shows previews with fill-ins by their plain label, never template syntax', () => {
     createPalettePopover(document, options).openAt(field);
     const text = q('[role="listbox"]').textContent!;
-    expect(text).toContain('[nama toko]');
-    expect(text).toContain('Ukuran [ukuran], warna [warna]');
+    expect(text).toContain('‹nama toko›');
+    expect(text).toContain('Ukuran ‹ukuran›, warna ‹warna›');
     expect(text).not.toMatch(/\{\{|\}\}/);
   });
 
