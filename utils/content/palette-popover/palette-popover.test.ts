@@ -259,6 +259,23 @@ describe('palette popover: fill-ins, errors, leaving', () => {
     expect(popover.isOpen()).toBe(true);
   });
 
+  it('stays open to show a failed insertion even when the insertion moved the focus to the field', async () => {
+    options.insert.mockImplementationOnce(async () => {
+      field.focus();
+      return 'Teks tidak diterima kolom ini.';
+    });
+    const popover = createPalettePopover(document, options);
+    popover.openAt(field);
+    key(q('input[role="combobox"]'), 'Enter');
+    await settle();
+    expect(popover.isOpen()).toBe(true);
+    expect(q('[role="alert"]').textContent).toBe('Teks tidak diterima kolom ini.');
+    // The keyboard is back in the popover: Escape still closes it and returns to the field.
+    expect(roots.at(-1)!.activeElement).toBe(q('input[role="combobox"]'));
+    key(q('input[role="combobox"]'), 'Escape');
+    expect(document.activeElement).toBe(field);
+  });
+
   it("says plainly when Rapi's storage cannot be opened", async () => {
     options.search.mockRejectedValueOnce(Object.assign(new Error('x'), { body: { code: 'storage-unavailable' } }));
     createPalettePopover(document, options).openAt(field);

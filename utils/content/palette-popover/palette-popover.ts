@@ -212,6 +212,8 @@ export function createPalettePopover(doc: Document, options: PalettePopoverOptio
     }
     if (problem) {
       error.textContent = problem;
+      // Keep the keyboard in the popover (Escape, another choice) if the attempt moved the focus out.
+      if (!focusInside() && isOpen()) (filling ? (fillRows.querySelector('input, select') as HTMLElement | null) : input)?.focus();
       return;
     }
     hide(false);
@@ -290,7 +292,8 @@ export function createPalettePopover(doc: Document, options: PalettePopoverOptio
     const whileOpen = openSignal.signal;
     // A click or the focus going elsewhere in the page closes it, leaving the focus where the user put it.
     const outside = (event: Event) => {
-      if (!event.composedPath().includes(host)) hide(false);
+      // While inserting, the insertion itself may focus the field (a rich editor): stay to show its outcome.
+      if (!busy && !event.composedPath().includes(host)) hide(false);
     };
     doc.addEventListener('pointerdown', outside, { capture: true, signal: whileOpen });
     doc.addEventListener('focusin', outside, { capture: true, signal: whileOpen });
