@@ -83,6 +83,28 @@ describe('tab hub', () => {
     expect(sent.filter(([, message]) => message.type === 'page/markers')).toHaveLength(1);
   });
 
+  it('keeps the newest reading when an older one was still waiting for the settings', async () => {
+    const waiting: ((rules: []) => void)[] = [];
+    const { hub, pushed } = setup({ disabledRules: () => new Promise((resolve) => waiting.push(resolve)) });
+    const older = hub.handlers['page/state'](EDITOR, { tabId: 7 });
+    const newer = { ...EDITOR, listing: { ...EDITOR.listing!, listing: { ...LISTING, title: 'Kemeja Batik Pekalongan Pria' } } };
+    const newest = hub.handlers['page/state'](newer, { tabId: 7 });
+    for (const release of waiting) release([]);
+    await Promise.all([older, newest]);
+    expect(hub.view(7)?.listing?.read.listing.title).toBe('Kemeja Batik Pekalongan Pria');
+    expect(pushed.map((view) => view.listing?.read.listing.title)).toEqual(['Kemeja Batik Pekalongan Pria']);
+  });
+
+  it('asks a tab it knows nothing of to send its state again (the background restarted)', async () => {
+    const { hub, sent } = setup();
+    expect(await hub.handlers['view/get']({ type: 'view/get', tabId: 12 }, { tabId: undefined })).toEqual({ view: null });
+    expect(sent).toEqual([[12, { type: 'page/resend' }]]);
+    await hub.handlers['page/state'](EDITOR, { tabId: 12 });
+    const count = sent.length;
+    await hub.handlers['view/get']({ type: 'view/get', tabId: 12 }, { tabId: undefined });
+    expect(sent.length).toBe(count);
+  });
+
   it('refuses page state without a sender tab', async () => {
     const { hub, pushed } = setup();
     expect(await hub.handlers['page/state'](EDITOR, { tabId: undefined })).toEqual({ accepted: false });

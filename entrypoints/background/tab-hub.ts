@@ -59,6 +59,9 @@ export function createTabHub(deps: TabHubDeps) {
   const ports = new Set<ViewPort>();
   const disabled = new Map<MarketplaceId, RuleId[]>();
   let focusSeq = 0;
+  /** The latest page state's arrival number per tab. */
+  const latest = new Map<number, number>();
+  let arrivals = 0;
   const now = deps.now ?? (() => new Date());
 
   const push = (view: TabView) => {
@@ -153,10 +156,14 @@ export function createTabHub(deps: TabHubDeps) {
   const handlers: TabHubHandlers = {
     'page/state': async (state, { tabId }) => {
       if (tabId === undefined) return { accepted: false };
+      const arrival = ++arrivals;
+      latest.set(tabId, arrival);
+      await rulesOff(state.match?.marketplace);
+      // A newer reading of the tab arrived while this one waited for the settings: it wins.
+      if (latest.get(tabId) !== arrival) return { accepted: true };
       const before = tabs.get(tabId);
       // Another page (or kind of page): what the seller did on the last one does not carry over.
       const extras = before && sameMatch(before.state.match, state.match) ? before.extras : {};
-      await rulesOff(state.match?.marketplace);
       const entry: TabEntry = { state, extras, view: { tabId, match: state.match }, markersSent: before?.markersSent };
       tabs.set(tabId, entry);
       rebuild(tabId, entry);
@@ -169,7 +176,13 @@ export function createTabHub(deps: TabHubDeps) {
       if (field) update(tabId, (entry) => void (entry.extras.focusField = { field, seq: ++focusSeq }));
       return { opened: await opening.catch(() => false) };
     },
-    'view/get': ({ tabId }) => ({ view: tabs.get(tabId)?.view ?? null }),
+    'view/get': ({ tabId }) => {
+      const entry = tabs.get(tabId);
+      // Nothing kept for the tab: the background started after the page was read (an idle MV3 worker
+      // stops). The tab's agent, if any, sends its state again and the side panel gets it pushed.
+      if (!entry) deps.sendToTab(tabId, { type: 'page/resend' }).catch(() => undefined);
+      return { view: entry?.view ?? null };
+    },
     'page/command': async ({ tabId, command }) => {
       switch (command.command) {
         case 'dismiss-notice':
@@ -201,6 +214,7 @@ export function createTabHub(deps: TabHubDeps) {
     },
     /** The tab closed, or left the marketplace: its state goes, and an open side panel shows "not here". */
     dropTab(tabId: number): void {
+      latest.delete(tabId);
       if (!tabs.delete(tabId)) return;
       push({ tabId, match: null });
     },

@@ -24,6 +24,7 @@
  *                                         replies { notice } ────────────────▶
  *                     ◀── page/extract-cards (audit-run): the hub asks for the cards and shop name,
  *   answers ProductCard[] ────────────▶ scores them (auditCards), saves the audit, puts it in the view
+ *                     ◀── page/resend ── the hub has nothing for the tab (its MV3 worker restarted): the agent sends page/state again
  *   a marker click ── sidepanel/open ──▶ opens the side panel (Chrome: sidePanel.open first thing, in the
  *   { field? }                            gesture; Firefox: sidebarAction.open, which may refuse outside
  *                                         a user-input handler) and sets the view's focusField
@@ -211,6 +212,8 @@ export const AgentMessageSchema = z.discriminatedUnion('type', [
   /** For the audit: the page's product cards and shop name. */
   z.strictObject({ type: z.literal('page/extract-cards') }),
   z.strictObject({ type: z.literal('page/markers'), markers: z.array(MarkerSchema).max(TEXT_FIELDS.length) }),
+  /** The hub has no state for the tab (an MV3 background restarts when idle): send `page/state` again. */
+  z.strictObject({ type: z.literal('page/resend') }),
 ]);
 export type AgentMessage = z.infer<typeof AgentMessageSchema>;
 
@@ -226,6 +229,7 @@ export const AGENT_REPLIES = {
   'page/command': NoticeReplySchema,
   'page/extract-cards': ExtractedCardsSchema,
   'page/markers': z.strictObject({ kept: z.boolean() }),
+  'page/resend': z.strictObject({ sent: z.boolean() }),
 } as const;
 
 /**

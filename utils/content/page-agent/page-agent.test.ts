@@ -100,6 +100,18 @@ describe('page agent', () => {
     agent.dispose();
   });
 
+  it('sends its state again when the background asks (it restarted and lost it), not before it has read the page', async () => {
+    show('shopee/shop.html');
+    const { agent, sent } = setup();
+    expect(await agent.handle({ type: 'page/resend' })).toEqual({ sent: false });
+    expect(sent).toEqual([]);
+    await agent.navigate('https://shopee.co.id/kopigayo.atu');
+    expect(await agent.handle({ type: 'page/resend' })).toEqual({ sent: true });
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toEqual(sent[0]);
+    agent.dispose();
+  });
+
   it('keeps the markers the background sends, and leaves messages that are not its own to other listeners', async () => {
     const { agent } = setup();
     const markers = [{ field: 'title', count: 2, worst: 'warning' }];

@@ -136,6 +136,10 @@ export function createPageAgent(doc: Document, deps: PageAgentDeps): PageAgent {
       return Promise.resolve({ kept: true });
     }
     if (message.type === 'page/extract-cards') return Promise.resolve(extractCards());
+    if (message.type === 'page/resend') {
+      if (started) report();
+      return Promise.resolve({ sent: started });
+    }
     const { command } = message;
     if (command.command === 'audit-load-all') {
       startLoading();
