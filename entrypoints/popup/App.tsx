@@ -14,6 +14,8 @@ import { whyInactive } from '../../utils/tab-view/activity';
 import { inactiveReasonKey } from '../../utils/tab-view/inactive-text';
 import { openSidePanel } from '../../utils/runtime/open-side-panel';
 
+const RETRY_MS = 300;
+
 interface CurrentTab {
   id?: number;
   windowId?: number;
@@ -38,8 +40,12 @@ export function App() {
     void loadSettings().then((settings) => setLanguage(settings.language));
     void currentTab().then(async (found) => {
       setTab(found ?? {});
-      if (found?.id === undefined) return;
-      const answer = await sendToBackground({ type: 'view/get', tabId: found.id }).catch(() => ({ view: null }));
+      const tabId = found?.id;
+      if (tabId === undefined) return;
+      const ask = () => sendToBackground({ type: 'view/get', tabId }).catch(() => ({ view: null }));
+      let answer = await ask();
+      // A background that had just started knows nothing of the tab yet; it asked the tab, which answers at once.
+      if (!answer.view) answer = await new Promise((resolve) => setTimeout(resolve, RETRY_MS)).then(ask);
       setView(answer.view);
     });
   }, []);
