@@ -63,6 +63,19 @@ for (const page of EDITORS) {
       await openFramed(driver, page.url, size);
       const reports = await inFrame<MarkerReport[]>(driver, '__rapiMarkers()');
       expect(reports.length).toBeGreaterThan(0);
+      // A rich editor's first word is underlined by the browser (both support the Custom Highlight API).
+      const rich = await driver.evaluate(
+        () =>
+          Boolean(
+            document
+              .querySelector<HTMLIFrameElement>('#rapi-frame')!
+              .contentDocument!.querySelector('[data-fixture-field][contenteditable]'),
+          ),
+        null,
+      );
+      const underlined = await inFrame<string[]>(driver, '__rapiUnderlined()');
+      if (rich) expect(underlined).toHaveLength(1);
+      else expect(underlined).toEqual([]);
       for (const report of reports) {
         expect(report.shown, `${report.field} marker shown`).toBe(true);
         expect(report.size.width).toBeLessThanOrEqual(24);

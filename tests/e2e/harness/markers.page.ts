@@ -86,9 +86,13 @@ const overlaps = (a: Box, b: Box) =>
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 const describe = (el: Element) => `${el.localName}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
 
+/** The words the marker layer underlined in rich editors, read from the browser's highlight registry. */
+let underlined: string[] = [];
+
 declare global {
   interface Window {
     __rapiMarkers: () => Promise<MarkerReport[]>;
+    __rapiUnderlined: () => string[];
     __rapiPopover: (field: string, where: 'top' | 'bottom') => Promise<PopoverReport>;
   }
 }
@@ -97,10 +101,21 @@ window.__rapiMarkers = async () => {
   const specs: MarkerSpec[] = [];
   for (const [field, hook] of Object.entries(FIELDS) as [TextField, string][]) {
     const element = document.querySelector(`[data-fixture-field="${hook}"]`);
-    if (element) specs.push({ field, element, count: 2, worst: 'warning' });
+    if (!element) continue;
+    // In a rich editor, underline its first word (drawn by the browser's Custom Highlight API).
+    const word = element.getAttribute('contenteditable') ? (element.textContent ?? '').trim().split(/\s+/)[0] : undefined;
+    specs.push({
+      field,
+      element,
+      count: 2,
+      worst: 'warning',
+      ...(word && { underlines: [{ start: 0, text: word, severity: 'warning' }] }),
+    });
   }
   const layer = createMarkerLayer(document, { onActivate: () => undefined, language: 'id' });
   layer.update(specs);
+  const registry = (window as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS.highlights;
+  underlined = [...(registry?.get('rapi-warning') ?? [])].map(String);
   const root = roots.at(-1)!;
   const buttons = [...root.querySelectorAll('button')];
   const reports: MarkerReport[] = [];
@@ -128,6 +143,8 @@ window.__rapiMarkers = async () => {
   layer.dispose();
   return reports;
 };
+
+window.__rapiUnderlined = () => underlined;
 
 window.__rapiPopover = async (hook, where) => {
   const el = document.querySelector<HTMLElement>(`[data-fixture-field="${hook}"]`)!;

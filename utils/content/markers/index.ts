@@ -8,3 +8,5 @@ export type { ObstacleOptions } from './obstacles';
 export { markerName } from './marker-text';
 export { MARKER_SIZE } from './marker-styles';
 export type { Box, Viewport } from './geometry';
+export { createUnderlines, underlineRanges, UNDERLINE_NAMES } from './underlines';
+export type { Underline, UnderlineLayer } from './underlines';

@@ -7,7 +7,8 @@
  * Markers follow their field on scroll (any scroller, captured, passive) and on
  * resize (ResizeObserver), batched in one animation frame, and go when the field
  * leaves the page or is hidden. Only the user's own clicks and keys activate a
- * marker: script-made events are stopped at the closed shadow root.
+ * marker: script-made events are stopped at the closed shadow root. Offending
+ * words in a rich editor are underlined without touching its DOM (underlines.ts).
  */
 import type { Language } from '../../i18n/translate';
 import type { TextField } from '../../marketplaces/editor/types';
@@ -17,6 +18,7 @@ import { inflate, viewportOf, type Box } from './geometry';
 import { MARKER_CSS, MARKER_SIZE } from './marker-styles';
 import { markerName } from './marker-text';
 import { collectObstacles } from './obstacles';
+import { createUnderlines, type Underline } from './underlines';
 import { MARKER_GAP, placeMarker } from './place-marker';
 
 export interface MarkerSpec {
@@ -24,6 +26,8 @@ export interface MarkerSpec {
   element: Element;
   count: number;
   worst: Severity | null;
+  /** Offending words to underline, where the field allows it (rich editors, with the Custom Highlight API). */
+  underlines?: readonly Underline[];
 }
 
 export interface MarkerLayerOptions {
@@ -71,6 +75,7 @@ export function createMarkerLayer(doc: Document, options: MarkerLayerOptions): M
   const findObstacles =
     options.obstacles ?? ((d: Document, near: Box, field: Element) => collectObstacles(d, near, { field, ignore: (el) => el === host }));
   const markers = new Map<TextField, Marker>();
+  const underlines = createUnderlines(doc);
   let frame: number | undefined;
   let disposed = false;
 
@@ -156,6 +161,7 @@ export function createMarkerLayer(doc: Document, options: MarkerLayerOptions): M
       if (!spec) {
         marker.button.remove();
         markers.delete(field);
+        underlines.set(field, marker.spec.element, []);
       }
     }
     for (const spec of wanted.values()) {
@@ -165,6 +171,7 @@ export function createMarkerLayer(doc: Document, options: MarkerLayerOptions): M
       // Observing an element already observed changes nothing.
       resizes?.observe(spec.element);
       render(marker);
+      underlines.set(spec.field, spec.element, spec.underlines ?? []);
     }
     schedule();
   };
@@ -175,6 +182,7 @@ export function createMarkerLayer(doc: Document, options: MarkerLayerOptions): M
     if (frame !== undefined) (view?.cancelAnimationFrame ?? clearTimeout)(frame);
     resizes?.disconnect();
     mutations?.disconnect();
+    underlines.dispose();
     abort.abort();
     host.remove();
     markers.clear();
