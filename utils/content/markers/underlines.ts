@@ -86,11 +86,12 @@ export function createUnderlines(doc: Document): UnderlineLayer {
   const byField = new Map<string, { range: Range; severity: Severity }[]>();
   let sheet: CSSStyleSheet | undefined;
   try {
-    sheet = new (view.CSSStyleSheet ?? CSSStyleSheet)();
-    sheet.replaceSync(UNDERLINE_CSS);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    const made = new ((view as unknown as typeof globalThis).CSSStyleSheet ?? CSSStyleSheet)();
+    made.replaceSync(UNDERLINE_CSS);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, made];
+    sheet = made;
   } catch {
-    sheet = undefined;
+    // No constructable sheets in this world: the highlights are still registered, in the browser's default look.
   }
 
   const publish = () => {
