@@ -5,14 +5,18 @@
  *   opens with and for a first typed word;
  * - what a change costs the background afterwards, off the open path (a use
  *   reorders; an edit builds the word index again);
- * - the popover's own work in happy-dom: open at a textarea, place at the caret,
- *   render 20 results. happy-dom is slower than a browser at DOM work, so this is
- *   an upper bound on the popover's share.
+ * - the popover's own work: open at the caret, place it, render 20 results, in
+ *   happy-dom and in Chromium on the Tokopedia editor fixture (with layout);
+ * - one frame of marker layout for that fixture's five fields, in Chromium.
  * Reports medians; never asserts times.
  */
 import { setMaxListeners } from 'node:events';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { buildSync } from 'esbuild';
 import { Window } from 'happy-dom';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../e2e/drivers/chromium';
+import { FIXTURE_PAGES } from '../fixtures/pages';
 import { snippetHandlers } from '../../entrypoints/background/snippet-handlers';
 import { createPalettePopover } from '../../utils/content/palette-popover';
 import { toRow } from '../../utils/db/snippets';
@@ -91,9 +95,26 @@ function benchPopover(hits: SnippetHit[], runs: number): number[] {
   return times;
 }
 
+async function benchInChromium(runs: number): Promise<{ popover: number[]; markers: number[] }> {
+  const entry = fileURLToPath(new URL('./markers-popover.page.ts', import.meta.url));
+  const bundle = buildSync({ entryPoints: [entry], bundle: true, write: false, format: 'iife', minify: true }).outputFiles[0]!.text;
+  const page = FIXTURE_PAGES.find((p) => p.marketplace === 'tokopedia' && p.kind === 'listing-editor')!;
+  const driver = await launchChromium({ viewport: { width: 1366, height: 768 } });
+  try {
+    await driver.goto(page.url);
+    await driver.page.addScriptTag({ content: bundle });
+    const popover = await driver.page.evaluate((n) => window.__rapiPopoverBench(n), runs);
+    const markers = await driver.page.evaluate((n) => window.__rapiMarkerBench(n), runs);
+    return { popover, markers };
+  } finally {
+    await driver.close();
+  }
+}
+
 export async function benchPaletteOpen(runs = 50): Promise<{ name: string; medianMs: number; runs: number }[]> {
   const background = await benchBackground(runs);
   const popover = benchPopover(background.firstHits, runs);
+  const chromium = await benchInChromium(runs);
   return [
     {
       name: 'palette open → first results: background search, empty query, warm index (budget < 16 ms)',
@@ -102,6 +123,16 @@ export async function benchPaletteOpen(runs = 50): Promise<{ name: string; media
     },
     { name: 'first typed words ("garansi retur") in the background, warm index', medianMs: median(background.typed), runs },
     { name: 'popover open, placed at the caret, 20 results rendered (happy-dom)', medianMs: median(popover), runs },
+    {
+      name: 'popover open, placed at the caret, 20 results rendered and laid out (Chromium, Tokopedia editor)',
+      medianMs: median(chromium.popover),
+      runs,
+    },
+    {
+      name: 'marker layout, one frame for 5 fields: obstacles, spots, badges (Chromium, Tokopedia editor)',
+      medianMs: median(chromium.markers),
+      runs,
+    },
     {
       name: 'index refresh after a use (reorder only; off the open path)',
       medianMs: median(background.reorder),
