@@ -186,7 +186,7 @@ describe('SidePanelApp', () => {
     const extra = { id: 'export', labelKey: 'sidepanel_sections' as const, render: () => <p data-testid="export-content">ekspor</p> };
     const { client } = fakeClient({ 1: EDITOR_VIEW }, { tabId: 1, url: EDITOR_URL });
     const { SIDEPANEL_TABS } = await import('./tabs');
-    act(() => page.root.render(<SidePanelApp client={client} tabs={[...SIDEPANEL_TABS, extra]} />));
+    act(() => page.root.render(<SidePanelApp client={client} tabs={[SIDEPANEL_TABS[0]!, extra]} />));
     await until(() => expect(byTestId('rapi-quality')).not.toBeNull());
     const tabs = [...page.container.querySelectorAll<HTMLElement>('[role="tab"]')];
     expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(['true', 'false']);

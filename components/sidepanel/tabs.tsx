@@ -6,6 +6,8 @@ import type { ReactNode } from 'react';
 import type { Language } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n/translate';
 import type { TabView } from '../../utils/messaging/tab-protocol';
+import { chromeTranslator } from '../../utils/export';
+import { ExportPanel } from '../export/ExportPanel';
 import { PageTab, type PageTabActions } from './PageTab';
 
 export interface TabContentProps {
@@ -23,4 +25,13 @@ export interface SidePanelTabSpec {
 
 export const SIDEPANEL_TABS: readonly SidePanelTabSpec[] = [
   { id: 'page', labelKey: 'sidepanel_tab_page', render: (props) => <PageTab {...props} /> },
+  {
+    // Issue 16: only where there is a listing to take abroad (add/edit forms). The Translator is
+    // looked up on each render: absent in Firefox and headless Chromium, and the glossary drafts.
+    id: 'export',
+    labelKey: 'export_tab',
+    shown: (view) => Boolean(view.listing),
+    render: ({ language, view }) =>
+      view.listing && <ExportPanel listing={view.listing.read.listing} language={language} translator={chromeTranslator()} />,
+  },
 ];
