@@ -48,22 +48,8 @@ module.exports = {
       severity: 'error',
       comment:
         "One page's components do not reach into another's (the report page into the panel): what both use lives in components/shared/ (or hooks/, storage/); components/export/ is one self-contained feature (issue 16) shown by two pages, the side panel and the report.",
-      from: { path: '^components/([^/]+)/', pathNot: '^components/sidepanel/' },
+      from: { path: '^components/([^/]+)/' },
       to: { path: '^components/', pathNot: ['^components/$1/', '^components/(shared|hooks|storage|export)/'] },
-    },
-    {
-      name: 'sidepanel-borrows-only-panel-sections',
-      severity: 'error',
-      comment:
-        "The side panel (issue 15) shows the floating panel's sections as they are, until the floating panel goes and they move to components/shared/; nothing else of another page.",
-      from: { path: '^components/sidepanel/' },
-      to: {
-        path: '^components/',
-        pathNot: [
-          '^components/(sidepanel|shared|hooks|storage|export)/',
-          '^components/panel/(QualitySection|TagsSection|AuditSection|ListingFields|NoticeBar|tier-label)\\.tsx?$',
-        ],
-      },
     },
     {
       name: 'page-agent-stays-small',

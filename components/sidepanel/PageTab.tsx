@@ -7,11 +7,11 @@ import type { Language } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
 import type { PageCommand, TabView } from '../../utils/messaging/tab-protocol';
 import type { RuleId } from '../../utils/quality';
-import { AuditSection } from '../panel/AuditSection';
-import { ListingFields } from '../panel/ListingFields';
-import { NoticeBar } from '../panel/NoticeBar';
-import { QualitySection } from '../panel/QualitySection';
-import { TagsSection } from '../panel/TagsSection';
+import { AuditSection } from './AuditSection';
+import { ListingFields } from './ListingFields';
+import { NoticeBar } from './NoticeBar';
+import { QualitySection } from './QualitySection';
+import { TagsSection } from './TagsSection';
 
 export interface PageTabActions {
   command(command: PageCommand): void;

@@ -49,10 +49,6 @@ export default defineBackground(() => {
   const route = createRouter(
     {
       ping: () => ({ version: browser.runtime.getManifest().version }),
-      'page-detected': async ({ match }, { tabId }) => {
-        const badge = (await setBadge(tabId, match, true)) ?? badgeFor(match, (await loadSettings()).language);
-        return { badge: badge.text };
-      },
       ...snippetHandlers(db),
       ...audits,
       ...hub.handlers,

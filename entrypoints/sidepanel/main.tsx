@@ -4,8 +4,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import { browserClient } from '../../components/sidepanel/browser-client';
-// The floating panel's section styles, shared while both exist; sidepanel.css sets their colours on the page.
-import '../../components/panel/panel.css';
+// The sections' styles (once the floating panel's); sidepanel.css sets their colours on the page.
+import '../../components/sidepanel/sections.css';
 import './sidepanel.css';
 
 createRoot(document.getElementById('root')!).render(

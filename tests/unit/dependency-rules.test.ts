@@ -47,7 +47,6 @@ describe('import-graph rules', () => {
       'no-upward-from-shared-helpers: utils/dom/reach-up.ts → utils/upward.ts',
       'no-upward-from-utils: utils/upward.ts → components/panel/widget.ts',
       'page-agent-stays-small: utils/content/page-agent/agent.ts → utils/quality/engine.ts',
-      'sidepanel-borrows-only-panel-sections: components/sidepanel/borrows.ts → components/panel/widget.ts',
     ]);
   });
 

@@ -55,10 +55,10 @@ const SURFACES: Surface[] = [
     dark: ['--rapi-ink'],
   },
   { file: 'entrypoints/report/report.css', light: ['#fff', '--rapi-bg', '--rapi-green-soft', '--rapi-amber-soft'] },
-  // The panel's own white, its notices, the teach banner and the palette (all it draws focusable controls on).
-  { file: 'components/panel/panel.css', light: ['--rapi-bg', '#e7f5ef', '#fff4e5', '#fff7e0', '#fbfefd'] },
+  // The side panel's sections (once the floating panel's): white, notices, the teach banner.
+  { file: 'components/sidepanel/sections.css', light: ['--rapi-bg', '#e7f5ef', '#fff4e5', '#fff7e0', '#fbfefd'] },
   { file: 'entrypoints/popup/popup.css', light: ['#fff'] },
-  // The side panel's page; its sections keep panel.css, whose own backgrounds are checked above.
+  // The side panel's page; its sections' sections.css, whose own backgrounds are checked above.
   { file: 'entrypoints/sidepanel/sidepanel.css', light: ['--rapi-bg', '#ffffff'] },
 ];
 

@@ -3,7 +3,7 @@
  * polling. Chrome leaves an orphaned content script running in open pages, with
  * its UI still on screen; WXT's `ctx` only learns of it when something asks
  * `ctx.isInvalid`. A port to the background disconnects the moment the extension
- * unloads, so its `onDisconnect` is the cue to invalidate `ctx` (which removes the
+ * unloads, so its `onDisconnect` is the cue to invalidate `ctx` (which removes the markers and
  * panel). Chrome clears `runtime.id` a moment after the disconnect, hence the one
  * short wait before looking. A port also disconnects when an idle MV3 service
  * worker is stopped; then the extension is still there, and the port is reopened
@@ -12,7 +12,7 @@
  *
  * Firefox gives an unloading extension's content scripts no last word at all (it
  * destroys them), so there the next instance removes what the dead one left: see
- * `removeStalePanels` in components/panel/panel-lifecycle.
+ * `removeStaleHosts` in utils/content/marketplace-glue.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

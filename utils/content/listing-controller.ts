@@ -10,7 +10,7 @@ import { readListing, type ListingRead } from '../marketplaces/editor/read-listi
 import type { EditorAdapter, TextField } from '../marketplaces/editor/types';
 import { loadTaughtFields, teachField } from '../settings/taught-fields';
 import { debounce } from './debounce';
-import { PANEL_HOST_TAG } from './panel-host';
+import { fromRapiHost } from './panel-host';
 
 /** Typing shows in the panel within 300 ms: 100 ms after the last key, and at most 250 ms after the first. */
 const READ_DELAY_MS = 100;
@@ -33,7 +33,7 @@ export interface ListingController {
   dispose(): void;
 }
 
-const fromRapi = (event: Event) => event.composedPath().some((node) => (node as Element).localName === PANEL_HOST_TAG);
+const fromRapi = fromRapiHost;
 
 export async function startListingController(
   doc: Document,

@@ -7,7 +7,7 @@
  *
  * Rapi does not need the mechanism: Chrome injects no new instance into open
  * pages, Firefox destroys the old one, and the leftovers are handled by the
- * lifeline and `removeStalePanels`. So Rapi runs on its own context that neither
+ * lifeline and `removeStaleHosts`. So Rapi runs on its own context that neither
  * announces nor listens; WXT's context, created before `main`, is told not to
  * post (`noScriptStartedPostMessage` on the content script) and is then left unused.
  */

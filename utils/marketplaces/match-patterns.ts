@@ -29,3 +29,8 @@ export function publicMatchPatterns(): string[] {
   const all = DETECTORS.flatMap((detector) => detector.hosts);
   return toPatterns(new Set(all.filter((host) => !seller.has(host))));
 }
+
+/** Every marketplace host: the one content script (issue 15) runs on all of them and decides per page what to do. */
+export function marketplaceMatchPatterns(): string[] {
+  return toPatterns(new Set(DETECTORS.flatMap((detector) => detector.hosts)));
+}

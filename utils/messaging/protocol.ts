@@ -6,7 +6,7 @@
  * which the client parses in turn.
  */
 import { z } from 'zod';
-import { MarketplaceIdSchema, PageMatchSchema } from '../marketplaces/types';
+import { MarketplaceIdSchema } from '../marketplaces/types';
 import { ListingSchema } from '../listing/listing';
 import { AuditSchema } from '../audit/schema';
 import { TAB_REQUESTS, TAB_RESPONSES } from './tab-protocol';
@@ -25,8 +25,6 @@ const BilingualSchema = z.strictObject({ id: z.string(), en: z.string() });
 export const RequestSchema = z.discriminatedUnion('type', [
   /** Health check; answers the extension version. */
   z.strictObject({ type: z.literal('ping') }),
-  /** A content script tells which page it sees, so the toolbar button can show that Rapi is active on the tab. */
-  z.strictObject({ type: z.literal('page-detected'), match: PageMatchSchema.nullable() }),
   /** The palette's search over the seller's snippets (kept in the extension's IndexedDB, which content scripts never open). */
   z.strictObject({ type: z.literal('snippets/search'), query: z.string().max(200), marketplace: MarketplaceIdSchema }),
   /** Fill a snippet's template with the listing's values and the answers to its fill-in fields. */
@@ -66,7 +64,6 @@ export type SnippetHit = z.infer<typeof SnippetHitSchema>;
 
 export const ResponseSchemas = {
   ping: z.strictObject({ version: z.string() }),
-  'page-detected': z.strictObject({ badge: z.string().max(4) }),
   'snippets/search': z.strictObject({ hits: z.array(SnippetHitSchema).max(50) }),
   'snippets/render': z.discriminatedUnion('ok', [
     z.strictObject({ ok: z.literal(true), text: z.string().max(100_000) }),

@@ -7,7 +7,6 @@ const OWN_ID = 'rapi-test-id';
 function stubHandlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     ping: vi.fn(() => ({ version: '1.2.3' })),
-    'page-detected': vi.fn(() => ({ badge: 'ON' })),
     'snippets/search': vi.fn(() => ({ hits: [] })),
     'snippets/render': vi.fn(() => ({ ok: true as const, text: '' })),
     'snippets/by-shortcut': vi.fn(() => ({ hit: null })),
@@ -38,9 +37,9 @@ const MALFORMED: [string, unknown][] = [
   ['an unknown type', { type: 'delete-everything' }],
   ['a type of the wrong case', { type: 'PING' }],
   ['an extra field', { type: 'ping', payload: 1 }],
-  ['a missing field', { type: 'page-detected' }],
-  ['an unknown marketplace', { type: 'page-detected', match: { marketplace: 'bukalapak', kind: 'shop' } }],
-  ['an unknown page kind', { type: 'page-detected', match: { marketplace: 'shopee', kind: 'checkout' } }],
+  ['a missing field', { type: 'snippets/search', query: 'garansi' }],
+  ['an unknown marketplace', { type: 'snippets/search', query: '', marketplace: 'bukalapak' }],
+  ['an unknown page kind', { type: 'page/state', match: { marketplace: 'shopee', kind: 'checkout' }, fields: [] }],
   ['a prototype-pollution attempt', JSON.parse('{"type":"ping","__proto__":{"polluted":true}}')],
   ['a search query of 10,000 characters', { type: 'snippets/search', query: 'a'.repeat(10_000), marketplace: 'shopee' }],
   [
@@ -55,15 +54,9 @@ const MALFORMED: [string, unknown][] = [
 describe('message router', () => {
   it('dispatches a valid message to its handler with the sender tab', async () => {
     const { handlers, route } = setup();
-    const reply = await route(
-      { type: 'page-detected', match: { marketplace: 'shopee', kind: 'listing-editor' } },
-      { id: OWN_ID, tab: { id: 7 } },
-    );
-    expect(reply).toEqual({ ok: true, data: { badge: 'ON' } });
-    expect(handlers['page-detected']).toHaveBeenCalledWith(
-      { type: 'page-detected', match: { marketplace: 'shopee', kind: 'listing-editor' } },
-      { tabId: 7 },
-    );
+    const reply = await route({ type: 'snippets/search', query: 'garansi', marketplace: 'shopee' }, { id: OWN_ID, tab: { id: 7 } });
+    expect(reply).toEqual({ ok: true, data: { hits: [] } });
+    expect(handlers['snippets/search']).toHaveBeenCalledWith({ type: 'snippets/search', query: 'garansi', marketplace: 'shopee' }, { tabId: 7 });
   });
 
   it.each(MALFORMED)('answers %s with a typed bad-message error and calls no handler', async (_name, raw) => {

@@ -5,12 +5,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToBackground } from '../../messaging/client';
-import { createPageAgent, type PageAgent } from './page-agent';
+import { createPageAgent, type PageAgent, type PageAgentDeps } from './page-agent';
 
 export { createPageAgent, type PageAgent } from './page-agent';
 
-export function startPageAgent(ctx: ContentScriptContext): PageAgent {
-  const agent = createPageAgent(document, { send: (state) => sendToBackground(state) });
+export function startPageAgent(ctx: ContentScriptContext, hooks: Pick<PageAgentDeps, 'onMarkers' | 'onPage'> = {}): PageAgent {
+  const agent = createPageAgent(document, { send: (state) => sendToBackground(state), ...hooks });
   const onMessage = (message: unknown, sender: { id?: string }) => {
     // Only the background of this extension commands the agent.
     if (sender.id !== browser.runtime.id) return undefined;
@@ -27,7 +27,7 @@ export function startPageAgent(ctx: ContentScriptContext): PageAgent {
     queue = queue.then(() => agent.navigate(url)).catch((error: unknown) => console.error('[Rapi]', error));
   };
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
-    // Only a URL object made by WXT's watcher is trusted (see panel-lifecycle); otherwise the address bar.
+    // Only a URL object made by WXT's watcher is trusted (see marketplace-glue); otherwise the address bar.
     const newUrl = (event as { newUrl?: unknown }).newUrl;
     enqueue(newUrl instanceof URL ? newUrl.href : location.href);
   });

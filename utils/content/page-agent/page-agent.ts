@@ -24,6 +24,10 @@ export interface PageAgentDeps {
   send(state: PageState): Promise<unknown>;
   /** Load-all's pause between scrolls (tests shorten it). */
   loadIntervalMs?: number;
+  /** The background sent new markers (the marker layer draws them), or the page changed and they went (an empty list). */
+  onMarkers?(markers: Marker[]): void;
+  /** A page read or a navigation happened: what the agent knows now (the content script shows markers only on an add/edit form). */
+  onPage?(match: PageMatch | null): void;
 }
 
 export interface PageAgent {
@@ -33,6 +37,12 @@ export interface PageAgent {
   handle(message: unknown): Promise<unknown> | undefined;
   /** The markers the background last sent, for the marker layer. */
   markers(): Marker[];
+  /** The page the agent sees now (null: not one Rapi helps with). */
+  match(): PageMatch | null;
+  /** The element of a text field on the add/edit form, where its marker goes and snippets are written. */
+  element(field: TextField): Element | undefined;
+  /** The listing last read from the form (for a snippet's template), undefined elsewhere. */
+  listing(): ListingRead['listing'] | undefined;
   dispose(): void;
 }
 
@@ -71,7 +81,10 @@ export function createPageAgent(doc: Document, deps: PageAgentDeps): PageAgent {
     teaching = null;
     loading?.abort.abort();
     loading = undefined;
-    markers = [];
+    if (markers.length > 0) {
+      markers = [];
+      deps.onMarkers?.(markers);
+    }
   };
 
   const navigate = async (to: string) => {
@@ -82,6 +95,7 @@ export function createPageAgent(doc: Document, deps: PageAgentDeps): PageAgent {
     const mine = ++generation;
     stop();
     match = next;
+    deps.onPage?.(match);
     const adapter = next?.kind === 'listing-editor' ? editorAdapterFor(next.marketplace) : undefined;
     if (!adapter) return report();
     const running = await startListingController(doc, adapter, {
@@ -133,6 +147,7 @@ export function createPageAgent(doc: Document, deps: PageAgentDeps): PageAgent {
     const message = parsed.data;
     if (message.type === 'page/markers') {
       markers = message.markers;
+      deps.onMarkers?.(markers);
       return Promise.resolve({ kept: true });
     }
     if (message.type === 'page/extract-cards') return Promise.resolve(extractCards());
@@ -158,6 +173,9 @@ export function createPageAgent(doc: Document, deps: PageAgentDeps): PageAgent {
     navigate,
     handle,
     markers: () => markers,
+    match: () => match,
+    element: (field) => controller?.element(field),
+    listing: () => lastRead?.listing,
     dispose: () => {
       generation++;
       stop();
