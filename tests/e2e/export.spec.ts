@@ -84,6 +84,21 @@ test('the Ekspor tab shows what the EU asks of a batik cloth and an English draf
     expect(english).not.toMatch(/written batik/i);
     expect(await panel.text('rapi-export-english-description')).toContain('200 x 110 cm');
     expect(await panel.text('rapi-export-original')).toContain(TITLE);
+    // Firefox has no Translator at all; headless Chromium has none or one without its model ('downloadable' here).
+    const fallback = await panel.attribute('rapi-export-path', 'data-fallback');
+    if (driver.name === 'firefox') expect(fallback).toBe('no-api');
+    else expect(['no-api', 'unavailable', 'downloadable', 'downloading']).toContain(fallback);
+
+    // Copy reaches the system clipboard with no clipboard permission: pasted into the page's search box
+    // (not a listing field, so the listing stays as it is).
+    await panel.click('[data-testid="rapi-export-copy-english-title"]');
+    await expect.poll(() => panel.text('rapi-export-copy-status'), POLL).toBe('Tersalin.');
+    await driver.click('input[type="search"][name="q"]');
+    await driver.press('Control+a');
+    await driver.press('Control+v');
+    await expect
+      .poll(() => driver.evaluate(() => document.querySelector<HTMLInputElement>('input[type="search"][name="q"]')?.value, null), POLL)
+      .toBe(english);
   } finally {
     await panel.close();
   }
