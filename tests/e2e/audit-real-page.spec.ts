@@ -1,7 +1,7 @@
 /**
  * The mentor's audit on real saved marketplace pages (../shared/real-pages/, outside the project,
  * read at run time and skipped, saying so, when absent), served at their real addresses in
- * Chromium and Firefox: run the audit from the panel, open the report, and check what a mentor
+ * Chromium and Firefox: run the audit from the side panel, open the report, and check what a mentor
  * would notice first: whose page it is, that the scores separate good cards from weak ones, and
  * that no product is both among the weakest and the best.
  *
@@ -13,7 +13,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, expectPanel, test } from './test';
+import { expect, expectSees, test } from './test';
 
 const REAL_PAGES_DIR = fileURLToPath(new URL('../../../shared/real-pages/', import.meta.url));
 
@@ -50,16 +50,18 @@ test.describe('audit on a real saved page', () => {
   for (const page of PAGES) {
     test(`${page.file}: the report names the page, spreads the scores and keeps weakest and best apart`, async ({
       freshDriver: driver,
+      sidePanelFor,
     }) => {
       driver.server.addHtml(page.url, offline(readFileSync(REAL_PAGES_DIR + page.file, 'utf8')));
       await driver.goto(page.url);
-      await expectPanel(driver, { hosts: 1, kind: 'search' });
-      await driver.clickInPanel('rapi-audit-run');
-      await expect.poll(() => driver.panelAttribute('rapi-audit-result', 'data-count'), { timeout: 20_000 }).not.toBeNull();
-      const count = Number(await driver.panelAttribute('rapi-audit-result', 'data-count'));
+      const panel = await sidePanelFor(driver);
+      await expectSees(panel, { kind: 'search' });
+      await panel.click('[data-testid="rapi-audit-run"]');
+      await expect.poll(() => panel.attribute('rapi-audit-result', 'data-count'), { timeout: 20_000 }).not.toBeNull();
+      const count = Number(await panel.attribute('rapi-audit-result', 'data-count'));
       expect(count).toBeGreaterThanOrEqual(20);
 
-      await driver.followNewTab(() => driver.clickInPanel('rapi-audit-open-report'), '/report.html');
+      await driver.followNewTab(() => panel.click('[data-testid="rapi-audit-open-report"]'), '/report.html');
       await expect.poll(() => driver.evaluate(() => document.querySelectorAll('[data-testid="report-row"]').length, null)).toBe(count);
       const facts = await driver.evaluate(
         (): ReportFacts => ({

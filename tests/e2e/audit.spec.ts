@@ -1,13 +1,13 @@
 /**
  * The mentor's audit, in Chromium and Firefox: audit a Tokopedia shop of 64
- * products from the panel, keep a note, open the report, export CSV (parsed back
+ * products from the side panel, keep a note, open the report, export CSV (parsed back
  * and compared), print to PDF (Chromium), then audit the shop after the seller's
  * changes and see the comparison.
  */
 import Papa from 'papaparse';
 import { FIXTURE_PAGES } from '../fixtures/pages';
 import { fixtureHtml } from '../unit/load-fixture';
-import { expect, expectPanel, test } from './test';
+import { expect, expectSees, POLL, test } from './test';
 
 const SHOP = FIXTURE_PAGES.find((p) => p.marketplace === 'tokopedia' && p.kind === 'shop')!;
 
@@ -39,14 +39,18 @@ function shopAfterChanges(html: string): string {
   return changed.slice(0, first) + changed.slice(second);
 }
 
-test('a mentor audits a shop, keeps a note, exports the report and sees the progress next time', async ({ freshDriver: driver }) => {
+test('a mentor audits a shop, keeps a note, exports the report and sees the progress next time', async ({
+  freshDriver: driver,
+  sidePanelFor,
+}) => {
   await driver.goto(SHOP.url);
-  await expectPanel(driver, { hosts: 1, kind: 'shop' });
-  await driver.clickInPanel('rapi-audit-run');
-  await expect.poll(() => driver.panelAttribute('rapi-audit-result', 'data-count')).toBe('64');
-  expect(await driver.panelText('rapi-audit-compare')).toMatch(/Audit pertama/);
+  const panel = await sidePanelFor(driver);
+  await expectSees(panel, { kind: 'shop' });
+  await panel.click('[data-testid="rapi-audit-run"]');
+  await expect.poll(() => panel.attribute('rapi-audit-result', 'data-count'), POLL).toBe('64');
+  expect(await panel.text('rapi-audit-compare')).toMatch(/Audit pertama/);
 
-  await driver.followNewTab(() => driver.clickInPanel('rapi-audit-open-report'), '/report.html');
+  await driver.followNewTab(() => panel.click('[data-testid="rapi-audit-open-report"]'), '/report.html');
   await expect.poll(() => driver.evaluate(() => document.querySelectorAll('[data-testid="report-row"]').length, null)).toBe(64);
   await driver.fill('[data-testid="report-notes"]', 'Sesi 1: judul huruf kapital dan kata promo perlu dibenahi.');
   await expect.poll(() => driver.evaluate(() => document.querySelector('[data-testid="report-saved"]') !== null, null)).toBe(true);
@@ -74,11 +78,12 @@ test('a mentor audits a shop, keeps a note, exports the report and sees the prog
   // Next month: the same shop, changed.
   driver.server.addHtml(SHOP.url, shopAfterChanges(fixtureHtml(SHOP.file)));
   await driver.goto(SHOP.url);
-  await expectPanel(driver, { hosts: 1, kind: 'shop' });
-  await driver.clickInPanel('rapi-audit-run');
-  await expect.poll(() => driver.panelAttribute('rapi-audit-result', 'data-count')).toBe('63');
-  expect(await driver.panelText('rapi-audit-compare')).toMatch(/Dibanding audit/);
-  await driver.followNewTab(() => driver.clickInPanel('rapi-audit-open-report'), '/report.html');
+  await expectSees(panel, { kind: 'shop' });
+  await expect.poll(() => panel.attribute('rapi-audit', 'data-phase'), POLL).toBe('idle');
+  await panel.click('[data-testid="rapi-audit-run"]');
+  await expect.poll(() => panel.attribute('rapi-audit-result', 'data-count'), POLL).toBe('63');
+  expect(await panel.text('rapi-audit-compare')).toMatch(/Dibanding audit/);
+  await driver.followNewTab(() => panel.click('[data-testid="rapi-audit-open-report"]'), '/report.html');
   await expect.poll(() => driver.evaluate(() => document.querySelector('[data-testid="report-comparison"]') !== null, null)).toBe(true);
   const comparison = await driver.evaluate(
     () => ({

@@ -2,18 +2,21 @@
  * A hostile page, in Chromium and Firefox. A marketplace page whose own script
  * attacks Rapi as a page can: it listens to every window message from the first
  * moment, walks every shadow root, fires synthetic keys, input and clicks at
- * Rapi's panel, calls execCommand in its own hidden field and in the listing,
- * sends WXT's "content script started" event (even knowing the extension id) and
- * a fake location change. It must get no snippet text, no extension id, no saved
- * audit and no opened tab, and Rapi's panel must stay. The same page, driven by
- * real key presses and clicks from the test (the browser marks them trusted, as
- * it does a person's), still gets the snippet inserted and the audit run.
+ * everything Rapi put in the page (the field markers, the palette popover's host),
+ * calls execCommand in its own hidden field and in the listing, sends WXT's
+ * "content script started" event (even knowing the extension id) and a fake
+ * location change. It must get no snippet text, no extension id, no saved audit,
+ * no opened tab and no side panel pointed at a field; the markers must stay and
+ * the palette must stay shut. Rapi's side panel is an extension page: the page has
+ * no way to it at all (the audit runs only from there). The same page, driven by
+ * real key presses and clicks from the test (the browser marks them trusted, as it
+ * does a person's), still gets the snippet inserted and the audit run.
  */
 import { FIXTURE_PAGES } from '../fixtures/pages';
 import { fixtureHtml } from '../unit/load-fixture';
-import type { ExtensionDriver } from './drivers/driver';
+import { MARKERS_HOST, PALETTE_HOST, popoverIn, type ExtensionDriver } from './drivers/driver';
 import { squash, submitted } from './fixture-form';
-import { expect, expectPanel, test } from './test';
+import { expect, expectSees, POLL, test } from './test';
 
 const TITLE = 'Pengiriman rahasia';
 const MARKER = 'RAHASIA7Q';
@@ -59,7 +62,8 @@ function hostileScript(): void {
       }
     };
     walk(document);
-    const host = document.querySelector('rapi-panel') as HTMLElement | null;
+    // Everything of Rapi's in the page: the markers' host, and the palette's once it has been opened.
+    const rapiHosts = () => [...document.querySelectorAll<HTMLElement>('*')].filter((el) => el.localName.startsWith('rapi-'));
 
     // Its own hidden field, focused by script, to catch what Rapi inserts.
     const trap = document.createElement('textarea');
@@ -70,7 +74,7 @@ function hostileScript(): void {
 
     // The palette's keys, and Enter, at the document, the body, Rapi's host and the trap.
     const palette = { key: 'S', code: 'KeyS', altKey: true, shiftKey: true, bubbles: true, composed: true, cancelable: true };
-    for (const target of [document, document.body, host, trap]) {
+    for (const target of [document, document.body, ...rapiHosts(), trap]) {
       target?.dispatchEvent(new KeyboardEvent('keydown', palette));
       target?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, composed: true }));
     }
@@ -95,36 +99,31 @@ function hostileScript(): void {
     for (let y = 5; y < innerHeight; y += 15) {
       for (let x = 5; x < innerWidth; x += 15) {
         const hit = document.elementFromPoint(x, y) as HTMLElement | null;
-        if (!hit || hit !== host) continue;
+        if (!hit?.localName.startsWith('rapi-')) continue;
         for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
           hit.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, bubbles: true, composed: true, cancelable: true }));
         }
         hit.click();
       }
     }
-    host?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, composed: true }));
+    for (const el of rapiHosts())
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, composed: true }));
     await sleep(300);
 
-    // Where the root is open (it was, before), the page presses Rapi's own buttons from inside.
-    const opened = host?.shadowRoot;
-    if (opened) {
-      opened.querySelector<HTMLElement>('[data-testid="rapi-open-palette"]')?.click();
+    // Where a root is open (the panel's was, once), the page presses and reads everything inside.
+    for (const opened of rapiHosts().flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))) {
+      for (const button of opened.querySelectorAll<HTMLElement>('button, [role="option"]')) {
+        texts.push(button.textContent ?? '');
+        button.click();
+      }
       await sleep(800);
       trap.focus();
-      for (const hit of opened.querySelectorAll<HTMLElement>('[data-testid="rapi-palette-hit"]')) {
-        texts.push(hit.textContent ?? '');
-        hit.click();
-      }
-      opened.querySelector<HTMLElement>('[data-testid="rapi-audit-run"]')?.click();
-      await sleep(1000);
-      opened.querySelector<HTMLElement>('[data-testid="rapi-audit-open-report"]')?.click();
-      await sleep(300);
     }
 
     // WXT's started event under every name Rapi's scripts could use, and a fake location change.
-    for (const script of ['seller', 'shop']) {
+    for (const script of ['marketplace', 'seller', 'shop']) {
       const started = `${extensionId}:${script}:wxt:content-script-started`;
-      for (const contentScriptName of ['seller', 'shop']) {
+      for (const contentScriptName of ['marketplace', 'seller', 'shop']) {
         document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName, messageId: 'page' } }));
         window.postMessage({ type: started, contentScriptName, messageId: 'page' }, '*');
       }
@@ -188,13 +187,19 @@ function expectNothingLeaked(loot: Loot) {
   expect.soft(loot.idInPage, 'extension id in the page').toBe(false);
 }
 
-/** Runs with Rapi's (closed) shadow root: the palette's hit titles. */
-function paletteHits(shadow: ShadowRoot | null): string[] {
-  return [...(shadow?.querySelectorAll('[data-testid="rapi-palette-hit"] strong') ?? [])].map((el) => el.textContent ?? '');
-}
+/** What the palette popover shows (its root is closed: read through the automation protocol). */
+const popover = (driver: ExtensionDriver) => driver.inHost(PALETTE_HOST, popoverIn, null);
+/** Marker buttons in the markers' closed root. */
+const markerCount = (driver: ExtensionDriver) => driver.inHost(MARKERS_HOST, (root) => root?.querySelectorAll('button').length ?? 0, null);
+/** Runs in the page: Rapi's hosts by tag. */
+const hostsInPage = () => ({
+  markers: document.querySelectorAll('rapi-markers').length,
+  palette: document.querySelectorAll('rapi-palette').length,
+});
 
-test("a hostile page on a seller dashboard gets no snippet and no id and cannot remove the panel; the user's own keys still insert", async ({
+test("a hostile page on a seller dashboard gets no snippet and no id, cannot open the palette or point the side panel; the user's own keys still insert", async ({
   freshDriver: driver,
+  sidePanelFor,
 }) => {
   await createSnippet(driver);
   await driver.click('[data-testid="typed-shopee"]');
@@ -204,7 +209,10 @@ test("a hostile page on a seller dashboard gets no snippet and no id and cannot 
 
   driver.server.addHtml(EDITOR.url, withHostileScript(fixtureHtml(EDITOR.file)));
   await driver.goto(EDITOR.url);
-  await expectPanel(driver, { hosts: 1, kind: 'listing-editor' });
+  const panel = await sidePanelFor(driver);
+  await expectSees(panel, { marketplace: 'shopee', kind: 'listing-editor' });
+  await expect.poll(() => markerCount(driver), POLL).toBeGreaterThan(0);
+  const markers = await markerCount(driver);
   const extensionId = await driver.extensionId();
   const tabs = await driver.tabCount();
 
@@ -213,9 +221,13 @@ test("a hostile page on a seller dashboard gets no snippet and no id and cannot 
     [extensionId] as const,
   );
   expectNothingLeaked(loot);
-  // The panel is still there and still Rapi's, the palette never opened, no tab was opened.
-  await expectPanel(driver, { hosts: 1, marketplace: 'shopee', kind: 'listing-editor' });
-  expect.soft(await driver.panelText('rapi-palette'), 'palette opened by the page').toBeNull();
+  // The markers are still there and still Rapi's, the palette never opened, no tab was opened, and
+  // the side panel was not pointed at a field (a marker's click would focus that field's findings there).
+  expect.soft(await driver.evaluate(hostsInPage, null), "Rapi's hosts after the attack").toEqual({ markers: 1, palette: 0 });
+  expect.soft(await markerCount(driver), 'markers after the attack').toBe(markers);
+  expect.soft((await popover(driver)).open, 'palette opened by the page').toBe(false);
+  expect.soft(await panel.count('[data-focused]'), 'side panel pointed at a field by the page').toBe(0);
+  await expectSees(panel, { marketplace: 'shopee', kind: 'listing-editor' });
   expect.soft(await driver.tabCount(), 'tabs opened').toBe(tabs);
   expect
     .soft(
@@ -235,23 +247,23 @@ test("a hostile page on a seller dashboard gets no snippet and no id and cannot 
   await driver.click('[data-fixture-field="description"]');
   await driver.press('Control+End');
   await driver.press('Alt+Shift+S');
-  await expect.poll(() => driver.panelText('rapi-palette')).not.toBeNull();
+  await expect.poll(async () => (await popover(driver)).open, POLL).toBe(true);
   await driver.typeText('kirim');
-  await expect.poll(() => driver.inPanel(paletteHits, null)).toContain(TITLE);
+  await expect.poll(async () => (await popover(driver)).hits).toContain(TITLE);
   await driver.press('Enter');
-  await expect.poll(() => driver.panelAttribute('rapi-notice', 'data-kind')).toBe('inserted');
-  const description = squash((await submitted(driver)).description ?? '');
-  expect(description.split(MARKER).length - 1, 'one insertion per trusted trigger').toBe(2);
+  await expect.poll(async () => squash((await submitted(driver)).description ?? '').split(MARKER).length - 1).toBe(2);
   // The trap the page kept focusing never received anything.
   expect(await driver.evaluate(() => document.querySelector<HTMLTextAreaElement>('#hostile-trap')!.value, null)).not.toContain(MARKER);
 });
 
-test("a hostile shop page cannot run or save an audit, nor open the report; the user's click still does", async ({
+test("a hostile shop page cannot run or save an audit, nor open the report; the user's click in the side panel still does", async ({
   freshDriver: driver,
+  sidePanelFor,
 }) => {
   driver.server.addHtml(SHOP.url, withHostileScript(fixtureHtml(SHOP.file)));
   await driver.goto(SHOP.url);
-  await expectPanel(driver, { hosts: 1, kind: 'shop' });
+  const panel = await sidePanelFor(driver);
+  await expectSees(panel, { marketplace: 'tokopedia', kind: 'shop' });
   const extensionId = await driver.extensionId();
   const tabs = await driver.tabCount();
 
@@ -260,14 +272,17 @@ test("a hostile shop page cannot run or save an audit, nor open the report; the 
     [extensionId] as const,
   );
   expectNothingLeaked(loot);
-  await expectPanel(driver, { hosts: 1, marketplace: 'tokopedia', kind: 'shop' });
-  expect.soft(await driver.panelText('rapi-audit-result'), 'audit saved by the page').toBeNull();
+  // Nothing of Rapi's in a buyer-facing shop page for the page to hit, and nothing happened.
+  expect.soft(await driver.evaluate(hostsInPage, null), "Rapi's hosts in the shop page").toEqual({ markers: 0, palette: 0 });
+  await expectSees(panel, { marketplace: 'tokopedia', kind: 'shop' });
+  expect.soft(await panel.attribute('rapi-audit', 'data-phase'), 'audit run by the page').toBe('idle');
+  expect.soft(await panel.text('rapi-audit-result'), 'audit saved by the page').toBeNull();
   expect.soft(await driver.tabCount(), 'tabs opened').toBe(tabs);
 
-  // A real click runs and saves the audit.
-  await driver.clickInPanel('rapi-audit-run');
-  await expect.poll(() => driver.panelAttribute('rapi-audit-result', 'data-count')).toBe('64');
-  expect(await driver.panelText('rapi-audit-compare')).toMatch(/Audit pertama/);
+  // A real click in the side panel runs and saves the audit.
+  await panel.click('[data-testid="rapi-audit-run"]');
+  await expect.poll(() => panel.attribute('rapi-audit-result', 'data-count'), POLL).toBe('64');
+  expect(await panel.text('rapi-audit-compare')).toMatch(/Audit pertama/);
 });
 
 test('runaway writes: a snippet ending in its own shortcut is refused; two that type each other expand once per space typed', async ({
@@ -293,7 +308,7 @@ test('runaway writes: a snippet ending in its own shortcut is refused; two that 
     .toBe(true);
 
   await driver.goto(EDITOR.url);
-  await expectPanel(driver, { hosts: 1, kind: 'listing-editor' });
+  await expect.poll(() => markerCount(driver), POLL).toBeGreaterThan(0);
   await driver.click('[data-fixture-field="description"]');
   await driver.press('Control+End');
   const pings = () =>
@@ -318,19 +333,22 @@ test("behind the guard the user's own input still works: a template's fill-in fo
   await saveSnippet(driver, 'Resi pengiriman', 'Nomor resi Anda: {{isi:resi}}. Terima kasih.', ';resi');
   driver.server.addHtml(EDITOR.url, withHostileScript(fixtureHtml(EDITOR.file)));
   await driver.goto(EDITOR.url);
-  await expectPanel(driver, { hosts: 1, kind: 'listing-editor' });
+  await expect.poll(() => markerCount(driver), POLL).toBeGreaterThan(0);
   await driver.click('[data-fixture-field="description"]');
   await driver.press('Control+End');
   await driver.press('Alt+Shift+S');
-  await expect.poll(() => driver.panelText('rapi-palette')).not.toBeNull();
+  await expect.poll(async () => (await popover(driver)).open, POLL).toBe(true);
   await driver.typeText('resi');
-  await expect.poll(() => driver.inPanel(paletteHits, null)).toContain('Resi pengiriman');
+  await expect.poll(async () => (await popover(driver)).hits).toContain('Resi pengiriman');
   await driver.press('Enter');
-  await driver.clickInPanel('rapi-fill-resi');
+  // The fill-in asks for its value in the popover: the seller clicks its box and types.
+  await driver.clickInHost(PALETTE_HOST, 'input[name="resi"]');
   await driver.typeText('JNE0012345');
   await driver.press('Enter');
-  await expect.poll(() => driver.panelAttribute('rapi-notice', 'data-kind')).toBe('inserted');
-  expect(squash((await submitted(driver)).description ?? '')).toContain('Nomor resi Anda: JNE0012345. Terima kasih.');
+  await expect
+    .poll(async () => squash((await submitted(driver)).description ?? ''))
+    .toContain('Nomor resi Anda: JNE0012345. Terima kasih.');
+  expect((await popover(driver)).open).toBe(false);
 });
 
 test("the key-press proof holds in a rich-text description too: real keys expand, the page's execCommand does not", async ({
@@ -343,7 +361,7 @@ test("the key-press proof holds in a rich-text description too: real keys expand
     .poll(() => driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="typed-lazada"]')!.checked, null))
     .toBe(true);
   await driver.goto(lazada.url);
-  await expectPanel(driver, { hosts: 1, kind: 'listing-editor' });
+  await expect.poll(() => markerCount(driver), POLL).toBeGreaterThan(0);
   await driver.click('[data-fixture-field="description"]');
   await driver.press('Control+End');
   // The page types the shortcut into the focused editor by script: trusted input, no key press.

@@ -1,10 +1,11 @@
 /**
- * Reading the listing on every seller dashboard, in Chromium and Firefox: the
- * panel shows each field the page has, follows typing, treats hostile page text
- * as text, and learns a field it cannot find when the user points at it.
+ * Reading the listing on every seller dashboard, in Chromium and Firefox: Rapi's
+ * side panel shows each field the page has, follows typing, treats hostile page
+ * text as text, and learns a field it cannot find when the user points at it.
  */
 import { FIXTURE_PAGES, UNKNOWN_LAYOUT_PAGE } from '../fixtures/pages';
-import { expect, expectPanel, test } from './test';
+import type { ExtensionPage } from './drivers/driver';
+import { expect, expectSees, POLL, test } from './test';
 
 const EDITORS = FIXTURE_PAGES.filter((page) => page.kind === 'listing-editor');
 const FIELD_OF: Record<string, string> = {
@@ -22,35 +23,37 @@ function pageFields(): { fields: string[]; title: string } {
   return { fields, title };
 }
 
-async function panelValue(driver: Parameters<Parameters<typeof test>[2]>[0]['driver'], field: string) {
-  return driver.panelText(`rapi-value-${field}`);
+async function panelValue(panel: ExtensionPage, field: string) {
+  return panel.text(`rapi-value-${field}`);
 }
 
 for (const page of EDITORS) {
-  test(`${page.marketplace}: the panel shows the fields read and follows typing`, async ({ driver }) => {
+  test(`${page.marketplace}: the panel shows the fields read and follows typing`, async ({ driver, sidePanelFor }) => {
     await driver.goto(page.url);
-    await expectPanel(driver, { hosts: 1, kind: 'listing-editor' });
+    const panel = await sidePanelFor(driver);
+    await expectSees(panel, { marketplace: page.marketplace, kind: 'listing-editor' });
     const { fields, title } = await driver.evaluate(pageFields, null);
     expect(fields).toContain('title');
-    await expect.poll(() => panelValue(driver, 'title')).toBe(title);
+    await expect.poll(() => panelValue(panel, 'title'), POLL).toBe(title);
     for (const field of fields) {
-      await expect.poll(() => driver.panelAttribute(`rapi-field-${FIELD_OF[field]}`, 'data-source')).not.toBe('missing');
+      await expect.poll(() => panel.attribute(`rapi-field-${FIELD_OF[field]}`, 'data-source'), POLL).not.toBe('missing');
     }
 
     const typed = 'Keripik Tempe Sagu Khas Malang 250 gr';
     await driver.fill('[data-fixture-field="title"]', typed);
-    await expect.poll(() => panelValue(driver, 'title'), { timeout: 2_000 }).toBe(typed);
+    await expect.poll(() => panelValue(panel, 'title'), POLL).toBe(typed);
   });
 }
 
-test('hostile page text is shown as text and never runs', async ({ driver }) => {
+test('hostile page text is shown as text and never runs', async ({ driver, sidePanelFor }) => {
   const page = EDITORS.find((p) => p.marketplace === 'tokopedia')!;
   await driver.goto(page.url);
-  await expectPanel(driver, { hosts: 1 });
+  const panel = await sidePanelFor(driver);
+  await expectSees(panel, { kind: 'listing-editor' });
   const hostile = '<img src=x onerror="window.__pwned=1">\u200b\u202eKW';
   await driver.fill('[data-fixture-field="title"]', hostile);
-  await expect.poll(() => panelValue(driver, 'title')).toBe('<img src=x onerror="window.__pwned=1">\u2425\u2425KW');
-  expect(await driver.panelText('rapi-field-title')).toContain('2 karakter tersembunyi');
+  await expect.poll(() => panelValue(panel, 'title'), POLL).toBe('<img src=x onerror="window.__pwned=1">\u2425\u2425KW');
+  expect(await panel.text('rapi-field-title')).toContain('2 karakter tersembunyi');
   // A megabyte of description, set the way the page's own script would.
   await driver.evaluate((size) => {
     const el = document.querySelector<HTMLTextAreaElement>('[data-fixture-field="description"]')!;
@@ -59,29 +62,32 @@ test('hostile page text is shown as text and never runs', async ({ driver }) => 
     setter.call(el, `<script>window.__pwned=2</script>${'Batik tulis Pekalongan. '.repeat(size / 24)}`);
     el.dispatchEvent(new Event('input', { bubbles: true }));
   }, 1_000_000);
-  await expect.poll(() => panelValue(driver, 'description')).toMatch(/^<script>window.__pwned=2<\/script>Batik tulis.*…$/);
+  await expect.poll(() => panelValue(panel, 'description'), POLL).toMatch(/^<script>window.__pwned=2<\/script>Batik tulis.*…$/);
   const pwned = await driver.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null, null);
-  const tags = await driver.inPanel((shadow) => shadow?.querySelectorAll('img, script').length ?? -1, null);
+  const tags = await panel.count('[data-testid="sidepanel"] img, [data-testid="sidepanel"] script');
   expect({ pwned, tags }).toEqual({ pwned: null, tags: 0 });
 });
 
-test('teach mode maps a field on an unknown layout and keeps it after a reload', async ({ freshDriver: driver }) => {
+test('teach mode maps a field on an unknown layout and keeps it after a reload', async ({ freshDriver: driver, sidePanelFor }) => {
   await driver.goto(UNKNOWN_LAYOUT_PAGE.url);
-  await expectPanel(driver, { hosts: 1, kind: 'listing-editor' });
+  const panel = await sidePanelFor(driver);
+  await expectSees(panel, { kind: 'listing-editor' });
   // The label fallback finds what is labelled; the weight field is not.
-  await expect.poll(() => driver.panelAttribute('rapi-field-title', 'data-source')).toBe('label');
-  await expect.poll(() => driver.panelAttribute('rapi-field-weightGrams', 'data-source')).toBe('missing');
+  await expect.poll(() => panel.attribute('rapi-field-title', 'data-source'), POLL).toBe('label');
+  await expect.poll(() => panel.attribute('rapi-field-weightGrams', 'data-source'), POLL).toBe('missing');
 
-  await driver.clickInPanel('rapi-teach-weightGrams');
-  await expect.poll(() => driver.panelText('rapi-teach-banner')).toContain('Berat');
+  await panel.click('[data-testid="rapi-teach-weightGrams"]');
+  await expect.poll(() => panel.text('rapi-teach-banner'), POLL).toContain('Berat');
   await driver.click('[data-fixture-field="weight"]');
-  await expect.poll(() => driver.panelAttribute('rapi-field-weightGrams', 'data-source')).toBe('taught');
-  expect(await driver.panelText('rapi-teach-banner')).toBeNull();
-  const weight = await panelValue(driver, 'weightGrams');
+  await expect.poll(() => panel.attribute('rapi-field-weightGrams', 'data-source'), POLL).toBe('taught');
+  expect(await panel.text('rapi-teach-banner')).toBeNull();
+  const weight = await panelValue(panel, 'weightGrams');
   expect(weight).toMatch(/\d g$/);
 
+  // Reloaded, and a side panel opened afresh: the taught field comes back from what Rapi stored.
+  await panel.close();
   await driver.reload();
-  await expectPanel(driver, { hosts: 1 });
-  await expect.poll(() => driver.panelAttribute('rapi-field-weightGrams', 'data-source')).toBe('taught');
-  expect(await panelValue(driver, 'weightGrams')).toBe(weight);
+  const again = await sidePanelFor(driver);
+  await expect.poll(() => again.attribute('rapi-field-weightGrams', 'data-source'), POLL).toBe('taught');
+  expect(await panelValue(again, 'weightGrams')).toBe(weight);
 });

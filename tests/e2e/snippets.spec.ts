@@ -1,12 +1,12 @@
 /**
  * Snippets end to end, in Chromium and Firefox: made in the options page, found in
- * the palette by a misspelt word on every seller dashboard, inserted into the
- * description the form submits; kept where the page cannot reach them.
+ * the palette popover at the caret by a misspelt word on every seller dashboard,
+ * inserted into the description the form submits; kept where the page cannot reach them.
  */
 import { FIXTURE_PAGES } from '../fixtures/pages';
-import type { ExtensionDriver } from './drivers/driver';
+import { MARKERS_HOST, PALETTE_HOST, popoverIn, type ExtensionDriver } from './drivers/driver';
 import { submitted } from './fixture-form';
-import { expect, expectPanel, test } from './test';
+import { expect, expectSees, POLL, test } from './test';
 
 const EDITORS = FIXTURE_PAGES.filter((page) => page.kind === 'listing-editor');
 
@@ -27,9 +27,15 @@ async function createSnippet(driver: ExtensionDriver, title: string, body: strin
     .toBe(true);
 }
 
-/** Runs with Rapi's (closed) shadow root: the palette's hit titles. */
-function paletteHits(shadow: ShadowRoot | null): string[] {
-  return [...(shadow?.querySelectorAll('[data-testid="rapi-palette-hit"] strong') ?? [])].map((el) => el.textContent ?? '');
+/** What the palette popover shows (its root is closed: read through the automation protocol). */
+const popover = (driver: ExtensionDriver) => driver.inHost(PALETTE_HOST, popoverIn, null);
+
+/** The seller's own click in the description, then the palette keys: the popover opens at the caret. */
+async function openPaletteInDescription(driver: ExtensionDriver, message: string) {
+  await driver.click('[data-fixture-field="description"]');
+  await driver.press('Control+End');
+  await driver.press('Alt+Shift+S');
+  await expect.poll(async () => (await popover(driver)).open, { ...POLL, message }).toBe(true);
 }
 
 test('a snippet made in the options page goes into the description on every dashboard, found by a misspelt word', async ({
@@ -38,37 +44,45 @@ test('a snippet made in the options page goes into the description on every dash
   await createSnippet(driver, 'Garansi dan retur', 'Garansi 7 hari untuk {{judul}}. Retur gratis bila ada cacat produksi.', ';garansi');
   for (const page of EDITORS) {
     await driver.goto(page.url);
-    await expectPanel(driver, { hosts: 1, kind: 'listing-editor' });
+    // The content script is there once it drew the field markers.
+    await expect.poll(() => driver.evaluate((tag) => document.querySelector(tag) !== null, MARKERS_HOST), POLL).toBe(true);
     const title = await driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-fixture-field="title"]')!.value, null);
-    await driver.click('[data-fixture-field="description"]');
-    await driver.press('Control+End');
-    await driver.press('Alt+Shift+S');
-    await expect.poll(() => driver.panelText('rapi-palette'), { message: page.marketplace }).not.toBeNull();
+    await openPaletteInDescription(driver, page.marketplace);
     await driver.typeText('garnasi');
-    await expect.poll(() => driver.inPanel(paletteHits, null)).toContain('Garansi dan retur');
+    await expect.poll(async () => (await popover(driver)).hits, { message: page.marketplace }).toContain('Garansi dan retur');
     await driver.press('Enter');
-    await expect.poll(() => driver.panelAttribute('rapi-notice', 'data-kind'), { message: page.marketplace }).toBe('inserted');
-    const description = (await submitted(driver)).description ?? '';
-    expect(description.replace(/\s+/g, ' '), page.marketplace).toContain(
-      `Garansi 7 hari untuk ${title}. Retur gratis bila ada cacat produksi.`,
+    await expect
+      .poll(async () => ((await submitted(driver)).description ?? '').replace(/\s+/g, ' '), { message: page.marketplace })
+      .toContain(`Garansi 7 hari untuk ${title}. Retur gratis bila ada cacat produksi.`);
+    // Inserted: the popover closed and the keyboard is back in the field.
+    expect((await popover(driver)).open, page.marketplace).toBe(false);
+    expect(await driver.evaluate(() => document.activeElement?.getAttribute('data-fixture-field') ?? null, null), page.marketplace).toBe(
+      'description',
     );
   }
 });
 
-test("snippet text is shown as text, and the page can neither read Rapi's database nor message Rapi", async ({ freshDriver: driver }) => {
+test("snippet text is shown as text, and the page can neither read Rapi's database nor message Rapi", async ({
+  freshDriver: driver,
+  sidePanelFor,
+}) => {
   await createSnippet(driver, '<img src=x onerror="window.__pwned=1"> Bahaya', '<img src=x onerror="window.__pwned=2"> isi', ';bahaya');
   const page = EDITORS.find((p) => p.marketplace === 'shopee')!;
   await driver.goto(page.url);
-  await expectPanel(driver, { hosts: 1 });
-  await driver.clickInPanel('rapi-open-palette');
-  await expect.poll(() => driver.inPanel(paletteHits, null)).toContain('<img src=x onerror="window.__pwned=1"> Bahaya');
-  const images = await driver.inPanel((shadow) => shadow?.querySelectorAll('img').length ?? -1, null);
+  const panel = await sidePanelFor(driver);
+  await expectSees(panel, { marketplace: 'shopee', kind: 'listing-editor' });
+  // The seller's field, then the side panel's palette button: the popover opens at that field's caret.
+  await driver.click('[data-fixture-field="description"]');
+  await panel.click('[data-testid="sidepanel-open-palette"]');
+  await expect.poll(async () => (await popover(driver)).hits, POLL).toContain('<img src=x onerror="window.__pwned=1"> Bahaya');
+  const images = await driver.inHost(PALETTE_HOST, (root) => root?.querySelectorAll('img').length ?? -1, null);
   const seen = await driver.evaluate(async () => {
     const databases = typeof indexedDB.databases === 'function' ? (await indexedDB.databases()).map((d) => d.name ?? '') : [];
     const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
     return {
-      // The panel's root is closed: the page cannot look inside.
-      root: document.querySelector('rapi-panel')?.shadowRoot ?? null,
+      // The popover's and the markers' roots are closed: the page cannot look inside.
+      hosts: document.querySelectorAll('rapi-palette, rapi-markers').length,
+      root: document.querySelector('rapi-palette')?.shadowRoot ?? document.querySelector('rapi-markers')?.shadowRoot ?? null,
       pwned: (window as unknown as { __pwned?: number }).__pwned,
       databases,
       canMessage: typeof runtime?.sendMessage === 'function',
@@ -76,7 +90,7 @@ test("snippet text is shown as text, and the page can neither read Rapi's databa
     };
   }, null);
   expect(images).toBe(0);
-  expect(seen).toEqual({ root: null, pwned: undefined, databases: [], canMessage: false, hasBrowser: false });
+  expect(seen).toEqual({ hosts: 2, root: null, pwned: undefined, databases: [], canMessage: false, hasBrowser: false });
 });
 
 test('a typed shortcut expands where the seller switched it on, and only there', async ({ freshDriver: driver }) => {
@@ -88,7 +102,7 @@ test('a typed shortcut expands where the seller switched it on, and only there',
 
   const shopee = EDITORS.find((p) => p.marketplace === 'shopee')!;
   await driver.goto(shopee.url);
-  await expectPanel(driver, { hosts: 1 });
+  await expect.poll(() => driver.evaluate((tag) => document.querySelector(tag) !== null, MARKERS_HOST), POLL).toBe(true);
   await driver.click('[data-fixture-field="description"]');
   await driver.press('Control+End');
   await driver.typeText(' ;kirim ');
@@ -100,7 +114,7 @@ test('a typed shortcut expands where the seller switched it on, and only there',
   // Not switched on for Lazada: the text stays as typed.
   const lazada = EDITORS.find((p) => p.marketplace === 'lazada')!;
   await driver.goto(lazada.url);
-  await expectPanel(driver, { hosts: 1 });
+  await expect.poll(() => driver.evaluate((tag) => document.querySelector(tag) !== null, MARKERS_HOST), POLL).toBe(true);
   await driver.click('[data-fixture-field="description"]');
   await driver.press('Control+End');
   await driver.typeText(' ;kirim ');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { FixtureServer } from '../fixture-server';
-import { clickPanelElement, panelCallSource, readIn, readPanelIn, type ExtensionDriver, type ExtensionPage, type PanelFn } from './driver';
+import { clickPanelElement, hostSelector, panelCallSource, type ExtensionDriver, type ExtensionPage, type PanelFn } from './driver';
 import { CHROME_EXTENSION_DIR, CHROMIUM_PATH } from './paths';
 
 export interface ChromiumOptions {
@@ -14,9 +14,9 @@ export interface ChromiumOptions {
 }
 
 /**
- * Runs `fn` with Rapi's closed shadow root over CDP: in an isolated world of the test's own (the
- * page's scripts cannot see it), the host found there, its closed root handed over by
- * `DOM.describeNode({ pierce })`, which no page script can do.
+ * Runs `fn` with the closed shadow root of one of Rapi's hosts (by tag) over CDP: in an isolated
+ * world of the test's own (the page's scripts cannot see it), the host found there, its closed root
+ * handed over by `DOM.describeNode({ pierce })`, which no page script can do.
  */
 function cdpPanelRunner() {
   const worlds = new WeakMap<Page, { cdp: CDPSession; contextId?: number }>();
@@ -34,10 +34,13 @@ function cdpPanelRunner() {
     }
     return { cdp: entry.cdp, contextId: entry.contextId };
   };
-  const once = async <A, R>(page: Page, fn: PanelFn<A, R>, arg: A, fresh: boolean): Promise<R> => {
+  const once = async <A, R>(page: Page, tag: string, fn: PanelFn<A, R>, arg: A, fresh: boolean): Promise<R> => {
     const { cdp, contextId } = await world(page, fresh);
     const { result: global } = await cdp.send('Runtime.evaluate', { expression: 'globalThis', contextId });
-    const { result: host } = await cdp.send('Runtime.evaluate', { expression: "document.querySelector('rapi-panel')", contextId });
+    const { result: host } = await cdp.send('Runtime.evaluate', {
+      expression: `document.querySelector('${hostSelector(tag)}')`,
+      contextId,
+    });
     let root: { objectId?: string; value?: null } = { value: null };
     if (host.objectId) {
       const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 0, pierce: true });
@@ -58,12 +61,12 @@ function cdpPanelRunner() {
     if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
     return (JSON.parse(reply.result.value as string) as { v: R }).v;
   };
-  return async <A, R>(page: Page, fn: PanelFn<A, R>, arg: A): Promise<R> => {
+  return async <A, R>(page: Page, tag: string, fn: PanelFn<A, R>, arg: A): Promise<R> => {
     try {
-      return await once(page, fn, arg, false);
+      return await once(page, tag, fn, arg, false);
     } catch {
       // The page navigated and took the isolated world with it: make a new one.
-      return once(page, fn, arg, true);
+      return once(page, tag, fn, arg, true);
     }
   };
 }
@@ -100,8 +103,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
   // The extension's service worker must be up before the first page, or content scripts may race it.
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   let page = context.pages()[0] ?? (await context.newPage());
-  const runInPanel = cdpPanelRunner();
-  const inPanel = <A, R>(fn: PanelFn<A, R>, arg: A) => runInPanel(page, fn, arg);
+  const runInHost = cdpPanelRunner();
+  const inHost = <A, R>(tag: string, fn: PanelFn<A, R>, arg: A) => runInHost(page, tag, fn, arg);
   const mouseClick = (x: number, y: number) => page.mouse.click(x, y);
   // The marketplace tabs a test opened, in order (switchTab's indexes).
   const tabs: Page[] = [page];
@@ -138,10 +141,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
     pushState: async (url) => {
       await page.evaluate((target) => history.pushState({}, '', target), url);
     },
-    panel: () => inPanel(readPanelIn, null),
-    inPanel,
-    clickInPanel: (testId) => clickPanelElement(inPanel, mouseClick, `[data-testid="${testId}"]`),
-    clickInPanelSelector: (selector) => clickPanelElement(inPanel, mouseClick, selector),
+    inHost,
+    clickInHost: (tag, selector, timeoutMs) => clickPanelElement((fn, arg) => inHost(tag, fn, arg), mouseClick, selector, timeoutMs),
+    inPanel: (fn, arg) => inHost('rapi-panel', fn, arg),
     tabCount: async () => context.pages().length,
     extensionId: async () => {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -159,8 +161,6 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
       });
       await closed;
     },
-    panelText: (testId) => inPanel(readIn, [testId, null] as [string, string | null]),
-    panelAttribute: (testId, name) => inPanel(readIn, [testId, name] as [string, string | null]),
     click: async (selector) => {
       await page.locator(selector).first().click();
     },
@@ -226,6 +226,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
+    setViewport: (size) => page.setViewportSize(size),
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

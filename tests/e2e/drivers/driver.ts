@@ -5,16 +5,6 @@
  */
 import type { FixtureServer } from '../fixture-server';
 
-export interface PanelSnapshot {
-  /** How many Rapi host elements are in the page (must never exceed one). */
-  hosts: number;
-  marketplace: string | null;
-  kind: string | null;
-  collapsed: boolean;
-  /** Visible text of the panel, for language checks. */
-  text: string;
-}
-
 export interface ExtensionDriver {
   readonly name: 'chromium' | 'firefox';
   readonly server: FixtureServer;
@@ -22,21 +12,20 @@ export interface ExtensionDriver {
   reload(): Promise<void>;
   /** Client-side navigation, as a single-page app does it. */
   pushState(url: string): Promise<void>;
-  panel(): Promise<PanelSnapshot>;
-  /** A real (trusted) click on an element inside Rapi's shadow root, by test id. */
-  clickInPanel(testId: string): Promise<void>;
-  /** A real (trusted) click on the first element in Rapi's shadow root that matches a CSS selector. */
-  clickInPanelSelector(selector: string): Promise<void>;
-  /** Runs a function with Rapi's closed shadow root, through the automation protocol (see PanelRunner). */
+  /**
+   * Runs a function with the closed shadow root of the first `tag` element in the page (Rapi's
+   * `rapi-markers` or `rapi-palette`; null when there is none), through the automation protocol
+   * (see PanelRunner).
+   */
+  inHost<A, R>(tag: string, fn: PanelFn<A, R>, arg: A): Promise<R>;
+  /** A real (trusted) click on the first element matching a CSS selector inside a host's closed shadow root. */
+  clickInHost(tag: string, selector: string, timeoutMs?: number): Promise<void>;
+  /** @deprecated the floating panel's host (`inHost('rapi-panel', …)`), for the old panel's benches only. */
   inPanel<A, R>(fn: PanelFn<A, R>, arg: A): Promise<R>;
   /** The extension's id as the browser knows it (what a page must never learn). */
   extensionId(): Promise<string>;
   /** How many tabs are open (a page must not make Rapi open one). */
   tabCount(): Promise<number>;
-  /** Text of an element inside Rapi's shadow root, or null when it is not there. */
-  panelText(testId: string): Promise<string | null>;
-  /** An attribute of an element inside Rapi's shadow root. */
-  panelAttribute(testId: string, name: string): Promise<string | null>;
   /** A real click on a page element. */
   click(selector: string): Promise<void>;
   /** Replaces a page field's content as a user would (select all, type). */
@@ -47,7 +36,10 @@ export interface ExtensionDriver {
   typeText(text: string): Promise<void>;
   /** Presses keys, e.g. 'Control+z'. */
   press(keys: string): Promise<void>;
-  /** Shows Rapi's options page (Firefox: through Rapi's own link, since tests may not navigate there). */
+  /**
+   * Shows Rapi's options page (Firefox: through Rapi's own link, since tests may not navigate there:
+   * the palette popover's manage link, opened in a field of an editor by the palette keys).
+   */
   openOptionsPage(): Promise<void>;
   /** Runs an action that makes Rapi open one of its pages in a new tab, and carries on in that tab. */
   followNewTab(action: () => Promise<void>, path: string): Promise<void>;
@@ -61,6 +53,8 @@ export interface ExtensionDriver {
    */
   reloadExtension(): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Resizes the current page's viewport (the drivers start at 1366×900). */
+  setViewport(size: { width: number; height: number }): Promise<void>;
   /** Opens a new tab in the same window at `url`, makes it the active tab and the driver's page. */
   newTab(url: string): Promise<void>;
   /** Makes one of the tabs the driver opened (0: the first, in order of `newTab`) active and the driver's page. */
@@ -107,7 +101,7 @@ export function clickWhenThere(selector: string): Promise<boolean> {
   });
 }
 
-/** A function run with Rapi's closed shadow root (null when there is no panel). Its result must be JSON. */
+/** A function run with one of Rapi's closed shadow roots (null when there is no such host). Its result must be JSON. */
 export type PanelFn<A, R> = ((root: ShadowRoot | null, arg: A) => R | Promise<R>) | PanelSource<A, R>;
 /** The same as source text, typed by what it takes and gives. */
 export type PanelSource<A, R> = string & { readonly __panelFn?: (arg: A) => R };
@@ -121,6 +115,31 @@ export type PanelSource<A, R> = string & { readonly __panelFn?: (arg: A) => R };
  */
 export type PanelRunner = <A, R>(fn: PanelFn<A, R>, arg: A) => Promise<R>;
 
+/** Rapi's host tags are plain custom-element names; anything else is refused before it reaches a protocol expression. */
+export function hostSelector(tag: string): string {
+  if (!/^[a-z][a-z0-9]*-[a-z0-9-]+$/.test(tag)) throw new Error(`Not a host tag: ${tag}`);
+  return tag;
+}
+
+/** Rapi's marker layer and palette popover hosts (utils/content/markers, utils/content/palette-popover). */
+export const MARKERS_HOST = 'rapi-markers';
+export const PALETTE_HOST = 'rapi-palette';
+/**
+ * The palette popover's parts (palette-popover.ts builds them without test ids): its dialog, its
+ * result titles, and its "manage" link to the options page, the one button in its foot.
+ */
+export const POPOVER_DIALOG = '[role="dialog"]';
+export const POPOVER_MANAGE = '.foot button';
+
+/** Runs with the popover's closed root: whether it is open, and its result titles. */
+export function popoverIn(root: ShadowRoot | null): { open: boolean; hits: string[] } {
+  const dialog = root?.querySelector<HTMLElement>('[role="dialog"]');
+  return {
+    open: Boolean(dialog && !dialog.hidden),
+    hits: [...(root?.querySelectorAll('[role="option"] .option-title') ?? [])].map((el) => el.textContent ?? ''),
+  };
+}
+
 /**
  * Source for the protocol: calls `fn(root, arg)` and returns the result as JSON text. Scripts run
  * by tsx (bench, demo) pass source text: tsx wraps nested functions in a `__name` helper the page lacks.
@@ -129,27 +148,14 @@ export function panelCallSource(fn: PanelFn<never, unknown> | string): string {
   return `async function (root, json) { const fn = (${fn.toString()}); return JSON.stringify({ v: await fn(root, JSON.parse(json)) }); }`;
 }
 
-/** Reads what the panel shows; runs with the root. */
-export function readPanelIn(root: ShadowRoot | null): PanelSnapshot {
-  const hosts = document.querySelectorAll('rapi-panel');
-  const panel = root?.querySelector<HTMLElement>('[data-testid="rapi-panel"]');
-  return {
-    hosts: hosts.length,
-    marketplace: panel?.dataset.marketplace ?? null,
-    kind: panel?.dataset.kind ?? null,
-    collapsed: Boolean(root?.querySelector('[data-testid="rapi-expand"]')),
-    text: panel?.innerText ?? '',
-  };
-}
-
-/** Text or attribute of an element in the panel; runs with the root. */
+/** Text or attribute of an element in a closed root, by test id; runs with the root. */
 export function readIn(root: ShadowRoot | null, [testId, attribute]: [string, string | null]): string | null {
   const el = root?.querySelector(`[data-testid="${testId}"]`);
   if (!el) return null;
   return attribute ? el.getAttribute(attribute) : el.textContent;
 }
 
-/** Scrolls an element of the panel into view and gives its centre, if the point really hits it; runs with the root. */
+/** Scrolls an element of a closed root into view and gives its centre, if the point really hits it; runs with the root. */
 export function clickPointIn(root: ShadowRoot | null, selector: string): { x: number; y: number } | null {
   const el = root?.querySelector<HTMLElement>(selector);
   if (!root || !el) return null;
@@ -162,7 +168,7 @@ export function clickPointIn(root: ShadowRoot | null, selector: string): { x: nu
   return hit && (hit === el || el.contains(hit)) ? { x, y } : null;
 }
 
-/** A real (trusted) mouse click on an element of the panel, waiting for it to be there and clickable. */
+/** A real (trusted) mouse click on an element in a closed root, waiting for it to be there and clickable. */
 export async function clickPanelElement(
   run: PanelRunner,
   mouseClick: (x: number, y: number) => Promise<void>,
@@ -176,7 +182,7 @@ export async function clickPanelElement(
     // Stable, as Playwright's own clicks require: the same place on two looks in a row.
     if (point && last && point.x === last.x && point.y === last.y) return mouseClick(point.x, point.y);
     last = point;
-    if (Date.now() > until) throw new Error(`No clickable, steady ${selector} in Rapi's panel`);
+    if (Date.now() > until) throw new Error(`No clickable, steady ${selector} in Rapi's shadow root`);
     await new Promise((resolve) => setTimeout(resolve, point ? 50 : 100));
   }
 }

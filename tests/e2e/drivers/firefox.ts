@@ -8,12 +8,13 @@ import { FixtureServer } from '../fixture-server';
 import {
   clickPanelElement,
   clickWhenThere,
+  hostSelector,
   panelCallSource,
-  readIn,
-  readPanelIn,
   type ExtensionDriver,
   type ExtensionPage,
   type PanelFn,
+  PALETTE_HOST,
+  POPOVER_MANAGE,
 } from './driver';
 import { FIREFOX_EXTENSION_DIR, FIREFOX_PATH } from './paths';
 
@@ -64,13 +65,13 @@ interface BidiValue {
 }
 
 /**
- * Runs `fn` with Rapi's closed shadow root over WebDriver BiDi: in puppeteer's own sandbox
- * realm (the page's scripts cannot see it), the host serialised with `includeShadowTree: 'all'`,
- * which hands out closed roots to the protocol and to no page script.
+ * Runs `fn` with the closed shadow root of one of Rapi's hosts (by tag) over WebDriver BiDi: in
+ * puppeteer's own sandbox realm (the page's scripts cannot see it), the host serialised with
+ * `includeShadowTree: 'all'`, which hands out closed roots to the protocol and to no page script.
  */
-async function bidiInPanel<A, R>(page: Page, fn: PanelFn<A, R>, arg: A): Promise<R> {
+async function bidiInHost<A, R>(page: Page, tag: string, fn: PanelFn<A, R>, arg: A): Promise<R> {
   const realm = (page.mainFrame() as unknown as { realms: { internal: { realm: BidiRealm } } }).realms.internal.realm;
-  const host = await realm.callFunction("() => document.querySelector('rapi-panel')", false, {
+  const host = await realm.callFunction(`() => document.querySelector('${hostSelector(tag)}')`, false, {
     resultOwnership: 'root',
     serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
   });
@@ -106,7 +107,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   const server = new FixtureServer();
   let page = (await browser.pages())[0] ?? (await browser.newPage());
-  const inPanel = <A, R>(fn: PanelFn<A, R>, arg: A) => bidiInPanel(page, fn, arg);
+  const inHost = <A, R>(tag: string, fn: PanelFn<A, R>, arg: A) => bidiInHost(page, tag, fn, arg);
+  const inPanel = <A, R>(fn: PanelFn<A, R>, arg: A) => inHost('rapi-panel', fn, arg);
   const mouseClick = (x: number, y: number) => page.mouse.click(x, y);
   const extensionId = await browser.installExtension(extensionDir);
   await servePages(page, server);
@@ -121,11 +123,30 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     await page.bringToFront();
   };
 
+  const inPalette = <A, R>(fn: PanelFn<A, R>, arg: A) => inHost(PALETTE_HOST, fn, arg);
   const openOptionsPage = async () => {
-    // Firefox will not let a test navigate a tab to a moz-extension:// page; Rapi's own link can.
+    // Firefox will not let a test navigate a tab to a moz-extension:// page; Rapi's own link can:
+    // the palette popover's "manage" link, the popover opened by the palette keys in a field.
     await page.goto('https://seller.tokopedia.com/add-product', { waitUntil: 'load' });
-    await clickPanelElement(inPanel, mouseClick, '[data-testid="rapi-open-palette"]', 20_000);
-    await followNewTab(() => clickPanelElement(inPanel, mouseClick, '[data-testid="rapi-manage-snippets"]'), '/options.html');
+    // A build with the old floating panel (its content script adds a `rapi-panel`) keeps its own way in.
+    const which = await page
+      .waitForFunction(() => (document.querySelector('rapi-panel') ? 'panel' : document.querySelector('rapi-markers') ? 'markers' : ''), {
+        timeout: 20_000,
+      })
+      .then((handle) => handle.jsonValue())
+      .catch(() => 'markers');
+    if (which === 'panel') {
+      await clickPanelElement(inPanel, mouseClick, '[data-testid="rapi-open-palette"]', 20_000);
+      await followNewTab(() => clickPanelElement(inPanel, mouseClick, '[data-testid="rapi-manage-snippets"]'), '/options.html');
+      return;
+    }
+    await page.locator('[data-fixture-field="title"]').click();
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyS');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await followNewTab(() => clickPanelElement(inPalette, mouseClick, POPOVER_MANAGE, 20_000), '/options.html');
   };
 
   // The marketplace tabs a test opened, in order (switchTab's indexes).
@@ -203,23 +224,22 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     pushState: async (url) => {
       await page.evaluate((target) => history.pushState({}, '', target), url);
     },
-    panel: () => inPanel(readPanelIn, null),
+    inHost,
+    clickInHost: (tag, selector, timeoutMs) => clickPanelElement((fn, arg) => inHost(tag, fn, arg), mouseClick, selector, timeoutMs),
     inPanel,
-    clickInPanel: (testId) => clickPanelElement(inPanel, mouseClick, `[data-testid="${testId}"]`),
-    clickInPanelSelector: (selector) => clickPanelElement(inPanel, mouseClick, selector),
     extensionId: async () => GECKO_ID,
     tabCount: async () => (await browser.pages()).length,
     reloadExtension: async () => {
       // What about:debugging's Reload does: the old instance goes, the new one is injected into open pages.
-      // The old panel stays on screen until the new instance replaces it; mark it, so the test goes on
-      // only once it is gone and does not click the dead one.
-      await page.evaluate(() => document.querySelector('rapi-panel')?.setAttribute('data-e2e-old', ''));
+      // The old instance's hosts stay until the new instance replaces them; mark them, so the test goes
+      // on only once they are gone and does not click a dead one.
+      await page.evaluate(() => {
+        for (const host of document.querySelectorAll('rapi-panel, rapi-markers, rapi-palette')) host.setAttribute('data-e2e-old', '');
+      });
       await browser.uninstallExtension(extensionId);
       await browser.installExtension(extensionDir);
-      await page.waitForFunction(() => !document.querySelector('rapi-panel[data-e2e-old]'), { timeout: 10_000 }).catch(() => undefined);
+      await page.waitForFunction(() => !document.querySelector('[data-e2e-old]'), { timeout: 10_000 }).catch(() => undefined);
     },
-    panelText: (testId) => inPanel(readIn, [testId, null] as [string, string | null]),
-    panelAttribute: (testId, name) => inPanel(readIn, [testId, name] as [string, string | null]),
     click: async (selector) => {
       await page.locator(selector).click();
     },
@@ -258,6 +278,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
+    setViewport: (size) => page.setViewport(size),
     close: () => browser.close(),
   };
 }
