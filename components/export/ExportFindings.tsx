@@ -22,7 +22,7 @@ export function ExportFindings({ report, language, testId }: { report: ExportRep
         if (findings.length === 0) return null;
         return (
           <div key={severity} className={`rapi-group rapi-group--${severity}`}>
-            <h4 className="rapi-group__title">{t(language, SEVERITY_LABEL[severity])}</h4>
+            <h3 className="rapi-group__title">{t(language, SEVERITY_LABEL[severity])}</h3>
             <ul className="rapi-findings">
               {findings.map((finding) => (
                 <li

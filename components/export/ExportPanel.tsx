@@ -80,9 +80,9 @@ export function ExportPanel(props: ExportPanelProps) {
 
   return (
     <section className="rapi-export" data-testid="rapi-export" aria-labelledby="rapi-export-title">
-      <h3 id="rapi-export-title" className="rapi-section-title">
+      <h2 id="rapi-export-title" className="rapi-section-title">
         {t(language, 'export_heading')}
-      </h3>
+      </h2>
       <MarketPicker language={language} market={market} onChange={choose} testId="rapi-export-market" />
       <p className="rapi-note" data-testid="rapi-export-kinds">
         {report.kinds.length > 0
@@ -91,7 +91,7 @@ export function ExportPanel(props: ExportPanelProps) {
       </p>
       <ExportFindings report={report} language={language} testId="rapi-export-findings" />
 
-      <h3 className="rapi-section-title">{t(language, 'export_draft_heading')}</h3>
+      <h2 className="rapi-section-title">{t(language, 'export_draft_heading')}</h2>
       {draft === null ? (
         <p className="rapi-note" data-testid="rapi-export-drafting">
           {t(language, 'export_drafting')}
@@ -104,22 +104,22 @@ export function ExportPanel(props: ExportPanelProps) {
           </p>
           <div className="rapi-export__columns">
             <div className="rapi-export__column" data-testid="rapi-export-original">
-              <h4>{t(language, 'export_original')}</h4>
-              <h5>{t(language, 'field_title')}</h5>
+              <h3>{t(language, 'export_original')}</h3>
+              <h4>{t(language, 'field_title')}</h4>
               <p className="rapi-export__text">{listing.title}</p>
               {copyButton('original-title', listing.title)}
-              <h5>{t(language, 'field_description')}</h5>
+              <h4>{t(language, 'field_description')}</h4>
               <p className="rapi-export__text">{listing.description?.trim() ? listing.description : noDescription}</p>
               {listing.description?.trim() && copyButton('original-description', listing.description)}
             </div>
             <div className="rapi-export__column" data-testid="rapi-export-english" lang="en">
-              <h4>{t(language, 'export_english')}</h4>
-              <h5>{t(language, 'field_title')}</h5>
+              <h3>{t(language, 'export_english')}</h3>
+              <h4>{t(language, 'field_title')}</h4>
               <p className="rapi-export__text" data-testid="rapi-export-english-title">
                 {draft.title}
               </p>
               {copyButton('english-title', draft.title)}
-              <h5>{t(language, 'field_description')}</h5>
+              <h4>{t(language, 'field_description')}</h4>
               <p className="rapi-export__text" data-testid="rapi-export-english-description">
                 {draft.description.trim() ? draft.description : noDescription}
               </p>

@@ -176,7 +176,9 @@ test('the Ekspor tab has no serious accessibility violation and no two buttons s
     const page = panel.playwrightPage!;
     // Names first: axe ends its run in a blank tab of its own, which the side panel then follows.
     await expectDistinctButtonNames(page, { include: '[data-testid="sidepanel-panel-export"]', label: 'the Ekspor tab' });
-    await expectNoSeriousA11yViolations(page, { label: 'the Ekspor tab at the EU' });
+    const findings = await expectNoSeriousA11yViolations(page, { label: 'the Ekspor tab at the EU' });
+    // Moderate, but the tab's own to get right: its headings follow the side panel's h1 (h3 before the fix).
+    expect(findings.map((finding) => finding.id)).not.toContain('heading-order');
   } finally {
     await panel.close();
   }
