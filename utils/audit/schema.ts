@@ -4,7 +4,8 @@
  * and is parsed with this schema, never trusted, whenever it comes back in.
  */
 import { z } from 'zod';
-import { ProductCardSchema } from '../listing/listing';
+import { omit } from 'zod/mini';
+import { ProductCardSchema } from '../listing/product-card';
 import { MarketplaceIdSchema } from '../marketplaces/types';
 import { RULE_IDS } from '../quality/rule-ids';
 import { SEVERITIES } from '../quality/types';
@@ -28,7 +29,7 @@ export const CardResultSchema = z.object({
    * made one audit of 400 cards a 36 MB row. Unknown keys are dropped when parsed, so an
    * image sent anyway is never stored.
    */
-  card: ProductCardSchema.omit({ image: true }),
+  card: omit(ProductCardSchema, { image: true }),
   score,
   grade: GradeSchema,
   /** One per rule, its most severe finding: enough to count and list, small enough to store by the hundred. */

@@ -8,7 +8,7 @@ import { uniqueSelector } from '../dom/unique-selector';
 import { locateField, type TaughtSelectors } from '../marketplaces/editor/find-fields';
 import { readListing, type ListingRead } from '../marketplaces/editor/read-listing';
 import type { EditorAdapter, TextField } from '../marketplaces/editor/types';
-import { loadTaughtFields, teachField } from '../settings/taught-fields';
+import { readTaughtFields as loadTaughtFields, saveTaughtField as teachField } from '../settings/page-settings';
 import { debounce } from './debounce';
 import { fromRapiHost } from './panel-host';
 

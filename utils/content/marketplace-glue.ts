@@ -17,9 +17,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Language } from '../i18n/translate';
 import type { PageMatch } from '../marketplaces/types';
-import type { Marker } from '../messaging/tab-protocol';
-import { sendToBackground } from '../messaging/client';
-import { loadSettings, watchSettings } from '../settings/store';
+import type { Marker } from '../messaging/agent-message';
+import { sendFromPage } from '../messaging/page-client';
+import { readSettings, watchPageSettings } from '../settings/page-settings';
 import { watchExtensionUnload } from './extension-lifeline';
 import { createMarkerLayer, type MarkerLayer, type MarkerSpec } from './markers';
 import { startPageAgent, type PageAgent } from './page-agent';
@@ -56,7 +56,7 @@ export function runMarketplaceScript(ctx: ContentScriptContext, doc: Document = 
 
   const openSidePanel = (field: MarkerSpec['field']) => {
     // Sent at once, in the click's gesture: Chrome opens the side panel only while it lasts.
-    void sendToBackground({ type: 'sidepanel/open', field }).catch(() => undefined);
+    void sendFromPage({ type: 'sidepanel/open', field }).catch(() => undefined);
   };
 
   const draw = (markers: Marker[]) => {
@@ -94,10 +94,10 @@ export function runMarketplaceScript(ctx: ContentScriptContext, doc: Document = 
     dropLayer();
     draw(latest);
   };
-  void loadSettings()
+  void readSettings()
     .then((settings) => setLanguage(settings.language))
     .catch(() => undefined);
-  ctx.onInvalidated(watchSettings((settings) => setLanguage(settings.language)));
+  ctx.onInvalidated(watchPageSettings((settings) => setLanguage(settings.language)));
   ctx.onInvalidated(dropLayer);
   watchExtensionUnload(ctx);
   return { agent, hasMarkerLayer: () => layer !== undefined };

@@ -17,8 +17,9 @@ import { insertAtCaret } from '../dom/caret';
 import type { Language } from '../i18n/translate';
 import type { Listing } from '../listing/listing';
 import type { MarketplaceId } from '../marketplaces/types';
-import { TabMessageSchema, type SnippetHit } from '../messaging/protocol';
-import { sendToBackground } from '../messaging/client';
+import { TabMessageSchema } from '../messaging/agent-message';
+import type { SnippetHit } from '../messaging/page-replies';
+import { sendFromPage } from '../messaging/page-client';
 import { createPalettePopover, type PalettePopover } from './palette-popover';
 import { trackCaret } from './caret-tracker';
 import { asOwnWrite } from './own-writes';
@@ -59,7 +60,7 @@ export function startPalette(ctx: ContentScriptContext, deps: PaletteGlueDeps, d
   const search = async (query: string) => {
     const marketplace = deps.marketplace();
     if (!marketplace) return [];
-    return (await sendToBackground({ type: 'snippets/search', query, marketplace })).hits;
+    return (await sendFromPage({ type: 'snippets/search', query, marketplace })).hits;
   };
 
   const insert = async (hit: SnippetHit, fields: Record<string, string>): Promise<string | null> => {
@@ -67,7 +68,7 @@ export function startPalette(ctx: ContentScriptContext, deps: PaletteGlueDeps, d
     const target = caret.current();
     if (!target) return paletteText(language, 'noField');
     const listing = deps.listing();
-    const rendered = await sendToBackground({
+    const rendered = await sendFromPage({
       type: 'snippets/render',
       id: hit.id,
       listing: listing
@@ -94,7 +95,7 @@ export function startPalette(ctx: ContentScriptContext, deps: PaletteGlueDeps, d
         ? paletteText(language, 'tooLong', String(result.wantedLength ?? 0), String(result.maxLength ?? 0))
         : paletteText(language, 'notAccepted');
     }
-    void sendToBackground({ type: 'snippets/record-use', id: hit.id }).catch(() => undefined);
+    void sendFromPage({ type: 'snippets/record-use', id: hit.id }).catch(() => undefined);
     return null;
   };
 
@@ -107,7 +108,7 @@ export function startPalette(ctx: ContentScriptContext, deps: PaletteGlueDeps, d
       const ui = createPalettePopover(doc, {
         search,
         insert,
-        manage: () => void sendToBackground({ type: 'options/open' }).catch(() => undefined),
+        manage: () => void sendFromPage({ type: 'options/open' }).catch(() => undefined),
         language: deps.language(),
         signal: abort.signal,
       });
@@ -127,7 +128,7 @@ export function startPalette(ctx: ContentScriptContext, deps: PaletteGlueDeps, d
 
   // The browser normally takes the command's keys before the page sees them; when it does not
   // (a page that captures keys first, or a test driving the page), the same keys work here.
-  void sendToBackground({ type: 'palette/shortcut' })
+  void sendFromPage({ type: 'palette/shortcut' })
     .then(({ keys }) => {
       if (!keys) return;
       ctx.addEventListener(

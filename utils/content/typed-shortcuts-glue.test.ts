@@ -7,8 +7,8 @@ const BODY = 'Dikirim hari ini. Ketik ;kirim ';
 const calls: string[] = [];
 let writes = 0;
 
-vi.mock('../messaging/client', () => ({
-  sendToBackground: vi.fn(async (request: { type: string; shortcut?: string }) => {
+vi.mock('../messaging/page-client', () => ({
+  sendFromPage: vi.fn(async (request: { type: string; shortcut?: string }) => {
     calls.push(request.type);
     if (request.type === 'snippets/by-shortcut') {
       return { hit: request.shortcut === ';kirim' ? { id: 'a', title: 'Kirim', preview: '', shortcut: ';kirim', fillIns: [] } : null };
@@ -17,9 +17,9 @@ vi.mock('../messaging/client', () => ({
     return { recorded: true };
   }),
 }));
-vi.mock('../settings/typed-shortcuts', () => ({
-  loadTypedShortcuts: async () => ({ shopee: true }),
-  watchTypedShortcuts: () => () => undefined,
+vi.mock('../settings/page-settings', () => ({
+  readTypedShortcuts: async () => ({ shopee: true }),
+  watchPageTypedShortcuts: () => () => undefined,
 }));
 // Rapi's insertion goes through the browser's editing pipeline, whose input events are trusted:
 // the stand-in does the same, so a self-triggering snippet would loop as it did in the browser.

@@ -11,9 +11,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isTextControl } from '../dom/field-kind';
 import { writeFieldText } from '../dom/insert-text';
-import { sendToBackground } from '../messaging/client';
+import { sendFromPage } from '../messaging/page-client';
 import type { MarketplaceId } from '../marketplaces/types';
-import { loadTypedShortcuts, watchTypedShortcuts } from '../settings/typed-shortcuts';
+import { readTypedShortcuts, watchPageTypedShortcuts } from '../settings/page-settings';
 import { findTypedTrigger } from '../snippets/typed-trigger';
 import { insertAtCaret } from '../dom/caret';
 import { asOwnWrite, isOwnWrite } from './own-writes';
@@ -26,12 +26,12 @@ export function startTypedShortcuts(
   openPalette: () => void,
 ): void {
   let enabled: Partial<Record<MarketplaceId, boolean>> = {};
-  void loadTypedShortcuts().then((value) => (enabled = value));
-  ctx.onInvalidated(watchTypedShortcuts((value) => (enabled = value)));
+  void readTypedShortcuts().then((value) => (enabled = value));
+  ctx.onInvalidated(watchPageTypedShortcuts((value) => (enabled = value)));
   const keys = createTypedKeys();
 
   const expand = async (target: Element, id: string, range: { start: number; end: number }, rich: Range | null) => {
-    const rendered = await sendToBackground({ type: 'snippets/render', id, listing: {}, fields: {} });
+    const rendered = await sendFromPage({ type: 'snippets/render', id, listing: {}, fields: {} });
     if (!rendered.ok) return openPalette();
     // Insert only while the field the user typed in still has the focus.
     if (!target.isConnected || (document.activeElement !== target && !target.contains(document.activeElement))) return;
@@ -40,7 +40,7 @@ export function startTypedShortcuts(
         ? insertAtCaret({ kind: 'rich', element: target as HTMLElement, range: rich }, rendered.text)
         : writeFieldText(target, rendered.text, { range }),
     );
-    if (result.ok) void sendToBackground({ type: 'snippets/record-use', id }).catch(() => undefined);
+    if (result.ok) void sendFromPage({ type: 'snippets/record-use', id }).catch(() => undefined);
   };
 
   ctx.addEventListener(document, 'keydown', (event) => keys.press(event.target, event, performance.now()), { capture: true });
@@ -71,7 +71,7 @@ export function startTypedShortcuts(
       }
       const trigger = findTypedTrigger(before);
       if (!trigger || !keys.authorize(target, trigger.shortcut, performance.now())) return;
-      void sendToBackground({ type: 'snippets/by-shortcut', shortcut: trigger.shortcut, marketplace: id })
+      void sendFromPage({ type: 'snippets/by-shortcut', shortcut: trigger.shortcut, marketplace: id })
         .then(({ hit }) => {
           if (!hit) return;
           if (hit.fillIns.length > 0) return openPalette();

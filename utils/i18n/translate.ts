@@ -8,10 +8,10 @@ import { z } from 'zod';
 import idMessages from '../../public/_locales/id/messages.json';
 import enMessages from '../../public/_locales/en/messages.json';
 
-export const LANGUAGES = ['id', 'en'] as const;
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './languages';
+
+export { DEFAULT_LANGUAGE, LANGUAGES, type Language };
 export const LanguageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
-export const DEFAULT_LANGUAGE: Language = 'id';
 
 interface ChromeMessage {
   message: string;

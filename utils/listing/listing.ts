@@ -7,21 +7,9 @@
  */
 import { z } from 'zod';
 import { MarketplaceIdSchema } from '../marketplaces/types';
+import { LISTING_FIELDS } from './fields';
 
-export const LISTING_FIELDS = [
-  'title',
-  'description',
-  'priceIdr',
-  'stock',
-  'weightGrams',
-  'imageCount',
-  'hasVideo',
-  'category',
-  'condition',
-  'variantCount',
-  'hashtags',
-  'origin',
-] as const;
+export { LISTING_FIELDS } from './fields';
 export const ListingFieldSchema = z.enum(LISTING_FIELDS);
 export type ListingField = z.infer<typeof ListingFieldSchema>;
 
@@ -52,16 +40,4 @@ export const ListingSchema = z.object({
 });
 export type Listing = z.infer<typeof ListingSchema>;
 
-/** A product as shown in a list: a shop page, search results or the seller's own product list. */
-export const ProductCardSchema = z.object({
-  title: z.string().max(10_000),
-  priceIdr: z.number().nonnegative().max(1e12).optional(),
-  url: z.string().max(4096).optional(),
-  image: z.string().max(100_000).optional(),
-  location: z.string().max(200).optional(),
-  rating: z.number().min(0).max(5).optional(),
-  reviewCount: count.optional(),
-  soldCount: count.optional(),
-  isAd: z.boolean().optional(),
-});
-export type ProductCard = z.infer<typeof ProductCardSchema>;
+export { ProductCardSchema, type ProductCard } from './product-card';

@@ -3,7 +3,8 @@
  * a page kind out, no DOM and no browser APIs, so it is unit-tested in Node and
  * can run before the page has rendered anything.
  */
-import { z } from 'zod';
+// zod/mini: the content script detects pages with these (issue 15: 50 KB gzipped); classic schemas embed them as they are.
+import * as z from 'zod/mini';
 
 export const MARKETPLACE_IDS = ['tokopedia', 'tiktok-tokopedia', 'shopee', 'lazada', 'blibli'] as const;
 export const MarketplaceIdSchema = z.enum(MARKETPLACE_IDS);

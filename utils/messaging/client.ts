@@ -4,30 +4,22 @@
  * version (mid-update) or a garbled answer surfaces as a `MessagingError`.
  */
 import { browser } from 'wxt/browser';
+import { BAD_REPLY, MessagingError } from './messaging-error';
 import {
   ReplySchema,
   RequestSchema,
   ResponseSchemas,
-  type MessagingErrorBody,
   type RequestOf,
   type RequestType,
   type ResponseOf,
 } from './protocol';
 
-export class MessagingError extends Error {
-  constructor(readonly body: MessagingErrorBody) {
-    super(body.message.en);
-    this.name = 'MessagingError';
-  }
-}
+export { MessagingError };
 
 export function parseReply<T extends RequestType>(type: T, raw: unknown): ResponseOf<T> {
   const reply = ReplySchema.safeParse(raw);
   if (!reply.success) {
-    throw new MessagingError({
-      code: 'bad-message',
-      message: { id: 'Balasan dari latar belakang tidak valid', en: 'The background sent an invalid reply' },
-    });
+    throw new MessagingError(BAD_REPLY);
   }
   if (!reply.data.ok) throw new MessagingError(reply.data.error);
   return ResponseSchemas[type].parse(reply.data.data) as ResponseOf<T>;

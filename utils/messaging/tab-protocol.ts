@@ -37,68 +37,33 @@
  * lengths are bounded and objects strict.
  */
 import { z } from 'zod';
-import { LISTING_FIELDS, ListingFieldSchema, ListingSchema, ProductCardSchema } from '../listing/listing';
+import { LISTING_FIELDS, ListingSchema, ProductCardSchema } from '../listing/listing';
 import { PageMatchSchema } from '../marketplaces/types';
 import { TEXT_FIELDS } from '../marketplaces/editor/types';
-import { RULE_IDS, type RuleId } from '../quality/rule-ids';
-import { SEVERITIES } from '../quality/severity';
-import type { MessageKey } from '../i18n/translate';
-import type { Finding, Fix, QualityReport } from '../quality/types';
+import type { QualityReport } from '../quality/types';
+import { PageCommandSchema, TextFieldSchema, type Marker } from './agent-message';
 import type { ListingPanelState, Notice, QualityPanelState } from '../panel/panel-store';
 import type { AuditPanelState, TagsPanelState } from '../panel/section-states';
 
 /** The side panel's port: the hub pushes views on it and learns which side panels are open. */
 export const SIDEPANEL_PORT = 'rapi-sidepanel';
 
-export const TextFieldSchema = z.enum(TEXT_FIELDS);
-export const SeveritySchema = z.enum(SEVERITIES);
-export const RuleIdSchema = z.enum(RULE_IDS as unknown as [RuleId, ...RuleId[]]);
-const MessageKeySchema = z
-  .string()
-  .max(80)
-  .regex(/^[a-z0-9_]+$/i)
-  .transform((key) => key as MessageKey);
-const TEXT_MAX = 2_000_000;
-const SpanSchema = z.strictObject({
-  start: z.number().int().nonnegative().max(TEXT_MAX),
-  end: z.number().int().nonnegative().max(TEXT_MAX),
-});
-const FieldValueSchema = z.union([
-  z.string().max(TEXT_MAX),
-  z.number(),
-  z.boolean(),
-  z.array(z.string().max(200)).max(1000),
-  z.undefined(),
-]);
-
-export const FixSchema: z.ZodType<Fix> = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('replace-span'),
-    field: z.enum(['title', 'description']),
-    start: z.number().int().nonnegative().max(TEXT_MAX),
-    end: z.number().int().nonnegative().max(TEXT_MAX),
-    replacement: z.string().max(TEXT_MAX),
-    original: z.string().max(TEXT_MAX),
-    labelKey: MessageKeySchema,
-  }),
-  z.strictObject({
-    kind: z.literal('set-field'),
-    field: ListingFieldSchema,
-    value: FieldValueSchema,
-    previous: FieldValueSchema,
-    labelKey: MessageKeySchema,
-  }),
-]) as unknown as z.ZodType<Fix>;
-
-export const FindingSchema: z.ZodType<Finding> = z.strictObject({
-  ruleId: RuleIdSchema,
-  severity: SeveritySchema,
-  field: ListingFieldSchema,
-  messageKey: MessageKeySchema,
-  params: z.array(z.string().max(2000)).max(9),
-  span: SpanSchema.optional(),
-  fix: FixSchema.optional(),
-}) as unknown as z.ZodType<Finding>;
+// What the page agent parses is written with zod/mini (agent-message.ts) and defined there once.
+export {
+  AgentMessageSchema,
+  FindingSchema,
+  FixSchema,
+  MarkerSchema,
+  PageCommandSchema,
+  RuleIdSchema,
+  SeveritySchema,
+  TabMessageSchema,
+  TextFieldSchema,
+  type AgentMessage,
+  type Marker,
+  type PageCommand,
+  type TabMessage,
+} from './agent-message';
 
 export const NoticeSchema: z.ZodType<Notice> = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('applied'), field: TextFieldSchema, undoable: z.boolean() }),
@@ -121,13 +86,13 @@ const FieldSourceSchema = z.enum(['selector', 'taught', 'label', 'variants', 'mi
 export const ListingStateSchema = z.strictObject({
   listing: ListingSchema,
   sources: z.partialRecord(z.enum(LISTING_FIELDS), FieldSourceSchema),
-  teaching: TextFieldSchema.nullable(),
+  teaching: z.nullable(TextFieldSchema),
 });
 
 /** (a) content script → background, on every (debounced) read of the form and on every navigation. */
 export const PageStateRequestSchema = z.strictObject({
   type: z.literal('page/state'),
-  match: PageMatchSchema.nullable(),
+  match: z.nullable(PageMatchSchema),
   listing: ListingStateSchema.optional(),
   /** The text fields the agent found on the page (where markers can go). */
   fields: z.array(TextFieldSchema).max(TEXT_FIELDS.length),
@@ -136,25 +101,6 @@ export const PageStateRequestSchema = z.strictObject({
 });
 export type PageState = z.infer<typeof PageStateRequestSchema>;
 
-/** (c) What the side panel asks of a tab. The hub answers some itself (dismiss-notice, audit-run, palette-open). */
-export const PageCommandSchema = z.discriminatedUnion('command', [
-  /** Scroll to a field and highlight it; with a span, select that text. */
-  z.strictObject({ command: z.literal('focus-field'), field: TextFieldSchema, span: SpanSchema.optional() }),
-  /** Show where a finding is (its field and span). */
-  z.strictObject({ command: z.literal('show-finding'), finding: FindingSchema }),
-  z.strictObject({ command: z.literal('apply-fix'), fix: FixSchema }),
-  /** A tag's insert form: "#BatikPekalongan" goes to the description, a plain keyword to the title. */
-  z.strictObject({ command: z.literal('insert-tag'), insert: z.string().min(1).max(200) }),
-  z.strictObject({ command: z.literal('undo') }),
-  z.strictObject({ command: z.literal('dismiss-notice') }),
-  z.strictObject({ command: z.literal('teach'), field: TextFieldSchema }),
-  z.strictObject({ command: z.literal('cancel-teach') }),
-  z.strictObject({ command: z.literal('audit-run') }),
-  z.strictObject({ command: z.literal('audit-load-all') }),
-  z.strictObject({ command: z.literal('audit-cancel-load') }),
-  z.strictObject({ command: z.literal('palette-open') }),
-]);
-export type PageCommand = z.infer<typeof PageCommandSchema>;
 
 const TabIdSchema = z
   .number()
@@ -166,7 +112,7 @@ const TabIdSchema = z
 export const TAB_REQUESTS = [
   PageStateRequestSchema,
   /** (d) A marker was clicked (a user gesture): open the side panel at that field's findings. */
-  z.strictObject({ type: z.literal('sidepanel/open'), field: TextFieldSchema.optional() }),
+  z.strictObject({ type: z.literal('sidepanel/open'), field: z.optional(TextFieldSchema) }),
   /** (b) The side panel opened or follows another tab: the tab's view now. */
   z.strictObject({ type: z.literal('view/get'), tabId: TabIdSchema }),
   /** (c) The side panel asks the tab for something; the background routes it. */
@@ -195,27 +141,12 @@ const AuditResultSchema = z.strictObject({
 export const NoticeReplySchema = z.strictObject({ notice: NoticeSchema.nullable() });
 
 export const TAB_RESPONSES = {
-  'page/state': z.strictObject({ accepted: z.boolean() }),
-  'sidepanel/open': z.strictObject({ opened: z.boolean() }),
+  // page/state and sidepanel/open come from content scripts, which parse their replies: page-replies.ts.
   'view/get': z.strictObject({ view: z.custom<TabView>((value) => typeof value === 'object' && value !== null).nullable() }),
   'page/command': NoticeReplySchema,
 } as const;
 export { AuditResultSchema };
 
-/** (d) One marker: a text field's findings count and worst severity. */
-export const MarkerSchema = z.strictObject({ field: TextFieldSchema, count: z.number().int().positive().max(1000), worst: SeveritySchema });
-export type Marker = z.infer<typeof MarkerSchema>;
-
-/** Messages the background sends to a tab's page agent (`tabs.sendMessage`), parsed there. */
-export const AgentMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('page/command'), command: PageCommandSchema }),
-  /** For the audit: the page's product cards and shop name. */
-  z.strictObject({ type: z.literal('page/extract-cards') }),
-  z.strictObject({ type: z.literal('page/markers'), markers: z.array(MarkerSchema).max(TEXT_FIELDS.length) }),
-  /** The hub has no state for the tab (an MV3 background restarts when idle): send `page/state` again. */
-  z.strictObject({ type: z.literal('page/resend') }),
-]);
-export type AgentMessage = z.infer<typeof AgentMessageSchema>;
 
 export const ExtractedCardsSchema = z.strictObject({
   cards: z.array(ProductCardSchema).max(5000),

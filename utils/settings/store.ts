@@ -5,9 +5,17 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { MarketplaceId } from '../marketplaces/types';
-import { DEFAULT_SETTINGS, parsePanelCollapsed, parseSettings, SETTINGS_VERSION, type PanelCollapsed, type Settings } from './schema';
+import {
+  DEFAULT_SETTINGS,
+  parsePanelCollapsed,
+  parseSettings,
+  SETTINGS_VERSION,
+  STORAGE_KEYS,
+  type PanelCollapsed,
+  type Settings,
+} from './schema';
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(`local:${STORAGE_KEYS.settings}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
 });

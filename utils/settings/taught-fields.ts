@@ -3,20 +3,18 @@
  * marketplace, as CSS selectors. Kept in extension storage, read through zod:
  * a stored selector is used only in `querySelectorAll`, never as markup.
  */
-import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
-import { MarketplaceIdSchema, type MarketplaceId } from '../marketplaces/types';
-import { TEXT_FIELDS, type TextField } from '../marketplaces/editor/types';
+import type { MarketplaceId } from '../marketplaces/types';
+import type { TextField } from '../marketplaces/editor/types';
+import { parseTaughtFields, STORAGE_KEYS, TaughtFieldsSchema, type TaughtFields } from './schema';
 
-const TaughtForMarketplaceSchema = z.partialRecord(z.enum(TEXT_FIELDS), z.string().min(1).max(500));
-export const TaughtFieldsSchema = z.partialRecord(MarketplaceIdSchema, TaughtForMarketplaceSchema);
-export type TaughtFields = z.infer<typeof TaughtFieldsSchema>;
+// The schema lives in schema.ts, storage-free, so the content script can read the same key (page-settings.ts).
+export { TaughtFieldsSchema, type TaughtFields };
 
-export const taughtFieldsItem = storage.defineItem<TaughtFields>('local:taughtFields', { fallback: {}, version: 1 });
+export const taughtFieldsItem = storage.defineItem<TaughtFields>(`local:${STORAGE_KEYS.taughtFields}`, { fallback: {}, version: 1 });
 
 async function loadAll(): Promise<TaughtFields> {
-  const parsed = TaughtFieldsSchema.safeParse(await taughtFieldsItem.getValue());
-  return parsed.success ? parsed.data : {};
+  return parseTaughtFields(await taughtFieldsItem.getValue());
 }
 
 export async function loadTaughtFields(marketplace: MarketplaceId): Promise<Partial<Record<TextField, string>>> {

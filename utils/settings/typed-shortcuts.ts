@@ -4,27 +4,22 @@
  * changes what happens in a form field, so it is the seller's explicit choice.
  * A versioned zod schema: a future shape keeps its migration here.
  */
-import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
-import { MARKETPLACE_IDS, MarketplaceIdSchema, type MarketplaceId } from '../marketplaces/types';
+import { MARKETPLACE_IDS, type MarketplaceId } from '../marketplaces/types';
+import { parseTypedShortcuts, STORAGE_KEYS, TypedShortcutsSchema, type StoredTypedShortcuts } from './schema';
 
-export const TypedShortcutsSchema = z.object({
-  enabled: z.partialRecord(MarketplaceIdSchema, z.boolean()),
-});
-export type StoredTypedShortcuts = z.infer<typeof TypedShortcutsSchema>;
+// The schema lives in schema.ts, storage-free, so the content script can read the same key (page-settings.ts).
+export { TypedShortcutsSchema, type StoredTypedShortcuts };
 
 /** Every marketplace with its switch; missing ones are off. */
 export type TypedShortcuts = Record<MarketplaceId, boolean>;
 
-export const typedShortcutsItem = storage.defineItem<StoredTypedShortcuts>('local:typedShortcuts', {
+export const typedShortcutsItem = storage.defineItem<StoredTypedShortcuts>(`local:${STORAGE_KEYS.typedShortcuts}`, {
   fallback: { enabled: {} },
   version: 1,
 });
 
-function stored(raw: unknown): StoredTypedShortcuts {
-  const parsed = TypedShortcutsSchema.safeParse(raw);
-  return parsed.success ? parsed.data : { enabled: {} };
-}
+const stored = parseTypedShortcuts;
 
 function complete({ enabled }: StoredTypedShortcuts): TypedShortcuts {
   return Object.fromEntries(MARKETPLACE_IDS.map((id) => [id, enabled[id] ?? false])) as TypedShortcuts;

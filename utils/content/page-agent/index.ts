@@ -4,13 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToBackground } from '../../messaging/client';
+import { sendFromPage } from '../../messaging/page-client';
 import { createPageAgent, type PageAgent, type PageAgentDeps } from './page-agent';
 
 export { createPageAgent, type PageAgent } from './page-agent';
 
 export function startPageAgent(ctx: ContentScriptContext, hooks: Pick<PageAgentDeps, 'onMarkers' | 'onPage'> = {}): PageAgent {
-  const agent = createPageAgent(document, { send: (state) => sendToBackground(state), ...hooks });
+  const agent = createPageAgent(document, { send: (state) => sendFromPage(state), ...hooks });
   const onMessage = (message: unknown, sender: { id?: string }) => {
     // Only the background of this extension commands the agent.
     if (sender.id !== browser.runtime.id) return undefined;

@@ -5,7 +5,7 @@
  * is dropped, and an optional field that fails validation (a huge `data:` image) is left out
  * rather than costing the card.
  */
-import { ProductCardSchema, type ProductCard } from '../../listing/listing';
+import { ProductCardSchema, type ProductCard } from '../../listing/product-card';
 import { parseCount, parseRating, parseRupiah } from '../../listing/parse-numbers';
 import { firstProductLink, productUrl, resolveHref } from './links';
 import { AD_IMAGE, classify, normalise, placeShaped, priceOfLines, soldCountOf, type SegmentKind } from './signals';
