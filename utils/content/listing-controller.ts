@@ -1,7 +1,9 @@
 /**
  * Content-script glue for add/edit product pages: reads the listing with the
  * marketplace's adapter, re-reads it when the seller types or the page changes
- * (events and a mutation observer, debounced; no polling), and runs teach mode.
+ * (events and a mutation observer; no polling): the first change after a pause at once,
+ * then at most every 50 ms while changes keep coming, always once after the last
+ * (read-scheduler.ts); and runs teach mode.
  */
 import { isEditable, isTextControl } from '../dom/field-kind';
 import { uniqueSelector } from '../dom/unique-selector';
@@ -9,12 +11,9 @@ import { locateField, type TaughtSelectors } from '../marketplaces/editor/find-f
 import { readListing, type ListingRead } from '../marketplaces/editor/read-listing';
 import type { EditorAdapter, TextField } from '../marketplaces/editor/types';
 import { readTaughtFields as loadTaughtFields, saveTaughtField as teachField } from '../settings/page-settings';
-import { debounce } from './debounce';
+import { createReadScheduler } from './read-scheduler';
 import { fromRapiHost } from './panel-host';
 
-/** Typing shows in the panel within 300 ms: 100 ms after the last key, and at most 250 ms after the first. */
-const READ_DELAY_MS = 100;
-const READ_MAX_WAIT_MS = 250;
 const HIGHLIGHT = '3px solid #f0b429';
 
 export interface ListingControllerEvents {
@@ -44,12 +43,16 @@ export async function startListingController(
   const abort = new AbortController();
   const { signal } = abort;
 
-  const readNow = () => {
-    const read = readListing(doc, adapter, taught);
-    events.onRead(read);
-    return read;
+  const read = () => {
+    const result = readListing(doc, adapter, taught);
+    events.onRead(result);
+    return result;
   };
-  const scheduleRead = debounce(readNow, READ_DELAY_MS, READ_MAX_WAIT_MS);
+  const scheduleRead = createReadScheduler(read);
+  const readNow = () => {
+    scheduleRead.noteRead();
+    return read();
+  };
   for (const type of ['input', 'change']) doc.addEventListener(type, scheduleRead, { capture: true, signal });
   // Fields rendered late by the page's framework, and rich editors that change without input events.
   const observer = new MutationObserver(scheduleRead);

@@ -150,4 +150,19 @@ describe('page agent', () => {
     expect(sent.at(-1)?.loading).toBeUndefined();
     agent.dispose();
   });
+
+  it('does not send a state the background already has (a page that changes without changing the form), but does when asked', async () => {
+    show('shopee/listing-editor.html');
+    const { agent, sent } = setup();
+    await agent.navigate(EDITOR_URL);
+    await settle();
+    const before = sent.length;
+    document.body.append(document.createElement('div'));
+    document.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(sent.length).toBe(before);
+    await agent.handle({ type: 'page/resend' });
+    expect(sent.length).toBe(before + 1);
+    agent.dispose();
+  });
 });

@@ -72,7 +72,16 @@ export function createPageAgent(doc: Document, deps: PageAgentDeps): PageAgent {
       ...(loading?.loaded !== undefined && { loading: loading.loaded }),
     };
   };
-  const report = () => void deps.send(state()).catch(() => undefined);
+  // The listing controller reads often (every 50 ms while the page changes): a state the background
+  // already has is not sent again, unless it asks (page/resend, after its worker restarted).
+  let lastSent = '';
+  const report = (force = false) => {
+    const next = state();
+    const key = JSON.stringify(next);
+    if (!force && key === lastSent) return;
+    lastSent = key;
+    void deps.send(next).catch(() => undefined);
+  };
 
   const stop = () => {
     controller?.dispose();
@@ -153,7 +162,7 @@ export function createPageAgent(doc: Document, deps: PageAgentDeps): PageAgent {
     }
     if (message.type === 'page/extract-cards') return Promise.resolve(extractCards());
     if (message.type === 'page/resend') {
-      if (started) report();
+      if (started) report(true);
       return Promise.resolve({ sent: started });
     }
     const { command } = message;
