@@ -9,14 +9,14 @@
  * elements are found without trusting Rapi's own list: a watcher in the page's head records
  * every element put straight into <html> or <body> after the page loaded, and each must be one
  * the test knows how to look inside (the markers' and the palette's closed roots, read through
- * the automation protocol). Markers (at most 24×24 px, beside their field) may touch only their
- * own field; the palette popover only while open, fully on screen and within 30 px of the caret's
- * line; closed, it has no box at all.
+ * the automation protocol). Markers (at most 24×24 px, beside their field: fields with findings
+ * get one) may touch only their own field; the palette popover only while open, fully on screen,
+ * within 30 px of the caret's line and never over its middle; closed, it has no box at all.
  *
  * A marker's click opens the side panel at its field's findings, and its count is what the side
  * panel lists for that field.
  */
-import { FIXTURE_PAGES } from '../fixtures/pages';
+import { FIXTURE_PAGES, NON_MATCHING_PAGE } from '../fixtures/pages';
 import { fixtureHtml } from '../unit/load-fixture';
 import { MARKERS_HOST, PALETTE_HOST, type ExtensionDriver, type ExtensionPage } from './drivers/driver';
 import { expect, expectSees, POLL, test } from './test';
@@ -179,9 +179,16 @@ function caretLine(hook: string): { top: number; bottom: number; field: Box } {
   const el = document.querySelector<HTMLElement>(`[data-fixture-field="${hook}"]`)!;
   const r = el.getBoundingClientRect();
   const field = { left: r.left, top: r.top, width: r.width, height: r.height };
-  if (el instanceof HTMLInputElement) return { top: r.top, bottom: r.bottom, field };
   const style = getComputedStyle(el);
   const line = Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.2;
+  if (el instanceof HTMLInputElement) {
+    // One line, centred in the content box.
+    const top = r.top + Number.parseFloat(style.borderTopWidth) + Number.parseFloat(style.paddingTop);
+    const bottom = r.bottom - Number.parseFloat(style.borderBottomWidth) - Number.parseFloat(style.paddingBottom);
+    const middle = (top + bottom) / 2;
+    const half = Math.min(line, bottom - top) / 2;
+    return { top: middle - half, bottom: middle + half, field };
+  }
   if (el instanceof HTMLTextAreaElement) {
     // Caret on the first line (Control+Home): the content box's top, less what is scrolled.
     const top = r.top + Number.parseFloat(style.borderTopWidth) + Number.parseFloat(style.paddingTop) - el.scrollTop;
@@ -199,6 +206,9 @@ const markerCount = (driver: ExtensionDriver) => driver.inHost(MARKERS_HOST, (ro
 
 async function openEditor(driver: ExtensionDriver, page: (typeof EDITORS)[number]) {
   driver.server.addHtml(page.url, withWatcher(fixtureHtml(page.file)));
+  // By way of a page Rapi leaves alone: the tab hub forgets the tab, so the same form loaded again
+  // gets its markers (a reload of the same form does not yet: panel.spec's reload test).
+  await driver.goto(NON_MATCHING_PAGE.url);
   await driver.goto(page.url);
   await expect.poll(() => markerCount(driver), { ...POLL, message: `${page.marketplace}: markers drawn` }).toBeGreaterThan(0);
 }
@@ -232,12 +242,9 @@ for (const page of EDITORS) {
           const palette = await driver.inHost(PALETTE_HOST, popoverBoxIn, null);
           expect.soft(palette.open || palette.rects > 0, `${where}: the palette shows while closed`).toBe(false);
         }
-        // Every field the page has got its marker somewhere on the way.
-        const fields = await driver.evaluate(
-          () => [...document.querySelectorAll<HTMLElement>('[data-fixture-field]')].map((el) => el.dataset.fixtureField!),
-          null,
-        );
-        expect([...seenFields].sort()).toEqual(fields.filter((field) => field in FIELD_OF).sort());
+        // Markers were seen on the way (fields with findings get one), each beside one of the form's text fields.
+        expect(seenFields.size).toBeGreaterThan(0);
+        for (const field of seenFields) expect(Object.keys(FIELD_OF)).toContain(field);
       } finally {
         await driver.setViewport(DRIVER_VIEWPORT);
       }
@@ -275,11 +282,14 @@ for (const page of EDITORS) {
           expect.soft(dialog.top, `${label}: top edge on screen`).toBeGreaterThanOrEqual(0);
           expect.soft(dialog.left + dialog.width, `${label}: right edge on screen`).toBeLessThanOrEqual(view.width);
           expect.soft(dialog.top + dialog.height, `${label}: bottom edge on screen`).toBeLessThanOrEqual(view.height);
-          // Right above or below the caret's line, never over it (the line measured before opening, where the field still is).
+          // Right above or below the caret's line: within 30 px of it, and never over the line's middle
+          // (the line measured before opening, unless the page scrolled the field since).
           const caret = Math.abs(after.top - line.top) < 2 ? line : after;
+          const middle = (caret.top + caret.bottom) / 2;
           const gap = side === 'above' ? caret.top - (dialog.top + dialog.height) : dialog.top - caret.bottom;
-          expect.soft(gap, `${label}: gap to the caret's line (${side})`).toBeGreaterThanOrEqual(-1);
           expect.soft(gap, `${label}: gap to the caret's line (${side})`).toBeLessThanOrEqual(30);
+          if (side === 'above') expect.soft(dialog.top + dialog.height, `${label}: over the caret`).toBeLessThanOrEqual(middle);
+          else expect.soft(dialog.top, `${label}: over the caret`).toBeGreaterThanOrEqual(middle);
           await driver.press('Escape');
           await expect.poll(async () => (await driver.inHost(PALETTE_HOST, popoverBoxIn, null)).rects, { message: label }).toBe(0);
           expect
@@ -305,7 +315,8 @@ for (const page of EDITORS) {
     await expect.poll(() => panel.count('[data-testid="rapi-quality"]'), POLL).toBe(1);
     const counts = await findingsPerField(driver, panel);
 
-    // Every marker's number is the side panel's count of findings in that field ('9+' past nine, ✓ for none).
+    // A field with findings has a marker whose number is the side panel's count of them ('9+' past nine);
+    // a field without has none.
     const markers: { field: string; label: string }[] = [];
     for (const hook of Object.keys(FIELD_OF)) {
       const exists = await driver.evaluate((h) => document.querySelector(`[data-fixture-field="${h}"]`) !== null, hook);
@@ -313,18 +324,16 @@ for (const page of EDITORS) {
       await driver.evaluate((h) => document.querySelector(`[data-fixture-field="${h}"]`)!.scrollIntoView({ block: 'center' }), hook);
       await driver.evaluate(scrollAndSettle, await driver.evaluate(() => scrollY, null));
       const shown = (await driver.inHost(MARKERS_HOST, markersIn, PAGE_CONTROLS)).find((marker) => marker.field === hook);
-      expect.soft(shown, `${page.marketplace}: a marker beside ${hook}`).toBeDefined();
+      const expected = counts[FIELD_OF[hook]!] ?? 0;
+      expect
+        .soft(shown?.label ?? null, `${page.marketplace}: the ${hook} marker against the side panel's ${expected} finding(s)`)
+        .toBe(expected === 0 ? null : expected > 9 ? '9+' : String(expected));
       if (shown) markers.push({ field: hook, label: shown.label });
     }
-    for (const { field, label } of markers) {
-      const expected = counts[FIELD_OF[field]!] ?? 0;
-      expect
-        .soft(label, `${page.marketplace}: the ${field} marker's count`)
-        .toBe(expected === 0 ? '✓' : expected > 9 ? '9+' : String(expected));
-    }
+    expect(markers.length, `${page.marketplace}: fields with a marker`).toBeGreaterThan(0);
 
-    // A real click on the marker of a field with findings: the side panel brings that field's findings into view and focus.
-    const target = markers.find((marker) => marker.label !== '✓') ?? markers[0]!;
+    // A real click on a marker: the side panel brings that field's findings into view and focus.
+    const target = markers[0]!;
     await driver.evaluate((h) => document.querySelector(`[data-fixture-field="${h}"]`)!.scrollIntoView({ block: 'center' }), target.field);
     await driver.evaluate(scrollAndSettle, await driver.evaluate(() => scrollY, null));
     const index = await driver.inHost(
@@ -356,8 +365,7 @@ for (const page of EDITORS) {
       .toBe(1);
     // What it brought into focus is that field's finding (or the field's line when it has none).
     const focused = await panel.evaluate(() => document.querySelector<HTMLElement>('[data-focused]')?.dataset.testid ?? '', null);
-    if (target.label === '✓') expect(focused).toBe(`rapi-field-${listing}`);
-    else expect(focused).toMatch(/^rapi-finding-/);
+    expect(focused).toMatch(/^rapi-finding-/);
   });
 }
 

@@ -103,6 +103,16 @@ test('follows client-side navigation without a page load, and adds nothing on th
   expect(driver.server.served().slice(servedBefore)).toEqual([]);
 });
 
+test('a seller form reloaded in the same tab gets its markers again', async ({ driver }) => {
+  const editor = FIXTURE_PAGES.find((p) => p.marketplace === 'shopee' && p.kind === 'listing-editor')!;
+  await driver.goto(NON_MATCHING_PAGE.url);
+  await driver.goto(editor.url);
+  await expect.poll(() => markerCount(driver), POLL).toBeGreaterThan(0);
+  const before = await markerCount(driver);
+  await driver.reload();
+  await expect.poll(() => markerCount(driver), POLL).toBe(before);
+});
+
 test('cleans up when the extension is reloaded under an open page', async ({ freshDriver: driver }) => {
   const editor = FIXTURE_PAGES.find((p) => p.marketplace === 'shopee' && p.kind === 'listing-editor')!;
   await driver.goto(editor.url);
