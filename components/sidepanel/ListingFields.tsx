@@ -4,25 +4,14 @@
  * point out a field Rapi cannot find.
  */
 import type { ListingField } from '../../utils/listing/listing';
+import { LISTING_FIELDS } from '../../utils/listing/fields';
 import { t, type Language, type MessageKey } from '../../utils/i18n';
 import { TEXT_FIELDS, type TextField } from '../../utils/marketplaces/editor/types';
 import { formatFieldValue } from '../shared/format-value';
 import type { ListingPanelState } from '../../utils/panel/panel-store';
 
-const SHOWN_FIELDS: readonly ListingField[] = [
-  'title',
-  'description',
-  'priceIdr',
-  'stock',
-  'weightGrams',
-  'imageCount',
-  'hasVideo',
-  'category',
-  'condition',
-  'variantCount',
-  'hashtags',
-  'origin',
-];
+/** Every field of the listing, in the schema's order. */
+const SHOWN_FIELDS: readonly ListingField[] = LISTING_FIELDS;
 
 const SOURCE_NOTE: Partial<Record<string, MessageKey>> = {
   label: 'source_label',
