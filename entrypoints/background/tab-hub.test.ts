@@ -81,6 +81,9 @@ describe('tab hub', () => {
     // The same reading again sends no second set of markers.
     await hub.handlers['page/state'](EDITOR, { tabId: 7 });
     expect(sent.filter(([, message]) => message.type === 'page/markers')).toHaveLength(1);
+    // A reloaded page has a new agent without markers: its first reading gets them again, however unchanged.
+    await hub.handlers['page/state']({ ...EDITOR, fresh: true }, { tabId: 7 });
+    expect(sent.filter(([, message]) => message.type === 'page/markers')).toHaveLength(2);
   });
 
   it('keeps the newest reading when an older one was still waiting for the settings', async () => {

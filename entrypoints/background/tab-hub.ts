@@ -164,7 +164,9 @@ export function createTabHub(deps: TabHubDeps) {
       const before = tabs.get(tabId);
       // Another page (or kind of page): what the seller did on the last one does not carry over.
       const extras = before && sameMatch(before.state.match, state.match) ? before.extras : {};
-      const entry: TabEntry = { state, extras, view: { tabId, match: state.match }, markersSent: before?.markersSent };
+      // A fresh agent (the page loaded again) has no markers: what was sent before does not count.
+      const markersSent = state.fresh ? undefined : before?.markersSent;
+      const entry: TabEntry = { state, extras, view: { tabId, match: state.match }, markersSent };
       tabs.set(tabId, entry);
       rebuild(tabId, entry);
       return { accepted: true };

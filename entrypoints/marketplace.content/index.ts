@@ -11,7 +11,7 @@ import { runMarketplaceScript } from '../../utils/content/marketplace-glue';
 
 export default defineContentScript({
   matches: marketplaceMatchPatterns(),
-  runAt: 'document_idle',
+  runAt: 'document_end',
   // WXT's started message would tell every page script Rapi's id; Rapi runs on a context that
   // neither sends nor hears it (see quiet-context).
   noScriptStartedPostMessage: true,

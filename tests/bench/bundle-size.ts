@@ -29,3 +29,13 @@ export function bundleSizes(outputDir: string, builds: readonly string[]): Bundl
       .sort((a, b) => b.raw - a.raw);
   });
 }
+
+/** Issue 15's budget for every content-script file (each is one self-contained script: WXT loads no chunks into pages). */
+export const CONTENT_SCRIPT_BUDGET_GZIP = 50 * 1024;
+
+/** The content scripts of a build, each flagged when over the budget. */
+export function contentScriptSizes(outputDir: string, builds: readonly string[]): (BundleRow & { overBudget: boolean })[] {
+  return bundleSizes(outputDir, builds)
+    .filter((row) => row.file.startsWith('content-scripts/') && row.file.endsWith('.js'))
+    .map((row) => ({ ...row, overBudget: row.gzip > CONTENT_SCRIPT_BUDGET_GZIP }));
+}

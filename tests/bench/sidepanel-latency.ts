@@ -1,6 +1,6 @@
 /**
  * From a keystroke in the page to the side panel showing it (issue 15's budget: under 50 ms
- * median, besides the listing reader's own debounce of 100 ms after the last input), in headless
+ * median; the listing controller reads the first key after a pause at once), in headless
  * Chromium with the built extension. The side panel is Rapi's page opened as a tab of the same
  * window (tests cannot open the browser's side panel); it follows the marketplace tab as the real
  * one does. Both documents stamp times on the shared wall clock (timeOrigin + now).

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fixtureHtml } from '../../tests/unit/load-fixture';
 import { editorAdapterFor } from '../marketplaces/editors';
+import { locateField } from '../marketplaces/editor/find-fields';
 import type { ListingRead } from '../marketplaces/editor/read-listing';
 import { startListingController } from './listing-controller';
 
@@ -39,6 +40,30 @@ describe('listing controller reading the form as the seller types', () => {
     await vi.advanceTimersByTimeAsync(200);
     expect(reads.at(-1)!.read.listing.title).toBe('Kopi Gayo 250');
     for (let i = 1; i < reads.length; i++) expect(reads[i]!.at - reads[i - 1]!.at).toBeGreaterThanOrEqual(50);
+    controller.dispose();
+  });
+
+  it('reads at once without waiting for the stored taught fields, then again with them', async () => {
+    fakeBrowser.reset();
+    document.documentElement.innerHTML = new DOMParser().parseFromString(fixtureHtml('shopee/listing-editor.html'), 'text/html').documentElement.innerHTML;
+    // A form whose description the adapter's selectors no longer find: the seller taught Rapi where it is.
+    locateField(document, editorAdapterFor('shopee')!, 'description')!.element.remove();
+    const mine = document.createElement('textarea');
+    mine.id = 'taught-here';
+    mine.value = 'Deskripsi yang diajarkan';
+    document.body.append(mine);
+    await fakeBrowser.storage.local.set({ taughtFields: { shopee: { description: '#taught-here' } } });
+    const reads: ListingRead[] = [];
+    const controller = await startListingController(document, editorAdapterFor('shopee')!, {
+      onRead: (read) => reads.push(read),
+      onTeaching: () => undefined,
+    });
+    expect(reads).toHaveLength(1);
+    expect(reads[0]!.listing.description).not.toBe('Deskripsi yang diajarkan');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(reads.at(-1)!.sources.description).toBe('taught');
+    expect(reads.at(-1)!.listing.description).toBe('Deskripsi yang diajarkan');
+    expect(controller.element('description')).toBe(mine);
     controller.dispose();
   });
 });

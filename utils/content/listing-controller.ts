@@ -39,7 +39,11 @@ export async function startListingController(
   adapter: EditorAdapter,
   events: ListingControllerEvents,
 ): Promise<ListingController> {
-  let taught: TaughtSelectors = await loadTaughtFields(adapter.marketplace);
+  // The first read does not wait for the stored taught fields (a round trip to the browser's storage,
+  // on the way to the first markers): the adapter's own selectors first, then again with the taught
+  // ones if the seller taught any. A field taught meanwhile wins over the stored one.
+  let taught: TaughtSelectors = {};
+  let disposed = false;
   const abort = new AbortController();
   const { signal } = abort;
 
@@ -132,6 +136,13 @@ export async function startListingController(
   };
 
   readNow();
+  void loadTaughtFields(adapter.marketplace)
+    .then((stored) => {
+      if (disposed || Object.keys(stored).length === 0) return;
+      taught = { ...stored, ...taught };
+      readNow();
+    })
+    .catch(() => undefined);
   return {
     teach,
     cancelTeach: stopTeaching,
@@ -139,6 +150,7 @@ export async function startListingController(
     element,
     readNow,
     dispose: () => {
+      disposed = true;
       stopTeaching();
       scheduleRead.cancel();
       observer.disconnect();

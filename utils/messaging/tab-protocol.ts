@@ -98,6 +98,8 @@ export const PageStateRequestSchema = z.strictObject({
   fields: z.array(TextFieldSchema).max(TEXT_FIELDS.length),
   /** While "load all products" scrolls the list: the product cards loaded so far. */
   loading: z.number().int().nonnegative().max(100_000).optional(),
+  /** The agent's first state on this page (a load or a reload): it has no markers yet, so send them even if unchanged. */
+  fresh: z.literal(true).optional(),
 });
 export type PageState = z.infer<typeof PageStateRequestSchema>;
 

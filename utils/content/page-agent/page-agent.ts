@@ -75,11 +75,15 @@ export function createPageAgent(doc: Document, deps: PageAgentDeps): PageAgent {
   // The listing controller reads often (every 50 ms while the page changes): a state the background
   // already has is not sent again, unless it asks (page/resend, after its worker restarted).
   let lastSent = '';
+  // The first state after the script started: the background sends markers even if it sent the same ones to the last page.
+  let fresh = true;
   const report = (force = false) => {
-    const next = state();
-    const key = JSON.stringify(next);
+    const now = state();
+    const key = JSON.stringify(now);
+    const next: PageState = fresh ? { ...now, fresh: true } : now;
     if (!force && key === lastSent) return;
     lastSent = key;
+    fresh = false;
     void deps.send(next).catch(() => undefined);
   };
 
