@@ -1,5 +1,6 @@
 /** Malaysia. Only the requirements a seller can show in a listing; update here when a rule changes. */
 import type { MarketProfile } from '../types';
+import { INDONESIAN_TIMBER_RULES } from './indonesian-timber';
 
 export const MY: MarketProfile = {
   id: 'MY',
@@ -38,22 +39,7 @@ export const MY: MarketProfile = {
       whyKey: 'export_why_food_contact_advice',
       source: 'Advice: importers ask for a lead and cadmium test (Malaysian Food Regulations 1985 reg. 27 covers packaging).',
     },
-    {
-      // Indonesia's own export rule: wood products of the listed HS codes leave only with an SVLK V-Legal document
-      // (Permendag on the export of forestry industry products; PermenLHK 8/2021). An origin requirement, so a warning.
-      rule: 'export-timber-legality-missing',
-      severity: 'warning',
-      kinds: ['wood'],
-      whyKey: 'export_why_timber_origin',
-      source: 'https://silk.menlhk.go.id/ (SVLK, PermenLHK 8/2021)',
-    },
-    {
-      rule: 'export-timber-legality-missing',
-      severity: 'tip',
-      kinds: ['rattan'],
-      whyKey: 'export_why_rattan_advice',
-      source: 'Advice.',
-    },
+    ...INDONESIAN_TIMBER_RULES,
     {
       rule: 'export-dimensions-missing',
       severity: 'tip',

@@ -1,5 +1,6 @@
 /** Singapore. Only the requirements a seller can show in a listing; update here when a rule changes. */
 import type { MarketProfile } from '../types';
+import { INDONESIAN_TIMBER_RULES } from './indonesian-timber';
 
 export const SG: MarketProfile = {
   id: 'SG',
@@ -37,20 +38,7 @@ export const SG: MarketProfile = {
       whyKey: 'export_why_food_contact_advice',
       source: 'Advice: Singapore Food Regulations reg. 36 limits lead from food receptacles; importers ask for a test.',
     },
-    {
-      rule: 'export-timber-legality-missing',
-      severity: 'warning',
-      kinds: ['wood'],
-      whyKey: 'export_why_timber_origin',
-      source: 'https://silk.menlhk.go.id/ (SVLK, PermenLHK 8/2021)',
-    },
-    {
-      rule: 'export-timber-legality-missing',
-      severity: 'tip',
-      kinds: ['rattan'],
-      whyKey: 'export_why_rattan_advice',
-      source: 'Advice.',
-    },
+    ...INDONESIAN_TIMBER_RULES,
     {
       rule: 'export-dimensions-missing',
       severity: 'tip',
