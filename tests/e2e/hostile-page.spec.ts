@@ -14,7 +14,8 @@
  */
 import { FIXTURE_PAGES } from '../fixtures/pages';
 import { fixtureHtml } from '../unit/load-fixture';
-import { MARKERS_HOST, PALETTE_HOST, popoverIn, type ExtensionDriver } from './drivers/driver';
+import { MARKERS_HOST, PALETTE_HOST, type ExtensionDriver } from './drivers/driver';
+import { contentScriptReady, openPaletteInDescription, popover } from './palette';
 import { squash, submitted } from './fixture-form';
 import { expect, expectSees, POLL, test } from './test';
 
@@ -187,8 +188,6 @@ function expectNothingLeaked(loot: Loot) {
   expect.soft(loot.idInPage, 'extension id in the page').toBe(false);
 }
 
-/** What the palette popover shows (its root is closed: read through the automation protocol). */
-const popover = (driver: ExtensionDriver) => driver.inHost(PALETTE_HOST, popoverIn, null);
 /** Marker buttons in the markers' closed root. */
 const markerCount = (driver: ExtensionDriver) => driver.inHost(MARKERS_HOST, (root) => root?.querySelectorAll('button').length ?? 0, null);
 /** Runs in the page: Rapi's hosts by tag. */
@@ -244,10 +243,7 @@ test("a hostile page on a seller dashboard gets no snippet and no id, cannot ope
   await expect.poll(async () => squash((await submitted(driver)).description ?? '')).toContain(BODY);
 
   // ...and the palette opens on the real keys and inserts on Enter.
-  await driver.click('[data-fixture-field="description"]');
-  await driver.press('Control+End');
-  await driver.press('Alt+Shift+S');
-  await expect.poll(async () => (await popover(driver)).open, POLL).toBe(true);
+  await openPaletteInDescription(driver, 'palette');
   await driver.typeText('kirim');
   await expect.poll(async () => (await popover(driver)).hits).toContain(TITLE);
   await driver.press('Enter');
@@ -334,10 +330,7 @@ test("behind the guard the user's own input still works: a template's fill-in fo
   driver.server.addHtml(EDITOR.url, withHostileScript(fixtureHtml(EDITOR.file)));
   await driver.goto(EDITOR.url);
   await expect.poll(() => markerCount(driver), POLL).toBeGreaterThan(0);
-  await driver.click('[data-fixture-field="description"]');
-  await driver.press('Control+End');
-  await driver.press('Alt+Shift+S');
-  await expect.poll(async () => (await popover(driver)).open, POLL).toBe(true);
+  await openPaletteInDescription(driver, 'palette');
   await driver.typeText('resi');
   await expect.poll(async () => (await popover(driver)).hits).toContain('Resi pengiriman');
   await driver.press('Enter');
@@ -361,7 +354,7 @@ test("the key-press proof holds in a rich-text description too: real keys expand
     .poll(() => driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="typed-lazada"]')!.checked, null))
     .toBe(true);
   await driver.goto(lazada.url);
-  await expect.poll(() => markerCount(driver), POLL).toBeGreaterThan(0);
+  await contentScriptReady(driver);
   await driver.click('[data-fixture-field="description"]');
   await driver.press('Control+End');
   // The page types the shortcut into the focused editor by script: trusted input, no key press.

@@ -55,6 +55,8 @@ for (const page of FIXTURE_PAGES) {
 
     if (page.kind === 'listing-editor') {
       // One markers host, at most one marker per text field, no floating panel, no palette until it is opened.
+      // (Markers go to fields with findings: a shouting title makes sure there is one.)
+      await driver.fill('[data-fixture-field="title"]', 'KERIPIK TEMPE SAGU KHAS MALANG RENYAH 250 GR');
       await expect.poll(() => markerCount(driver), POLL).toBeGreaterThan(0);
       const seen = await driver.evaluate(rapiInPage, TEXT_FIELDS);
       expect({ ...seen, fields: undefined }).toEqual({ panel: 0, markers: 1, palette: 0, fields: undefined });

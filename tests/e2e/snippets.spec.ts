@@ -4,7 +4,8 @@
  * inserted into the description the form submits; kept where the page cannot reach them.
  */
 import { FIXTURE_PAGES } from '../fixtures/pages';
-import { MARKERS_HOST, PALETTE_HOST, popoverIn, type ExtensionDriver } from './drivers/driver';
+import { PALETTE_HOST, type ExtensionDriver } from './drivers/driver';
+import { contentScriptReady, openPaletteInDescription, popover } from './palette';
 import { submitted } from './fixture-form';
 import { expect, expectSees, POLL, test } from './test';
 
@@ -27,17 +28,6 @@ async function createSnippet(driver: ExtensionDriver, title: string, body: strin
     .toBe(true);
 }
 
-/** What the palette popover shows (its root is closed: read through the automation protocol). */
-const popover = (driver: ExtensionDriver) => driver.inHost(PALETTE_HOST, popoverIn, null);
-
-/** The seller's own click in the description, then the palette keys: the popover opens at the caret. */
-async function openPaletteInDescription(driver: ExtensionDriver, message: string) {
-  await driver.click('[data-fixture-field="description"]');
-  await driver.press('Control+End');
-  await driver.press('Alt+Shift+S');
-  await expect.poll(async () => (await popover(driver)).open, { ...POLL, message }).toBe(true);
-}
-
 test('a snippet made in the options page goes into the description on every dashboard, found by a misspelt word', async ({
   freshDriver: driver,
 }) => {
@@ -45,7 +35,7 @@ test('a snippet made in the options page goes into the description on every dash
   for (const page of EDITORS) {
     await driver.goto(page.url);
     // The content script is there once it drew the field markers.
-    await expect.poll(() => driver.evaluate((tag) => document.querySelector(tag) !== null, MARKERS_HOST), POLL).toBe(true);
+    await contentScriptReady(driver);
     const title = await driver.evaluate(() => document.querySelector<HTMLInputElement>('[data-fixture-field="title"]')!.value, null);
     await openPaletteInDescription(driver, page.marketplace);
     await driver.typeText('garnasi');
@@ -56,9 +46,14 @@ test('a snippet made in the options page goes into the description on every dash
       .toContain(`Garansi 7 hari untuk ${title}. Retur gratis bila ada cacat produksi.`);
     // Inserted: the popover closed and the keyboard is back in the field.
     expect((await popover(driver)).open, page.marketplace).toBe(false);
-    expect(await driver.evaluate(() => document.activeElement?.getAttribute('data-fixture-field') ?? null, null), page.marketplace).toBe(
-      'description',
-    );
+    await expect
+      .poll(
+        () => driver.evaluate(() => document.activeElement?.getAttribute('data-fixture-field') ?? document.activeElement?.localName, null),
+        {
+          message: `${page.marketplace}: focus back in the field`,
+        },
+      )
+      .toBe('description');
   }
 });
 
@@ -102,7 +97,7 @@ test('a typed shortcut expands where the seller switched it on, and only there',
 
   const shopee = EDITORS.find((p) => p.marketplace === 'shopee')!;
   await driver.goto(shopee.url);
-  await expect.poll(() => driver.evaluate((tag) => document.querySelector(tag) !== null, MARKERS_HOST), POLL).toBe(true);
+  await contentScriptReady(driver);
   await driver.click('[data-fixture-field="description"]');
   await driver.press('Control+End');
   await driver.typeText(' ;kirim ');
@@ -114,7 +109,7 @@ test('a typed shortcut expands where the seller switched it on, and only there',
   // Not switched on for Lazada: the text stays as typed.
   const lazada = EDITORS.find((p) => p.marketplace === 'lazada')!;
   await driver.goto(lazada.url);
-  await expect.poll(() => driver.evaluate((tag) => document.querySelector(tag) !== null, MARKERS_HOST), POLL).toBe(true);
+  await contentScriptReady(driver);
   await driver.click('[data-fixture-field="description"]');
   await driver.press('Control+End');
   await driver.typeText(' ;kirim ');
