@@ -14,7 +14,10 @@ afterEach(() => {
 describe('listing controller reading the form as the seller types', () => {
   it('reads a keystroke after a pause within 50 ms (the old 100 ms debounce made the side panel wait), and the last one of a burst', async () => {
     fakeBrowser.reset();
-    document.documentElement.innerHTML = new DOMParser().parseFromString(fixtureHtml('shopee/listing-editor.html'), 'text/html').documentElement.innerHTML;
+    document.documentElement.innerHTML = new DOMParser().parseFromString(
+      fixtureHtml('shopee/listing-editor.html'),
+      'text/html',
+    ).documentElement.innerHTML;
     vi.useFakeTimers({ now: 10_000, toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
     const reads: { at: number; read: ListingRead }[] = [];
     const controller = await startListingController(document, editorAdapterFor('shopee')!, {
@@ -45,7 +48,10 @@ describe('listing controller reading the form as the seller types', () => {
 
   it('reads at once without waiting for the stored taught fields, then again with them', async () => {
     fakeBrowser.reset();
-    document.documentElement.innerHTML = new DOMParser().parseFromString(fixtureHtml('shopee/listing-editor.html'), 'text/html').documentElement.innerHTML;
+    document.documentElement.innerHTML = new DOMParser().parseFromString(
+      fixtureHtml('shopee/listing-editor.html'),
+      'text/html',
+    ).documentElement.innerHTML;
     // A form whose description the adapter's selectors no longer find: the seller taught Rapi where it is.
     locateField(document, editorAdapterFor('shopee')!, 'description')!.element.remove();
     const mine = document.createElement('textarea');

@@ -36,7 +36,8 @@ const settle = async () => {
 };
 const rapiElements = () => document.querySelectorAll([...RAPI_HOST_TAGS, OLD_PANEL_HOST].join(','));
 /** What the background would send the tab (only messages from this extension are heard). */
-const fromBackground = (message: unknown) => fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id }, () => undefined);
+const fromBackground = (message: unknown) =>
+  fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id }, () => undefined);
 
 async function open(page: { url: string; file: string }) {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(page.url);
@@ -106,7 +107,11 @@ describe('the content script on an add-product form', () => {
   it('a marker message with forged content changes nothing', async () => {
     const { ctx, script } = await open(EDITOR);
     await fromBackground({ type: 'page/markers', markers: [{ field: 'title', count: 2, worst: 'fatal' }] });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page/markers', markers: [{ field: 'title', count: 1, worst: 'tip' }] }, { id: 'another-extension' }, () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'page/markers', markers: [{ field: 'title', count: 1, worst: 'tip' }] },
+      { id: 'another-extension' },
+      () => undefined,
+    );
     expect(script.hasMarkerLayer()).toBe(false);
     expect(rapiElements()).toHaveLength(0);
     ctx.abort();

@@ -20,7 +20,7 @@ export function setPanelHost(host: Element | ((node: unknown) => boolean) | unde
 }
 
 export function isPanelHost(node: unknown): boolean {
-  return ownHost !== undefined && ownHost(node);
+  return ownHost?.(node) ?? false;
 }
 
 /** Events from inside Rapi's own elements (the markers, the popover), by the tag on their path. */

@@ -5,14 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { BAD_REPLY, MessagingError } from './messaging-error';
-import {
-  ReplySchema,
-  RequestSchema,
-  ResponseSchemas,
-  type RequestOf,
-  type RequestType,
-  type ResponseOf,
-} from './protocol';
+import { ReplySchema, RequestSchema, ResponseSchemas, type RequestOf, type RequestType, type ResponseOf } from './protocol';
 
 export { MessagingError };
 

@@ -50,7 +50,6 @@ export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
-
 export const ResponseSchemas = {
   ping: z.strictObject({ version: z.string() }),
   'audit/save': z.strictObject({

@@ -56,7 +56,10 @@ describe('message router', () => {
     const { handlers, route } = setup();
     const reply = await route({ type: 'snippets/search', query: 'garansi', marketplace: 'shopee' }, { id: OWN_ID, tab: { id: 7 } });
     expect(reply).toEqual({ ok: true, data: { hits: [] } });
-    expect(handlers['snippets/search']).toHaveBeenCalledWith({ type: 'snippets/search', query: 'garansi', marketplace: 'shopee' }, { tabId: 7 });
+    expect(handlers['snippets/search']).toHaveBeenCalledWith(
+      { type: 'snippets/search', query: 'garansi', marketplace: 'shopee' },
+      { tabId: 7 },
+    );
   });
 
   it.each(MALFORMED)('answers %s with a typed bad-message error and calls no handler', async (_name, raw) => {

@@ -103,7 +103,6 @@ export const PageStateRequestSchema = z.strictObject({
 });
 export type PageState = z.infer<typeof PageStateRequestSchema>;
 
-
 const TabIdSchema = z
   .number()
   .int()
@@ -148,7 +147,6 @@ export const TAB_RESPONSES = {
   'page/command': NoticeReplySchema,
 } as const;
 export { AuditResultSchema };
-
 
 export const ExtractedCardsSchema = z.strictObject({
   cards: z.array(ProductCardSchema).max(5000),
