@@ -4,7 +4,7 @@
  * as the real side panel does. On every marketplace's add-product form it shows the listing's
  * findings and tags; a fix applied from it reaches what the form submits; switching tabs
  * switches its content; a buyer's product page and an unknown page say why Rapi does nothing;
- * the popup names what Rapi sees. The floating panel runs beside it until a later phase.
+ * the popup names what Rapi sees.
  */
 import { FIXTURE_PAGES, NON_MATCHING_PAGE } from '../fixtures/pages';
 import type { ExtensionPage } from './drivers/driver';

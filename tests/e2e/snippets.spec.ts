@@ -46,12 +46,12 @@ test('a snippet made in the options page goes into the description on every dash
       .toContain(`Garansi 7 hari untuk ${title}. Retur gratis bila ada cacat produksi.`);
     // Inserted: the popover closed and the keyboard is back in the field.
     expect((await popover(driver)).open, page.marketplace).toBe(false);
-    await expect
-      .poll(
-        () => driver.evaluate(() => document.activeElement?.getAttribute('data-fixture-field') ?? document.activeElement?.localName, null),
-        {
-          message: `${page.marketplace}: focus back in the field`,
-        },
+    // (Soft, so every dashboard's insertion is still checked when one loses the focus.)
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect
+      .soft(
+        await driver.evaluate(() => document.activeElement?.getAttribute('data-fixture-field') ?? document.activeElement?.localName, null),
+        `${page.marketplace}: focus back in the field after inserting`,
       )
       .toBe('description');
   }
