@@ -1,14 +1,11 @@
 /**
- * A tiny external store for the panel: the content script changes the page match
- * (single-page navigation), language and collapse state; React reads it through
- * `useSyncExternalStore`, so one mounted panel follows the page without remounting.
+ * The shapes of the side panel's sections (listing, quality, notice) as the tab hub builds
+ * them (utils/tab-view), and how findings are grouped for the quality section. Once the
+ * floating panel's store; the store itself went with the floating panel (issue 15).
  */
-import type { Language } from '../i18n';
-import type { PageMatch } from '../marketplaces/types';
 import type { Listing, ListingField } from '../listing/listing';
 import type { FieldSource, TextField } from '../marketplaces/editor/types';
 import type { Finding, QualityReport, RuleId, Severity } from '../quality';
-import type { AuditPanelState, TagsPanelState } from './section-states';
 
 /** What the listing-editor section shows: the listing read from the page, and teach mode. */
 export interface ListingPanelState {
@@ -69,40 +66,3 @@ export type Notice =
   | { kind: 'not-found'; field: TextField }
   | { kind: 'inserted' }
   | { kind: 'insert-too-long'; wanted: number; max: number };
-
-export interface PanelState {
-  match: PageMatch;
-  language: Language;
-  collapsed: boolean;
-  /** Present on add/edit product pages once the form has been read. */
-  listing?: ListingPanelState;
-  quality?: QualityPanelState;
-  tags?: TagsPanelState;
-  notice?: Notice;
-  /** The snippet palette; `hasTarget` says whether a page field was focused to receive the snippet. */
-  palette?: { hasTarget: boolean };
-  /** On shop, search and product-list pages: the mentor's audit. */
-  audit?: AuditPanelState;
-}
-
-export interface PanelStore {
-  get: () => PanelState;
-  set: (patch: Partial<PanelState>) => void;
-  subscribe: (listener: () => void) => () => void;
-}
-
-export function createPanelStore(initial: PanelState): PanelStore {
-  let state = initial;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => state,
-    set: (patch) => {
-      state = { ...state, ...patch };
-      for (const listener of listeners) listener();
-    },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
