@@ -264,7 +264,7 @@ describe('options page', () => {
       conflict: 'skip',
     });
     await mount();
-    await until(() => expect(byTestId('snippet-row-body')?.textContent).toBe('Garansi 7 hari dari [nama toko], ukuran [ukuran].'));
+    await until(() => expect(byTestId('snippet-row-body')?.textContent).toBe('Garansi 7 hari dari ‹nama toko›, ukuran ‹ukuran›.'));
     await until(() => expect(byTestId('variable-nama_toko')).not.toBeNull());
     const section = byTestId('section-variables')!;
     expect(section.textContent).toContain('Nama toko');
