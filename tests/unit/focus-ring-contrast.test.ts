@@ -56,7 +56,7 @@ const SURFACES: Surface[] = [
   },
   { file: 'entrypoints/report/report.css', light: ['#fff', '--rapi-bg', '--rapi-green-soft', '--rapi-amber-soft'] },
   // The side panel's sections (once the floating panel's): white, notices, the teach banner.
-  { file: 'components/sidepanel/sections.css', light: ['--rapi-bg', '#e7f5ef', '#fff4e5', '#fff7e0', '#fbfefd'] },
+  { file: 'components/sidepanel/sections.css', light: ['--rapi-bg', '#e7f5ef', '#fff4e5', '#fff7e0'] },
   { file: 'entrypoints/popup/popup.css', light: ['#fff'] },
   // The side panel's page; its sections' sections.css, whose own backgrounds are checked above.
   { file: 'entrypoints/sidepanel/sidepanel.css', light: ['--rapi-bg', '#ffffff'] },

@@ -18,18 +18,9 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = { language: DEFAULT_LANGUAGE };
 
-/** Whether the panel is collapsed, remembered per marketplace (a seller may want it open on one site only). */
-export const PanelCollapsedSchema = z.partialRecord(MarketplaceIdSchema, z.boolean());
-export type PanelCollapsed = z.infer<typeof PanelCollapsedSchema>;
-
 export function parseSettings(raw: unknown): Settings {
   const parsed = SettingsSchema.safeParse(raw);
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
-}
-
-export function parsePanelCollapsed(raw: unknown): PanelCollapsed {
-  const parsed = PanelCollapsedSchema.safeParse(raw);
-  return parsed.success ? parsed.data : {};
 }
 
 /**

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isPanelCollapsed, loadSettings, saveSettings, setPanelCollapsed } from './store';
+import { loadSettings, saveSettings } from './store';
 
 describe('settings store', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -19,21 +19,5 @@ describe('settings store', () => {
     expect(await loadSettings()).toEqual({ language: 'id' });
     await fakeBrowser.storage.local.set({ settings: 'not an object' });
     expect(await loadSettings()).toEqual({ language: 'id' });
-  });
-
-  it('remembers collapse per marketplace', async () => {
-    expect(await isPanelCollapsed('shopee')).toBe(false);
-    await setPanelCollapsed('shopee', true);
-    expect(await isPanelCollapsed('shopee')).toBe(true);
-    expect(await isPanelCollapsed('tokopedia')).toBe(false);
-    await setPanelCollapsed('tokopedia', true);
-    await setPanelCollapsed('shopee', false);
-    expect(await isPanelCollapsed('shopee')).toBe(false);
-    expect(await isPanelCollapsed('tokopedia')).toBe(true);
-  });
-
-  it('ignores a corrupt collapse map instead of failing', async () => {
-    await fakeBrowser.storage.local.set({ panelCollapsed: { shopee: 'yes', nowhere: true } });
-    expect(await isPanelCollapsed('shopee')).toBe(false);
   });
 });
