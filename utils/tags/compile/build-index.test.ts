@@ -137,4 +137,17 @@ describe('compiled places', () => {
     expect(labels('Songket', { origin: 'Kota Palembang' })).toContain('Songket Palembang');
     expect(labels('Songket', { origin: 'Sumatera Selatan' })).not.toContain('Songket Sumatera Selatan');
   });
+
+  it('names a product after the town, not the province, when the title gives both', async () => {
+    const { labels } = await fresh();
+    const songket = labels('Songket Palembang Sumatera Selatan');
+    expect(songket).toContain('Songket Palembang');
+    expect(songket).not.toContain('Songket Sumatera Selatan');
+    // Yogyakarta is a province and a city: the city is specific enough to name the product.
+    const bakpia = labels('Bakpia Yogyakarta Jawa Tengah');
+    expect(bakpia).toContain('Bakpia Yogyakarta');
+    expect(bakpia).not.toContain('Bakpia Jawa Tengah');
+    // A province alone still names it.
+    expect(labels('Kain Songket Khas Sumatera Selatan')).toContain('Songket Sumatera Selatan');
+  });
 });
