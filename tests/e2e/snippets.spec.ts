@@ -41,19 +41,18 @@ test('a snippet made in the options page goes into the description on every dash
     await driver.typeText('garnasi');
     await expect.poll(async () => (await popover(driver)).hits, { message: page.marketplace }).toContain('Garansi dan retur');
     await driver.press('Enter');
+    // Inserted: the popover closes and the keyboard is back in the field. Checked before `submitted`,
+    // which presses the form's own save button (and so moves the focus there).
+    await expect.poll(async () => (await popover(driver)).open, { message: page.marketplace }).toBe(false);
+    await expect
+      .poll(
+        () => driver.evaluate(() => document.activeElement?.getAttribute('data-fixture-field') ?? document.activeElement?.localName, null),
+        { message: `${page.marketplace}: focus back in the field after inserting` },
+      )
+      .toBe('description');
     await expect
       .poll(async () => ((await submitted(driver)).description ?? '').replace(/\s+/g, ' '), { message: page.marketplace })
       .toContain(`Garansi 7 hari untuk ${title}. Retur gratis bila ada cacat produksi.`);
-    // Inserted: the popover closed and the keyboard is back in the field.
-    expect((await popover(driver)).open, page.marketplace).toBe(false);
-    // (Soft, so every dashboard's insertion is still checked when one loses the focus.)
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect
-      .soft(
-        await driver.evaluate(() => document.activeElement?.getAttribute('data-fixture-field') ?? document.activeElement?.localName, null),
-        `${page.marketplace}: focus back in the field after inserting`,
-      )
-      .toBe('description');
   }
 });
 
