@@ -11,6 +11,7 @@ import { joinReasons, round, type Candidate } from './candidate';
 const IN_TITLE = 0.9;
 const IN_TEXT = 0.78;
 const isText = (m: Mention) => m.field === 'title' || m.field === 'description';
+const REGISTERED_NAMES = new Set(GEOGRAPHICAL_INDICATIONS.map((gi) => gi.name.toLowerCase()));
 
 export function giTags(analysis: Analysis): Candidate[] {
   return GEOGRAPHICAL_INDICATIONS.flatMap((gi) => {
@@ -53,7 +54,10 @@ export function withoutIndicationNames(candidates: Candidate[], analysis: Analys
   const suggested = new Set(candidates.filter((c) => c.kind === 'gi').map((c) => c.label));
   const indications = GEOGRAPHICAL_INDICATIONS.filter((gi) => suggested.has(gi.name));
   const lineage = analysis.index.lineage;
-  return candidates.filter(({ naming }) => {
+  return candidates.filter(({ naming, kind, label }) => {
+    // A registered name is never offered without its check note, even when the indication itself is
+    // not suggested: "Kopi Arabika Robusta Gayo" (a blend, so no indication) is still no plain "Kopi Arabika Gayo".
+    if (kind !== 'gi' && REGISTERED_NAMES.has(label.toLowerCase())) return false;
     if (!naming) return true;
     const names = lineage.get(naming.entry) ?? new Set([naming.entry]);
     return !indications.some((gi) => {
