@@ -33,6 +33,10 @@ describe('Geographical Indication tags: evidence and strength', () => {
     expect(tags('Kopi Arabika Robusta Gayo').join('\n')).not.toContain('Kopi Arabika Gayo');
   });
 
+  it('is not completed by the category: the variety must be in the title or the description', () => {
+    expect(tags('Kopi Gayo', { category: 'Kopi Arabika' }).join('\n')).not.toContain('Kopi Arabika Gayo');
+  });
+
   it('is withheld, with every local tag, for an import', () => {
     expect(tags('Kopi Arabika Gayo Import Brazil')).toEqual([]);
   });
