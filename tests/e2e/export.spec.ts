@@ -9,10 +9,10 @@
  */
 import type { ProductCard } from '../../utils/listing';
 import { auditCards } from '../../utils/audit/index';
-import { shopKeyOf } from '../../utils/db/audits';
 import { FIXTURE_PAGES } from '../fixtures/pages';
 import type { ExtensionDriver, ExtensionPage } from './drivers/driver';
 import { expectDistinctButtonNames, expectNoSeriousA11yViolations } from './harness/axe';
+import { openReportWithAudit } from './harness/report-seed';
 import { expect, test } from './test';
 
 const POLL = { timeout: 15_000 };
@@ -197,31 +197,7 @@ test("the report's export section lists, per product, what the EU asks for", asy
     url: 'https://www.tokopedia.com/ekspor-e2e',
     at: new Date('2026-06-01T03:00:00Z'),
   });
-  const row = { shopKey: shopKeyOf(audit), marketplace: audit.marketplace, at: audit.at, audit };
-  const report = await driver.extensionUrl('/report.html');
-  await driver.goto(report);
-  await expect
-    .poll(() => driver.evaluate(() => document.querySelector('[data-testid="report-history"]')?.getAttribute('data-state'), null))
-    .toBe('ready');
-  const id = await driver.evaluate(
-    (seed) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('rapi');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('audits', 'readwrite');
-          const request = tx.objectStore('audits').add(seed);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve(request.result as number);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    row,
-  );
-  await driver.goto('about:blank');
-  await driver.goto(`${report}#id=${id}`);
+  await openReportWithAudit(driver, audit);
   const inReport = <R, A>(fn: (arg: A) => R, arg: A) => driver.evaluate(fn, arg);
   // Closed until the mentor opens it: nothing is checked before.
   await expect

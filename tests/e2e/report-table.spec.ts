@@ -6,8 +6,8 @@
  * unit-tested in components/report/ProductTable.test.tsx.)
  */
 import { auditCards } from '../../utils/audit/index';
-import { shopKeyOf } from '../../utils/db/audits';
 import { reportBenchCards } from '../bench/report';
+import { openReportWithAudit } from './harness/report-seed';
 import { expect, test } from './test';
 
 const PRODUCTS = 250;
@@ -19,31 +19,7 @@ test('the report table shows 100 rows a page on screen and prints all of them', 
     url: 'https://www.tokopedia.com/bench-batik-nusantara',
     at: new Date('2025-06-01T03:00:00Z'),
   });
-  const row = { shopKey: shopKeyOf(audit), marketplace: audit.marketplace, at: audit.at, audit };
-  const report = await driver.extensionUrl('/report.html');
-  await driver.goto(report);
-  await expect
-    .poll(() => driver.evaluate(() => document.querySelector('[data-testid="report-history"]')?.getAttribute('data-state'), null))
-    .toBe('ready');
-  const id = await driver.evaluate(
-    (seed) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('rapi');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('audits', 'readwrite');
-          const request = tx.objectStore('audits').add(seed);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve(request.result as number);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    row,
-  );
-  await driver.goto('about:blank');
-  await driver.goto(`${report}#id=${id}`);
+  await openReportWithAudit(driver, audit);
   const rows = () => driver.evaluate(() => document.querySelectorAll('[data-testid="report-row"]').length, null);
   await expect.poll(rows).toBe(100);
   expect(await driver.evaluate(() => document.querySelector('[data-testid="report-page-status"]')?.textContent, null)).toBe(

@@ -1,5 +1,6 @@
 /** Malaysia. Only the requirements a seller can show in a listing; update here when a rule changes. */
 import type { MarketProfile } from '../types';
+import { CARE_LABEL_ADVICE } from './care-label-advice';
 import { INDONESIAN_TIMBER_RULES } from './indonesian-timber';
 
 export const MY: MarketProfile = {
@@ -25,13 +26,7 @@ export const MY: MarketProfile = {
       whyKey: 'export_why_fibre_advice',
       source: 'Advice: no Malaysian fibre-labelling law found; importers and buyers ask for the composition.',
     },
-    {
-      rule: 'export-care-label-missing',
-      severity: 'tip',
-      kinds: ['garment'],
-      whyKey: 'export_why_care_advice',
-      source: 'Advice: ISO 3758 care symbols.',
-    },
+    CARE_LABEL_ADVICE,
     {
       rule: 'export-food-contact-test-missing',
       severity: 'tip',
