@@ -11,6 +11,9 @@ describe('plainPreview', () => {
 
   it('never shows template braces, even in a broken template', () => {
     expect(plainPreview('Garansi {{nama_toko dan }} sisa {{')).toBe('Garansi ‹nama toko dan› sisa ');
+    // Found by the property below: removing the "{{" joined the two single braces into "}}".
+    expect(plainPreview('}{{}')).toBe('');
+    expect(plainPreview('a}{{}b')).toBe('ab');
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('{', '}', 'a', ':', '|', ' ', '_') }), (text) => {
         expect(plainPreview(text)).not.toMatch(/\{\{|\}\}/);

@@ -8,13 +8,17 @@
  */
 const TAG = /\{\{([^{}]*)\}\}/g;
 
+const STRAY = /\{\{|\}\}/g;
+
 export function plainPreview(text: string): string {
-  return text
-    .replace(TAG, (_whole, inner: string) => {
-      const colon = inner.indexOf(':');
-      const name = (colon === -1 ? inner : inner.slice(colon + 1)).split('|')[0]!;
-      const label = name.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
-      return label ? `‹${label}›` : '';
-    })
-    .replace(/\{\{|\}\}/g, '');
+  let plain = text.replace(TAG, (_whole, inner: string) => {
+    const colon = inner.indexOf(':');
+    const name = (colon === -1 ? inner : inner.slice(colon + 1)).split('|')[0]!;
+    const label = name.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+    return label ? `‹${label}›` : '';
+  });
+  // Taking out one stray pair can join two single braces into a new one ("}{{}" leaves "}}"):
+  // again until none is left (each pass shortens the text, so this ends).
+  while (plain.includes('{{') || plain.includes('}}')) plain = plain.replace(STRAY, '');
+  return plain;
 }
