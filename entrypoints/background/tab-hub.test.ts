@@ -86,6 +86,21 @@ describe('tab hub', () => {
     expect(sent.filter(([, message]) => message.type === 'page/markers')).toHaveLength(2);
   });
 
+  it("sends the markers before the side panel gets the view, at once when the marketplace's rules are known", async () => {
+    const order: string[] = [];
+    const { hub } = setup({
+      sendToTab: async (_tabId, message) => void order.push(message.type),
+    });
+    hub.connect({ postMessage: () => void order.push('view') });
+    await hub.handlers['page/state'](EDITOR, { tabId: 7 });
+    expect(order).toEqual(['page/markers', 'view']);
+    // The rules are kept now: the next page of the same marketplace is judged in the same turn,
+    // with no wait for a storage round trip between the page's reading and its markers.
+    order.length = 0;
+    void hub.handlers['page/state']({ ...EDITOR, fresh: true }, { tabId: 8 });
+    expect(order).toEqual(['page/markers', 'view']);
+  });
+
   it('keeps the newest reading when an older one was still waiting for the settings', async () => {
     const waiting: ((rules: []) => void)[] = [];
     const { hub, pushed } = setup({ disabledRules: () => new Promise((resolve) => waiting.push(resolve)) });

@@ -23,7 +23,7 @@ import {
   type ViewPush,
 } from '../../utils/messaging/tab-protocol';
 import type { RuleId } from '../../utils/quality/rule-ids';
-import { buildTabView, type TabExtras } from '../../utils/tab-view/build-view';
+import { buildTabView, editorChecks, type EditorChecks, type TabExtras } from '../../utils/tab-view/build-view';
 
 export interface TabHubDeps {
   /** `tabs.sendMessage`: the tab's page agent answers (or the promise rejects: no agent there). */
@@ -74,32 +74,35 @@ export function createTabHub(deps: TabHubDeps) {
     }
   };
 
-  const sendMarkers = (tabId: number, entry: TabEntry) => {
-    const markers: Marker[] = entry.view.markers ?? [];
+  /** The markers an add/edit form should have now, when they differ from what the tab last got. */
+  const newMarkers = (entry: TabEntry, checks: EditorChecks | undefined): Marker[] | undefined => {
+    if (entry.state.match?.kind !== 'listing-editor') return undefined;
+    const markers = checks?.markers ?? [];
     const key = JSON.stringify(markers);
-    if (key === entry.markersSent) return;
+    if (key === entry.markersSent) return undefined;
     entry.markersSent = key;
-    deps.sendToTab(tabId, { type: 'page/markers', markers }).catch(() => undefined);
+    return markers;
   };
 
-  const rulesOff = async (marketplace: MarketplaceId | undefined) => {
-    if (!marketplace) return [];
-    let rules = disabled.get(marketplace);
-    if (!rules) {
-      rules = await deps.disabledRules(marketplace).catch(() => []);
-      disabled.set(marketplace, rules);
-    }
-    return rules;
+  /** Loads the marketplace's switched-off rules once; later calls find them kept. */
+  const loadRulesOff = async (marketplace: MarketplaceId) => {
+    disabled.set(marketplace, await deps.disabledRules(marketplace).catch(() => []));
   };
 
-  /** Builds the tab's view from its state and extras, keeps it, pushes it and sends the markers. */
+  /**
+   * Builds the tab's view from its state and extras, keeps it, pushes it and sends the markers.
+   * The markers go first, as soon as the quality check is done: the tags and the side panel's
+   * view come after (issue 15: navigation → markers drawn under 100 ms).
+   */
   const rebuild = (tabId: number, entry: TabEntry) => {
     const rules = (entry.state.match && disabled.get(entry.state.match.marketplace)) ?? [];
-    entry.view = buildTabView(tabId, entry.state, rules, entry.extras);
+    const checks = editorChecks(entry.state, rules);
+    const markers = newMarkers(entry, checks);
+    if (markers) deps.sendToTab(tabId, { type: 'page/markers', markers }).catch(() => undefined);
+    entry.view = buildTabView(tabId, entry.state, rules, entry.extras, checks);
     // A finished "load all" leaves the audit idle: keep that, not the loading count.
     if (entry.view.audit && entry.state.loading === undefined) entry.extras.audit = entry.view.audit;
     push(entry.view);
-    if (entry.state.match?.kind === 'listing-editor') sendMarkers(tabId, entry);
   };
 
   const update = (tabId: number, patch: (entry: TabEntry) => void) => {
@@ -158,9 +161,13 @@ export function createTabHub(deps: TabHubDeps) {
       if (tabId === undefined) return { accepted: false };
       const arrival = ++arrivals;
       latest.set(tabId, arrival);
-      await rulesOff(state.match?.marketplace);
-      // A newer reading of the tab arrived while this one waited for the settings: it wins.
-      if (latest.get(tabId) !== arrival) return { accepted: true };
+      const marketplace = state.match?.marketplace;
+      // Only the first page of a marketplace waits for its rule settings; later ones go straight on.
+      if (marketplace && !disabled.has(marketplace)) {
+        await loadRulesOff(marketplace);
+        // A newer reading of the tab arrived while this one waited for the settings: it wins.
+        if (latest.get(tabId) !== arrival) return { accepted: true };
+      }
       const before = tabs.get(tabId);
       // Another page (or kind of page): what the seller did on the last one does not carry over.
       const extras = before && sameMatch(before.state.match, state.match) ? before.extras : {};

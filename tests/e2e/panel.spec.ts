@@ -78,11 +78,14 @@ for (const marketplace of MARKETPLACES) {
 }
 
 test('adds nothing to an ordinary marketplace page, and the side panel says why', async ({ driver, sidePanelFor }) => {
-  // First a page where it draws markers, so we know the extension is running in this browser.
+  // First a page where it draws markers, so we know the extension is running in this browser. The
+  // window is tall enough for every field: a marker (and its host) shows only for a field in view.
   const editor = FIXTURE_PAGES.find((p) => p.kind === 'listing-editor')!;
+  await driver.setViewport({ width: 1366, height: 1600 });
   await driver.goto(editor.url);
   const panel = await sidePanelFor(driver);
   await expect.poll(() => markerCount(driver), POLL).toBeGreaterThan(0);
+  await driver.setViewport({ width: 1366, height: 900 });
   await driver.goto(NON_MATCHING_PAGE.url);
   await expectSees(panel, { marketplace: null, kind: null, notHere: 'unknown-page' });
   // Give a content script time to run at document idle and (wrongly) add something.

@@ -56,7 +56,14 @@ function addStyles(doc: Document, root: ShadowRoot, css: string): void {
   root.append(style);
 }
 
-export function createIsolatedHost(doc: Document, tag: string, css: string, signal?: AbortSignal): IsolatedHost {
+/** `attach: false` leaves the host out of the page: the caller adds it when it has something to show. */
+export function createIsolatedHost(
+  doc: Document,
+  tag: string,
+  css: string,
+  signal?: AbortSignal,
+  { attach = true }: { attach?: boolean } = {},
+): IsolatedHost {
   const host = doc.createElement(tag);
   pin(host, {
     all: 'initial',
@@ -74,6 +81,6 @@ export function createIsolatedHost(doc: Document, tag: string, css: string, sign
   guardUntrustedEvents(root, signal);
   const stop = (event: Event) => event.stopPropagation();
   for (const type of ISOLATED_EVENTS) root.addEventListener(type, stop, { signal });
-  (doc.documentElement ?? doc.body).append(host);
+  if (attach) (doc.documentElement ?? doc.body).append(host);
   return { host, root };
 }

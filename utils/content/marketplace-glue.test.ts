@@ -91,7 +91,16 @@ describe('the content script on an add-product form', () => {
   it("draws the background's markers in a closed host beside the fields, and a marker's click opens the side panel at its field", async () => {
     const { ctx, script } = await open(EDITOR);
     expect(rapiElements()).toHaveLength(0);
+    // happy-dom lays nothing out: the title field gets a box, so its marker has a place to show.
+    const title = script.agent.element('title')!;
+    const box = { left: 100, top: 100, width: 500, height: 36 };
+    const rect = { ...box, right: 600, bottom: 136, x: 100, y: 100, toJSON: () => ({}) } as DOMRect;
+    const zero = { left: 0, top: 0, width: 0, height: 0, right: 0, bottom: 0, x: 0, y: 0, toJSON: () => ({}) } as DOMRect;
+    const rects = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      return this === title ? rect : zero;
+    });
     await fromBackground({ type: 'page/markers', markers: [{ field: 'title', count: 2, worst: 'error' }] });
+    rects.mockRestore();
     expect(script.hasMarkerLayer()).toBe(true);
     const hosts = document.querySelectorAll(MARKER_HOST_TAG);
     expect(hosts).toHaveLength(1);

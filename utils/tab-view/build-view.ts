@@ -11,7 +11,7 @@ import { hashtagRoom, importSignals, suggestTags } from '../tags';
 import { coveredByTitle } from '../tags/in-title';
 import type { AuditPanelState, TagsPanelState } from '../panel/section-states';
 import type { Notice, QualityPanelState } from '../panel/panel-store';
-import type { PageState, TabView } from '../messaging/tab-protocol';
+import type { Marker, PageState, TabView } from '../messaging/tab-protocol';
 import { isActivePage } from './activity';
 import { markersFor } from './markers';
 
@@ -48,15 +48,38 @@ export function auditFor(state: PageState, kept: AuditPanelState | undefined): A
   return kept;
 }
 
-export function buildTabView(tabId: number, state: PageState, disabled: readonly RuleId[], extras: TabExtras = {}): TabView {
+/** The quality check of an add/edit form and its markers: what the page needs first. */
+export interface EditorChecks {
+  quality: QualityPanelState;
+  markers: Marker[];
+}
+
+/** The form's checks, or undefined on any other page (or before the form was read). */
+export function editorChecks(state: PageState, disabled: readonly RuleId[]): EditorChecks | undefined {
+  if (!isActivePage(state.match) || state.match.kind !== 'listing-editor' || !state.listing) return undefined;
+  const quality = qualityFor(state.listing.listing, disabled);
+  return { quality, markers: markersFor(quality.report, state.fields) };
+}
+
+/**
+ * The tab's whole view. `checks`, when the caller already ran `editorChecks` on the same state
+ * and rules (the hub does, to send the markers before the tags are worked out), is used as is.
+ */
+export function buildTabView(
+  tabId: number,
+  state: PageState,
+  disabled: readonly RuleId[],
+  extras: TabExtras = {},
+  checks: EditorChecks | undefined = editorChecks(state, disabled),
+): TabView {
   const view: TabView = { tabId, match: state.match };
   if (!isActivePage(state.match)) return view;
   const listing = state.listing && state.match.kind === 'listing-editor' ? state.listing : undefined;
-  if (listing) {
+  if (listing && checks) {
     view.listing = { read: { listing: listing.listing, sources: listing.sources }, teaching: listing.teaching };
-    view.quality = qualityFor(listing.listing, disabled);
+    view.quality = checks.quality;
     view.tags = tagsFor(listing.listing);
-    view.markers = markersFor(view.quality.report, state.fields);
+    view.markers = checks.markers;
     if (extras.notice) view.notice = extras.notice;
   }
   const audit = auditFor(state, extras.audit);

@@ -98,6 +98,17 @@ describe('marker layer', () => {
     layer.dispose();
   });
 
+  it('places the markers it is given at once, without waiting for a frame (issue 15: navigation → markers drawn)', () => {
+    const title = field('input', { left: 100, top: 100, width: 500, height: 36 });
+    const layer = createMarkerLayer(document, { onActivate: () => undefined, language: 'id' });
+    layer.update([{ field: 'title', element: title, count: 1, worst: 'warning' }]);
+    const [button] = buttons();
+    expect(button!.hidden).toBe(false);
+    expect(button!.style.left).not.toBe('');
+    expect(overlaps(position(button!), boxes.get(title)!)).toBe(false);
+    layer.dispose();
+  });
+
   it('follows the field when any scroller scrolls, in one frame however many scroll events come', async () => {
     const title = field('input', { left: 100, top: 300, width: 500, height: 36 });
     const scroller = document.createElement('div');
@@ -186,9 +197,28 @@ describe('marker layer', () => {
   });
 
   it('puts the markers in a closed shadow root the page cannot open', () => {
+    const title = field('input', { left: 100, top: 100, width: 500, height: 36 });
     const layer = createMarkerLayer(document, { onActivate: () => undefined, language: 'id' });
+    layer.update([{ field: 'title', element: title, count: 1, worst: 'tip' }]);
     const host = document.querySelector(MARKER_HOST_TAG)!;
     expect(host.shadowRoot).toBeNull();
     layer.dispose();
+  });
+
+  it('adds nothing to the page until a marker is shown, and comes back if the page removes it', async () => {
+    const hidden = field('input', { left: 0, top: 0, width: 0, height: 0 });
+    const layer = createMarkerLayer(document, { onActivate: () => undefined, language: 'id' });
+    layer.update([{ field: 'title', element: hidden, count: 1, worst: 'tip' }]);
+    expect(document.querySelector(MARKER_HOST_TAG)).toBeNull();
+    boxes.set(hidden, { left: 100, top: 100, width: 500, height: 36 });
+    layer.update([{ field: 'title', element: hidden, count: 2, worst: 'tip' }]);
+    const host = document.querySelector(MARKER_HOST_TAG)!;
+    expect(host).not.toBeNull();
+    host.remove();
+    window.dispatchEvent(new Event('resize'));
+    await frame();
+    expect(document.querySelectorAll(MARKER_HOST_TAG)).toHaveLength(1);
+    layer.dispose();
+    expect(document.querySelector(MARKER_HOST_TAG)).toBeNull();
   });
 });

@@ -71,7 +71,7 @@ export function createMarkerLayer(doc: Document, options: MarkerLayerOptions): M
   const abort = new AbortController();
   const signal = abort.signal;
   const view = doc.defaultView;
-  const { host, root } = createIsolatedHost(doc, MARKER_HOST_TAG, MARKER_CSS, signal);
+  const { host, root } = createIsolatedHost(doc, MARKER_HOST_TAG, MARKER_CSS, signal, { attach: false });
   const findObstacles =
     options.obstacles ?? ((d: Document, near: Box, field: Element) => collectObstacles(d, near, { field, ignore: (el) => el === host }));
   const markers = new Map<TextField, Marker>();
@@ -96,7 +96,6 @@ export function createMarkerLayer(doc: Document, options: MarkerLayerOptions): M
 
   function layout(): void {
     if (disposed) return;
-    if (!host.isConnected) (doc.documentElement ?? doc.body).append(host);
     const viewport = viewportOf(doc);
     for (const marker of markers.values()) {
       const element = marker.spec.element;
@@ -115,6 +114,11 @@ export function createMarkerLayer(doc: Document, options: MarkerLayerOptions): M
       marker.button.hidden = false;
       marker.button.style.left = `${Math.round(spot.left)}px`;
       marker.button.style.top = `${Math.round(spot.top)}px`;
+    }
+    // The layer joins the page with its first marker shown (and again if the page removed it):
+    // nothing of Rapi's is in the page before there is something to see.
+    if (!host.isConnected && [...markers.values()].some((marker) => !marker.button.hidden)) {
+      (doc.documentElement ?? doc.body).append(host);
     }
   }
 
@@ -173,7 +177,12 @@ export function createMarkerLayer(doc: Document, options: MarkerLayerOptions): M
       render(marker);
       underlines.set(spec.field, spec.element, spec.underlines ?? []);
     }
-    schedule();
+    // Placed now, not in the next frame: new markers come from a message a few times a second at
+    // most, not from a burst of scroll events, and waiting for a frame cost up to 16 ms of issue
+    // 15's navigation → markers budget. A frame already asked for has nothing left to do.
+    if (frame !== undefined) (view?.cancelAnimationFrame ?? clearTimeout)(frame);
+    frame = undefined;
+    layout();
   };
 
   const dispose = () => {
