@@ -15,7 +15,7 @@ export function AuditSection({ language, state, actions }: { language: Language;
   if (state.productPage) {
     return (
       <section className="rapi-audit" data-testid="rapi-audit" data-phase={state.phase}>
-        <h3 className="rapi-section-title">{t(language, 'audit_heading')}</h3>
+        <h2 className="rapi-section-title">{t(language, 'audit_heading')}</h2>
         <p className="rapi-note" data-testid="rapi-audit-product-page">
           {t(language, 'audit_product_page')}
         </p>
@@ -24,7 +24,7 @@ export function AuditSection({ language, state, actions }: { language: Language;
   }
   return (
     <section className="rapi-audit" data-testid="rapi-audit" data-phase={state.phase}>
-      <h3 className="rapi-section-title">{t(language, 'audit_heading')}</h3>
+      <h2 className="rapi-section-title">{t(language, 'audit_heading')}</h2>
       <p className="rapi-note">{t(language, 'audit_lead')}</p>
       <div className="rapi-finding__actions">
         <button
@@ -80,7 +80,7 @@ export function AuditSection({ language, state, actions }: { language: Language;
           </p>
           {result.topIssues.length > 0 && (
             <>
-              <h4 className="rapi-group__title">{t(language, 'audit_top_issues')}</h4>
+              <h3 className="rapi-group__title">{t(language, 'audit_top_issues')}</h3>
               <ul className="rapi-findings">
                 {result.topIssues.slice(0, 3).map(({ issue, products }) => (
                   <li key={issue}>

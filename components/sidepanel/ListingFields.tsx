@@ -32,7 +32,7 @@ export function ListingFields({ language, state, actions }: { language: Language
   const fieldName = (field: ListingField) => t(language, `field_${field}` as MessageKey);
   return (
     <section className="rapi-listing" data-testid="rapi-listing">
-      <h3 className="rapi-section-title">{t(language, 'listing_heading')}</h3>
+      <h2 className="rapi-section-title">{t(language, 'listing_heading')}</h2>
       {state.teaching && (
         <p className="rapi-teach-banner" data-testid="rapi-teach-banner" role="status">
           {t(language, 'listing_teach_prompt', fieldName(state.teaching))}{' '}

@@ -46,7 +46,7 @@ export function QualitySection(props: {
   const disableText = t(language, 'quality_disable_rule', marketplaceName(language, marketplace));
   return (
     <section className="rapi-quality" data-testid="rapi-quality">
-      <h3 className="rapi-section-title">{t(language, 'quality_heading')}</h3>
+      <h2 className="rapi-section-title">{t(language, 'quality_heading')}</h2>
       <div className="rapi-quality__summary">
         <ScoreRing score={score} grade={grade} label={scoreText} />
         <div>
@@ -64,7 +64,7 @@ export function QualitySection(props: {
         if (inSeverity.length === 0) return null;
         return (
           <div key={severity} className={`rapi-group rapi-group--${severity}`}>
-            <h4 className="rapi-group__title">{t(language, GROUP_TITLE[severity])}</h4>
+            <h3 className="rapi-group__title">{t(language, GROUP_TITLE[severity])}</h3>
             <ul className="rapi-findings">
               {inSeverity.map(({ ruleId, findings, examples }) => {
                 const first = findings[0]!;

@@ -91,6 +91,16 @@ describe('SidePanelApp', () => {
     expect(byTestId('sidepanel-not-here')).toBeNull();
   });
 
+  it('has headings that step down one level at a time (screen readers list them as an outline)', async () => {
+    const { client } = fakeClient({ 1: EDITOR_VIEW }, { tabId: 1, url: EDITOR_URL });
+    render(client);
+    await until(() => expect(byTestId('rapi-quality')).not.toBeNull());
+    const levels = [...page.container.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.tagName[1]));
+    expect(levels[0]).toBe(1);
+    expect(levels.length).toBeGreaterThan(3);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i + 1} of ${levels.join(',')}`).toBeLessThanOrEqual(1);
+  });
+
   it('turns the buttons into commands for the followed tab', async () => {
     const { client } = fakeClient({ 1: EDITOR_VIEW }, { tabId: 1, url: EDITOR_URL });
     render(client);

@@ -29,7 +29,7 @@ export function TagsSection({
   const room = state.hashtags;
   return (
     <section className="rapi-tags" data-testid="rapi-tags">
-      <h3 className="rapi-section-title">{t(language, 'tags_heading')}</h3>
+      <h2 className="rapi-section-title">{t(language, 'tags_heading')}</h2>
       {importWords.length > 0 && (
         <p className="rapi-note" data-testid="rapi-tags-import">
           {t(language, 'tags_import_note', quoteWords(importWords))}
