@@ -7,7 +7,7 @@
  *   reorders; an edit builds the word index again);
  * - the popover's own work: open at the caret, place it, render 20 results, in
  *   happy-dom and in Chromium on the Tokopedia editor fixture (with layout);
- * - one frame of marker layout for that fixture's five fields, in Chromium.
+ * - marker layout (an `update`, placed at once) for that fixture's five fields, in Chromium.
  * Reports medians; never asserts times.
  */
 import { setMaxListeners } from 'node:events';
@@ -129,7 +129,7 @@ export async function benchPaletteOpen(runs = 50): Promise<{ name: string; media
       runs,
     },
     {
-      name: 'marker layout, one frame for 5 fields: obstacles, spots, badges (Chromium, Tokopedia editor)',
+      name: 'marker layout, one update for 5 fields: obstacles, spots, badges (Chromium, Tokopedia editor)',
       medianMs: median(chromium.markers),
       runs,
     },
