@@ -98,7 +98,8 @@ describe('SidePanelApp', () => {
     const levels = [...page.container.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.tagName[1]));
     expect(levels[0]).toBe(1);
     expect(levels.length).toBeGreaterThan(3);
-    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i + 1} of ${levels.join(',')}`).toBeLessThanOrEqual(1);
+    for (let i = 1; i < levels.length; i++)
+      expect(levels[i]! - levels[i - 1]!, `heading ${i + 1} of ${levels.join(',')}`).toBeLessThanOrEqual(1);
   });
 
   it('turns the buttons into commands for the followed tab', async () => {
