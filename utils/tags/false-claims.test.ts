@@ -187,7 +187,19 @@ describe('words read in the wrong sense', () => {
 
   it('still reads chocolate where chocolate is sold', () => {
     expect(labels({ title: 'Coklat Batang Dark 70% 100gr' })).toContain('Cokelat');
-    expect(labels({ title: 'Kue Kering Coklat Chip 500gr' })).toContain('Cokelat');
+    expect(labels({ title: 'Coklat Chip Kue 1 kg' })).toContain('Cokelat');
+    // Chocolate-chip cookies are cookies: the chocolate is their flavour, not what is sold.
+    expect(labels({ title: 'Kue Kering Coklat Chip 500gr' })).toEqual(expect.arrayContaining(['Kue Kering']));
+    expect(labels({ title: 'Kue Kering Coklat Chip 500gr' })).not.toContain('Cokelat');
+  });
+
+  it('reads a jar after a food as its packaging, and a jar at the head as what is sold', () => {
+    // "Toples" was the only product of these (kue kering and nastar were unknown), or sat beside the food.
+    expect(labels({ title: 'Kue Kering Nastar Toples 500 gr' })).toEqual(expect.arrayContaining(['Kue Kering', 'Nastar']));
+    expect(labels({ title: 'Kue Kering Nastar Toples 500 gr' })).not.toContain('Toples');
+    expect(labels({ title: 'Keripik Singkong Balado Toples' })).not.toContain('Toples');
+    expect(labels({ title: 'Toples Plastik Kue Kering 500 ml' })).toContain('Toples');
+    expect(labels({ title: 'Toples Plastik Kue Kering 500 ml' })).not.toContain('Kue Kering');
   });
 });
 

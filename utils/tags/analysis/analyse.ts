@@ -18,7 +18,7 @@ export function analyse(listing: Listing, index: TagIndex): Analysis {
   // A printed imitation of a craft is not the craft: "motif batik printing" names no batik.
   const named = mentions.filter((m) => m.ref.type === 'entry' && m.ref.entry.kind !== 'technique' && m.ref.entry.id !== printedCraft);
   const all = [...named, ...accepted];
-  const kept = inContext(all, index, isKitchenware(fields, index)).filter((m) => !isColour(m, all, fields, index));
+  const kept = inContext(all, fields, index, isKitchenware(fields, index)).filter((m) => !isColour(m, all, fields, index));
   const entries = withAncestors(kept, index);
   const dropped = all.filter((m) => !kept.includes(m));
   // "Kaos Distro Bandung Brand Lokal", "Bolu Homemade Bekasi": the seller says it is made locally, so the place it names is where.
@@ -52,10 +52,11 @@ const isProduct = (mention: Mention) => entryOf(mention).kind === 'product';
 /**
  * Keep products of the listing's own family. Titles lead with the product, so a food word in a
  * listing whose title starts with a non-food product is a colour, print or flavour ("Kemeja Coklat",
- * "Kaos Kopi Gayo"); a non-food item outside the title of a food listing is packaging or a bonus.
+ * "Kaos Kopi Gayo"); a non-food item outside the title of a food listing is packaging or a bonus, and
+ * so is a container in its title ("Keripik Singkong Balado Toples", "Nastar Toples 500 gr").
  * Materials need a non-food product or a craft to belong to ("kulit lumpia" is not leather).
  */
-function inContext(mentions: Mention[], index: TagIndex, kitchenware: boolean): Mention[] {
+function inContext(mentions: Mention[], fields: Analysis['fields'], index: TagIndex, kitchenware: boolean): Mention[] {
   const head = mentions.filter((m) => m.field === 'title' && isProduct(m)).sort((a, b) => a.from - b.from)[0];
   // "Parfum Vanilla", "Sabun Susu", "Lip Tint Strawberry": beside perfume, cosmetics or electronics a food is a scent or a flavour.
   const scented = mentions.some((m) => m.field === 'title' && isProduct(m) && entryOf(m).noMaterial);
@@ -63,7 +64,7 @@ function inContext(mentions: Mention[], index: TagIndex, kitchenware: boolean): 
     if ((scented || kitchenware) && isProduct(m) && isFood(m)) return false;
     if (!head || !isProduct(m)) return true;
     if (!isFood(head)) return !isFood(m);
-    return isFood(m) ? !isFlavourOf(m, mentions, index) : m.field === 'title';
+    return isFood(m) ? !isFlavourOf(m, mentions, index) : m.field === 'title' && !isPackaging(m, fields, index);
   });
   const hasMaker = kept.some(
     (m) => (isProduct(m) && !isFood(m) && !entryOf(m).noMaterial) || (entryOf(m).craft && entryOf(m).kind !== 'material'),
@@ -71,6 +72,12 @@ function inContext(mentions: Mention[], index: TagIndex, kitchenware: boolean): 
   // The category is context, never evidence on its own: a "Sambal" category holds chili flakes and wasabi too.
   const named = new Set(kept.filter((m) => m.field !== 'category').map((m) => entryOf(m).id));
   return kept.filter((m) => (entryOf(m).kind !== 'material' || hasMaker) && (m.field !== 'category' || named.has(entryOf(m).id)));
+}
+
+/** A container word (context-words.ts PACKAGING_WORDS) in the mention: "toples", "botol", "kotak". */
+function isPackaging(mention: Mention, fields: Analysis['fields'], index: TagIndex): boolean {
+  const keys = fields.find((f) => f.field === mention.field)?.keys ?? [];
+  return keys.slice(mention.from, mention.to).some((key) => index.words.packaging.has(key));
 }
 
 /** "Cetakan puding bolu plastik", "Mangkok bakso stainless": the title names what the thing is made of, and food is not plastic. */

@@ -91,6 +91,12 @@ export const FOODS: readonly LexiconEntry[] = [
   { id: 'carica', label: 'Manisan Carica', terms: ['carica', 'manisan carica'], en: 'Carica Papaya Sweets', from: ['Wonosobo'], ...dish }, // wiki/Carica (Dieng)
   { id: 'mie-aceh', label: 'Mie Aceh', terms: ['mie aceh', 'mi aceh'], en: 'Mie Aceh Noodles', from: ['Aceh'], ...dish }, // wiki/Mi_aceh
   { id: 'enting-enting', label: 'Enting-enting Gepuk', terms: ['enting enting', 'enting enting gepuk', 'enting gepuk'], en: 'Peanut Brittle (Enting-enting)', from: ['Salatiga'], ...dish }, // wiki/Enting-enting_gepuk
+  // Lebaran cookies, sold by home bakers in jars ("Nastar Toples 500 gr"). KBBI: "kue kering",
+  // "nastar" (kue kering berisi selai nanas), "kastengel". Cookies are baked everywhere, so "kue
+  // kering" alone needs a place to count as local; nastar and kastengel are Indonesian names.
+  { id: 'kue-kering', label: 'Kue Kering', terms: ['kue kering', 'kue lebaran'], en: 'Indonesian Cookies (Kue Kering)', ...food },
+  { id: 'nastar', label: 'Nastar', terms: ['nastar', 'kue nastar', 'nastar nanas'], parents: ['kue-kering'], en: 'Nastar Pineapple Tarts', ...dish },
+  { id: 'kastengel', label: 'Kastengel', terms: ['kastengel', 'kaastengels'], parents: ['kue-kering'], en: 'Kastengel Cheese Cookies', ...dish },
   { id: 'bolu', label: 'Bolu', terms: ['bolu', 'bolu kukus', 'bolu pandan', 'bolu gulung'], en: 'Bolu Sponge Cake', ...dish }, // KBBI "bolu"
   { id: 'tempe', label: 'Tempe', terms: ['tempe', 'tempeh'], en: 'Tempeh', ...dish }, // wiki/Tempe (UNESCO nomination)
   { id: 'bakso', label: 'Bakso', terms: ['bakso', 'baso', 'bakso frozen'], en: 'Bakso Meatballs', ...dish }, // wiki/Bakso
