@@ -94,6 +94,11 @@ export function createMarkerLayer(doc: Document, options: MarkerLayerOptions): M
     frame = view?.requestAnimationFrame ? view.requestAnimationFrame(run) : (setTimeout(run, 16) as unknown as number);
   }
 
+  function cancelFrame(): void {
+    if (frame !== undefined) (view?.cancelAnimationFrame ?? clearTimeout)(frame);
+    frame = undefined;
+  }
+
   function layout(): void {
     if (disposed) return;
     const viewport = viewportOf(doc);
@@ -180,15 +185,14 @@ export function createMarkerLayer(doc: Document, options: MarkerLayerOptions): M
     // Placed now, not in the next frame: new markers come from a message a few times a second at
     // most, not from a burst of scroll events, and waiting for a frame cost up to 16 ms of issue
     // 15's navigation → markers budget. A frame already asked for has nothing left to do.
-    if (frame !== undefined) (view?.cancelAnimationFrame ?? clearTimeout)(frame);
-    frame = undefined;
+    cancelFrame();
     layout();
   };
 
   const dispose = () => {
     if (disposed) return;
     disposed = true;
-    if (frame !== undefined) (view?.cancelAnimationFrame ?? clearTimeout)(frame);
+    cancelFrame();
     resizes?.disconnect();
     mutations?.disconnect();
     underlines.dispose();

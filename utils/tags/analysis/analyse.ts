@@ -45,6 +45,9 @@ export function analyse(listing: Listing, index: TagIndex): Analysis {
   };
 }
 
+/** A field's folded word keys (none for a field the listing lacks). */
+const keysOf = (fields: Analysis['fields'], field: Mention['field']): readonly string[] =>
+  fields.find((f) => f.field === field)?.keys ?? [];
 const entryOf = (mention: Mention): LexiconEntry => (mention.ref as { entry: LexiconEntry }).entry;
 const isFood = (mention: Mention) => Boolean(entryOf(mention).food);
 const isProduct = (mention: Mention) => entryOf(mention).kind === 'product';
@@ -76,13 +79,14 @@ function inContext(mentions: Mention[], fields: Analysis['fields'], index: TagIn
 
 /** A container word (context-words.ts PACKAGING_WORDS) in the mention: "toples", "botol", "kotak". */
 function isPackaging(mention: Mention, fields: Analysis['fields'], index: TagIndex): boolean {
-  const keys = fields.find((f) => f.field === mention.field)?.keys ?? [];
-  return keys.slice(mention.from, mention.to).some((key) => index.words.packaging.has(key));
+  return keysOf(fields, mention.field)
+    .slice(mention.from, mention.to)
+    .some((key) => index.words.packaging.has(key));
 }
 
 /** "Cetakan puding bolu plastik", "Mangkok bakso stainless": the title names what the thing is made of, and food is not plastic. */
 function isKitchenware(fields: Analysis['fields'], index: TagIndex): boolean {
-  const keys = fields.find((f) => f.field === 'title')?.keys ?? [];
+  const keys = keysOf(fields, 'title');
   return keys.some((key, i) => index.words.utensil.has(key) && !index.words.packaging.has(keys[i - 1] ?? ''));
 }
 
@@ -112,7 +116,7 @@ function isOrigin(place: Mention, kept: Mention[], index: TagIndex, saysLocal: b
  */
 function isColour(mention: Mention, all: Mention[], fields: Analysis['fields'], index: TagIndex): boolean {
   if (!entryOf(mention).colour || mention.ref.type !== 'entry') return false;
-  const keys = fields.find((f) => f.field === mention.field)?.keys ?? [];
+  const keys = keysOf(fields, mention.field);
   if (keys[mention.from] !== 'cokelat' || keys[mention.to - 1] !== 'cokelat') return false;
   const around = [keys[mention.from - 1], keys[mention.to]].filter((key): key is string => key !== undefined);
   if (around.some((key) => index.words.colourNames.has(key))) return true;
