@@ -39,6 +39,7 @@ const EXCLUDED = [
   'utils/quality/product-kinds.ts',
   'utils/quality/rule-ids.ts',
   'utils/tags/knowledge/*.ts',
+  'utils/tags/text/spelling-variants.ts',
   '**/types.ts',
 ];
 
@@ -62,6 +63,12 @@ export default {
   coverageAnalysis: 'perTest',
   // Mutants in module-level initialisers (a regex or table built once at import) can only be
   // tested by reloading every test file per mutant; they are data by construction, so skip them.
+  // One gap: when some test loads a module afresh inside a test (the tag index compiles its
+  // knowledge that way), Stryker calls that module's initialisers "hybrid" and runs them with only
+  // the tests that covered them, switching the mutant on after the module is already loaded. Such
+  // a mutant never takes effect in the tests that pin it (measured on import-signals.ts: "empty the
+  // local-claim list" survived while 9 of its tests fail when that edit is made by hand), so these
+  // initialisers carry a `Stryker disable` comment that says so.
   ignoreStatic: true,
   // Reuse the last run's results for unchanged code and tests: one file per folder set, so a
   // run of one folder does not forget the others.

@@ -18,8 +18,10 @@ export type TitleProfile = { title: Pick<MarketplaceProfile['title'], 'variantSu
 export const TITLE_READ_LIMIT = 1_000;
 
 /** " - " then at most 30 characters with no further " - ": "Hitam, 42", "MX Keys Mini", "M2 -10Core, 256GB". */
+// Stryker disable all: a pattern built once at import, a static mutant (see ignoreStatic in stryker.config.mjs); pinned by the examples in seller-title.test.ts
 const SUFFIX = /\s[-–]\s((?:(?!\s[-–]\s)[^\n]){1,30})$/u;
 const MAX_SUFFIX_WORDS = 4;
+// Stryker restore all
 
 export function variantSuffixStart(title: string, profile: TitleProfile): number | undefined {
   if (!profile.title.variantSuffix) return undefined;
