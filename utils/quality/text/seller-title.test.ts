@@ -26,4 +26,25 @@ describe('sellerTitle', () => {
     expect(sellerTitle('Kaos - Hitam', TOKOPEDIA)).toBe('Kaos - Hitam');
     expect(sellerTitle('Kaos Polos Hitam', TOKOPEDIA)).toBe('Kaos Polos Hitam');
   });
+
+  it('reads a label of up to four words as a variant, a longer one only when it has a comma (Tokopedia writes two levels so)', () => {
+    expect(sellerTitle('Sepatu Lari Pria Ringan - Hitam Doff Ukuran 42', TOKOPEDIA)).toBe('Sepatu Lari Pria Ringan');
+    expect(sellerTitle('Sepatu Lari Pria Ringan - Isi 3 pcs warna acak', TOKOPEDIA)).toBe('Sepatu Lari Pria Ringan - Isi 3 pcs warna acak');
+    expect(sellerTitle('Sepatu Lari Pria Ringan - Merah Tua Gelap, Ukuran XL', TOKOPEDIA)).toBe('Sepatu Lari Pria Ringan');
+  });
+
+  it('counts words, not spaces: doubled spaces around and inside the label change nothing', () => {
+    expect(sellerTitle('Sepatu Lari Pria Ringan -  Hitam Doff Ukuran 42', TOKOPEDIA)).toBe('Sepatu Lari Pria Ringan');
+    expect(sellerTitle('Sepatu Lari Pria Ringan - Hitam  Doff  Ukuran 42', TOKOPEDIA)).toBe('Sepatu Lari Pria Ringan');
+  });
+
+  it('cuts when exactly 15 characters would remain, not when fewer would', () => {
+    expect(variantSuffixStart('Kaos Polos Pria - Hitam', TOKOPEDIA)).toBe(15);
+    expect(variantSuffixStart('Kaos Polos Pri - Hitam', TOKOPEDIA)).toBeUndefined();
+  });
+
+  it('reads the variant before trailing spaces and a line break', () => {
+    expect(sellerTitle('Sepatu Lari Pria Ringan - Hitam, 42\n', TOKOPEDIA)).toBe('Sepatu Lari Pria Ringan');
+    expect(sellerTitle('Sepatu Lari Pria Ringan - Hitam, 42   ', TOKOPEDIA)).toBe('Sepatu Lari Pria Ringan');
+  });
 });

@@ -38,5 +38,6 @@ export function variantSuffixStart(title: string, profile: TitleProfile): number
 /** The title without an appended variant (where the profile says cards append one); otherwise the title itself. */
 export function sellerTitle(title: string, profile: TitleProfile): string {
   const start = variantSuffixStart(title, profile);
+  // Stryker disable next-line ConditionalExpression: slice(0, undefined) is the whole title too; the test says what is meant
   return start === undefined ? title : title.slice(0, start);
 }
