@@ -187,11 +187,6 @@ function repeatedRun(words: readonly Word[], n: number): Word[] | null {
   return null;
 }
 
-/** How many times keywords are used beyond their first use. */
-export function excessRepeats(words: readonly Word[]): number {
-  return [...repeats(words).values()].reduce((sum, list) => sum + list.length - 1, 0);
-}
-
 function repetition(words: readonly Word[]): Finding | null {
   const lists = [...repeats(words).values()].filter((list) => list.length >= 2).sort((a, b) => b.length - a.length);
   const excess = lists.reduce((sum, list) => sum + list.length - 1, 0);
@@ -200,7 +195,9 @@ function repetition(words: readonly Word[]): Finding | null {
   let severity: Severity | null = null;
   if (excess >= MIN_EXCESS || phrase || words.some((w) => w.handle)) severity = 'warning';
   else if ((top && top.length >= 3) || excess >= MIN_EXCESS - 1 || repeatedRun(words, 2)) severity = 'tip';
-  if (!severity) return null;
+  // Without a repeated phrase there must be a repeated word to show: one reduplicated word said
+  // twice ("Kupu Kupu Kupu Kupu") is a repeated pair of raw words but repeats no keyword.
+  if (!severity || !(phrase || top)) return null;
   if (phrase && !(top && top.length >= 3)) {
     const text = phrase.map((w) => w.phrase).join(' ');
     return makeFinding('title-keyword-stuffing', severity, 'title', [text, 2], { span: { start: phrase[0]!.start, end: phrase[2]!.end } });

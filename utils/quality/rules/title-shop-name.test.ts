@@ -35,4 +35,42 @@ describe('title-shop-name', () => {
   ])('stays quiet for %s (shop %s)', (title, shopName) => {
     expect(check(title, shopName)).toEqual([]);
   });
+
+  it('marks the name in the title field and offers a fix on that field', () => {
+    const [finding] = check('Flashdisk 32GB USB 3.0 Hitam Vitya Shop', 'Vitya Shop');
+    expect(finding).toMatchObject({
+      field: 'title',
+      span: { start: 29, end: 39 },
+      fix: { field: 'title', start: 28, end: 39, replacement: '' },
+    });
+  });
+
+  it('matches the shop name across spacing and punctuation differences', () => {
+    expect(check('Flashdisk 32GB Hitam Vitya Shop', 'Vitya-Shop')[0]?.params).toEqual(['Vitya Shop']);
+    expect(check('Flashdisk 32GB Hitam vitya_shop', 'VITYA SHOP')[0]?.params).toEqual(['vitya_shop']);
+  });
+
+  it('looks for a shop name from four letters on, counting only letters', () => {
+    expect(check('Kerudung Paris Polos Amir', 'Amir')[0]?.params).toEqual(['Amir']);
+    // Three letters, or letters split by digits ("K3 88" has one), are too little to tell a shop from a word.
+    expect(check('Kerudung Paris Polos Ami', 'Ami')).toEqual([]);
+    expect(check('Kabel K3 88 null modem', 'K3 88')).toEqual([]);
+  });
+
+  it('looks for a long shop name by its first twelve words', () => {
+    const shop = 'Toko Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan Sepuluh Sebelas Duabelas';
+    const title = 'Kaos Polos Toko Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan Sepuluh Sebelas Hitam';
+    expect(check(title, shop)[0]?.params).toEqual(['Toko Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan Sepuluh Sebelas']);
+  });
+
+  it('stays quiet when the title is nothing but the shop name, even padded with spaces', () => {
+    expect(check('Vitya Shop', 'Vitya Shop')).toEqual([]);
+    expect(check('  Vitya Shop  ', 'Vitya Shop')).toEqual([]);
+  });
+
+  it('treats a brand shop’s name at the head of the title as the brand, even after leading spaces', () => {
+    expect(check('  Maxie Skincare Paket Glowing BPOM', 'Maxie Skincare')).toEqual([]);
+    // A shop-like name is the shop's wherever it stands.
+    expect(check('Vitya Shop Flashdisk 32GB', 'Vitya Shop')[0]?.params).toEqual(['Vitya Shop']);
+  });
 });
