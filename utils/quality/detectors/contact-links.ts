@@ -44,7 +44,7 @@ const SOCIAL_LABEL =
   /\b(?:ig|instagram|insta|fb|facebook|line(?:\s?id)?|id\s?line|telegram|tele|twitter|tiktok|youtube|yt|wechat)\s{0,2}[:=]\s{0,2}@?[\w.]{3,30}/gi;
 const SOCIAL_INVITE =
   /\b(?:follow|cek|kunjungi|add|dm|ikuti|mampir)\s{1,2}(?:ke\s{1,2})?(?:ig|instagram|insta|fb|facebook|twitter|tiktok|youtube|line|telegram)\s{1,2}(?:kami\s{1,2}|kita\s{1,2})?@?[\w.]{3,30}/gi;
-// "IG: IDG000000014" is a Geographical Indication certificate, not Instagram.
+// "IG: IDG000000014" is a Geographical Indication certificate, not Instagram (also "IG:IDG000000014").
 const GEOGRAPHICAL_INDICATION = /^IDG?\s?\d/i;
 // "IG tokoku_official", "tiktok kami toko.batik": a handle without "@" after the network's name. The handle
 // must look like one (an underscore, a dot, a digit, or a shop suffix), so "Kopi IG Kintamani" is not one.
@@ -148,7 +148,7 @@ function handles(text: string): LinkMatch[] {
     .filter((match) => !NOT_A_HANDLE.test(match.phrase.slice(1)));
   const labelled = [...findPhrases(text, SOCIAL_LABEL), ...findPhrases(text, SOCIAL_INVITE)]
     .map(trimTrailing)
-    .filter((match) => !GEOGRAPHICAL_INDICATION.test(match.phrase.replace(/^\S+\s{0,2}[:=]?\s{0,2}/, '')));
+    .filter((match) => !GEOGRAPHICAL_INDICATION.test(match.phrase.replace(/^[^\s:=]+\s{0,2}[:=]?\s{0,2}/, '')));
   const bare = ifPresent(text, HAS_NETWORK, SOCIAL_BARE)
     .map(trimTrailing)
     .filter((match) => {

@@ -195,4 +195,34 @@ describe('findContacts', () => {
     expect(findContacts('scan QR code di foto')[0]?.severity).toBe('warning');
     expect(findContacts('scan QR code di foto', { qr: false })).toEqual([]);
   });
+
+  it('takes a lead-in at the very start of the text, across up to three separators', () => {
+    expect(findContacts('WA: 0812-3456-7890')[0]?.removeFrom).toBe(0);
+    expect(findContacts('WA:  0812-3456-7890')[0]?.removeFrom).toBe(0);
+    // Four separators: the word is too far from the number to be its lead-in.
+    expect(findContacts('WA:   0812-3456-7890')[0]).toMatchObject({ start: 6, removeFrom: 6 });
+  });
+
+  it('takes only a whole lead-in word, not one glued to a number or a longer word', () => {
+    expect(findContacts('Stok100di 0812-3456-7890')[0]).toMatchObject({ start: 10, removeFrom: 10 });
+    expect(findContacts('Ada di kedai 0812-3456-7890')[0]).toMatchObject({ start: 13, removeFrom: 13 });
+  });
+
+  it('looks for the lead-in only within 40 characters before the contact', () => {
+    // "hubungi" starts 40 characters before the number: taken. One character further: left, with what follows it.
+    const near = 'Stok ada hubungi kami di wa kami di wa kami  di  0812-3456-7890';
+    expect(near.indexOf('0812') - near.indexOf('hubungi')).toBe(40);
+    expect(findContacts(near)[0]?.removeFrom).toBe(near.indexOf('hubungi'));
+    const far = 'Stok ada hubungi kami di wa kami di wa kami   di  0812-3456-7890';
+    expect(far.indexOf('0812') - far.indexOf('hubungi')).toBe(41);
+    expect(findContacts(far)[0]?.removeFrom).toBe(far.indexOf('kami'));
+  });
+
+  it('keeps a pointer that comes before a contact, and one that comes after it', () => {
+    expect(findContacts('order via WA ya kak. 0812-3456-7890').map((c) => [c.kind, c.severity, c.start, c.removeFrom])).toEqual([
+      ['invitation', 'warning', 0, 0],
+      ['phone', 'error', 21, 21],
+    ]);
+    expect(findContacts('0812-3456-7890 ya kak, atau cek bio').map((c) => c.kind)).toEqual(['phone', 'pointer']);
+  });
 });

@@ -61,4 +61,46 @@ describe('contact-info', () => {
   it('calls a capitalised shop-style domain in the title a tip: it is usually the trading name', () => {
     expect(runRule(contactInfo, listingWith({ title: 'SERBAGUNA.ID Gantungan Dinding Tanpa Bor' }))[0]).toMatchObject({ severity: 'tip' });
   });
+
+  it('fills the QR and pointer findings completely: rule, field, span and the phrase shown', () => {
+    expect(runRule(contactInfo, listingWith({ description: 'Scan QR di foto untuk diskon.' }))).toEqual([
+      {
+        ruleId: 'contact-info',
+        severity: 'warning',
+        field: 'description',
+        messageKey: 'rule_contact_info_qr',
+        params: ['Scan QR'],
+        span: { start: 0, end: 7 },
+      },
+    ]);
+    expect(runRule(contactInfo, listingWith({ description: 'Link di bio ya kak.' }))).toEqual([
+      {
+        ruleId: 'contact-info',
+        severity: 'warning',
+        field: 'description',
+        messageKey: 'rule_contact_info_pointer',
+        params: ['Link di bio', 'Shopee'],
+        span: { start: 0, end: 11 },
+      },
+    ]);
+  });
+
+  it('offers to remove a contact with a labelled fix that keeps what was there', () => {
+    const description = 'Kaos katun adem. Hubungi WA 0812-3456-7890 ya kak';
+    const [finding] = runRule(contactInfo, listingWith({ description }));
+    expect(finding?.fix).toEqual({
+      kind: 'replace-span',
+      field: 'description',
+      start: 17,
+      end: 43,
+      replacement: '',
+      original: 'Hubungi WA 0812-3456-7890 ',
+      labelKey: 'fix_remove_contact',
+    });
+  });
+
+  it('reports at most ten contacts per field', () => {
+    const description = Array.from({ length: 12 }, (_, i) => `@tokobatik${i}`).join(', ');
+    expect(runRule(contactInfo, listingWith({ description }))).toHaveLength(10);
+  });
 });

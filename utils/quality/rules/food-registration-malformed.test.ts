@@ -31,4 +31,45 @@ describe('food-registration-malformed', () => {
     expect(check('Isi 500 ML 2 pcs')).toEqual([]);
     expect(check('Sudah BPOM', 'Serum Wajah Niacinamide 20ml')).toEqual([]);
   });
+
+  it('says which number is malformed, and which is missing, with the rule id and a warning', () => {
+    expect(check('P-IRT No. 206350701012, Sudah BPOM')).toEqual([
+      {
+        ruleId: 'food-registration-malformed',
+        severity: 'warning',
+        field: 'description',
+        messageKey: 'rule_food_registration_malformed',
+        params: ['P-IRT No. 206350701012', 'P-IRT No. 1234567890123-45'],
+        span: { start: 0, end: 22 },
+      },
+    ]);
+    expect(check('Sudah BPOM ya')).toEqual([
+      {
+        ruleId: 'food-registration-malformed',
+        severity: 'warning',
+        field: 'description',
+        messageKey: 'rule_food_registration_malformed_no_number',
+        params: ['BPOM', 'BPOM RI MD 123456789012'],
+        span: { start: 6, end: 10 },
+      },
+    ]);
+  });
+
+  it('does not ask for a BPOM number when a P-IRT or MD number is written elsewhere in the text', () => {
+    expect(check('Sudah BPOM ya kak. P-IRT No. 2063507010123-27')).toEqual([]);
+    expect(check('Sudah terdaftar BPOM ya kak, nomor MD 235602169254')).toEqual([]);
+  });
+
+  it('still asks for the BPOM number when only a halal, SNI or empty P-IRT mention is there', () => {
+    expect(check('Sudah BPOM dan halal ID31110001294812').map((f) => f.params[0])).toEqual(['BPOM']);
+    expect(check('Sudah BPOM, SNI 0096:2007').map((f) => f.params[0])).toEqual(['BPOM']);
+    expect(check('Sudah BPOM dan PIRT').map((f) => [f.params[0], f.messageKey])).toEqual([
+      ['BPOM', 'rule_food_registration_malformed_no_number'],
+      ['PIRT', 'rule_food_registration_malformed_no_number'],
+    ]);
+  });
+
+  it('reports at most ten numbers per field', () => {
+    expect(check(Array.from({ length: 12 }, () => 'P-IRT No. 206350701012').join(', '))).toHaveLength(10);
+  });
 });
