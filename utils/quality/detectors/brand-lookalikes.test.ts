@@ -46,6 +46,42 @@ describe('findLookalikeBrands', () => {
     expect(found('Sepatu On Cloud Monster')).toEqual([]);
   });
 
+  it.each([
+    ['S4MSNG A15', 'S4MSNG', 'samsung'],
+    ['MQTORLA Edge 50', 'MQTORLA', 'motorola'],
+    ['SamsIng Galaxy', 'SamsIng', 'samsung'],
+    ['H4WEI Nova 12', 'H4WEI', 'huawei'],
+    ['XlAMI Redmi 13C', 'XlAMI', 'xiaomi'],
+    ['Kemeja 2ARA Slim Fit', '2ARA', 'zara'],
+  ])('a digit or look-alike letter with one more edit is still a deliberate look-alike: %s', (text, phrase, brand) => {
+    expect(found(text)).toEqual([[phrase, brand, true]]);
+  });
+
+  it('a plain spelling with capitals where a name has them is no trick', () => {
+    // Capital I at the start is the letter I; "OnePlos" has an l where OnePlus has one.
+    expect(found('Infinx Hot 40')).toEqual([['Infinx', 'infinix', false]]);
+    expect(found('OnePlos Nord')).toEqual([['OnePlos', 'oneplus', false]]);
+  });
+
+  it('keeps the first letter: a digit trick that also changes it is no look-alike', () => {
+    expect(found('Z4MSUNG Galaxy')).toEqual([]);
+  });
+
+  it('leaves numbers and correctly accented brands alone', () => {
+    // 715507 spells TISSOT in look-alike digits, but a word without letters is a number.
+    expect(found('Kode 715507 Seri 4400')).toEqual([]);
+    expect(found('Lancôme Hydra Zen')).toEqual([]);
+  });
+
+  it('gives each look-alike its place in the text, in reading order', () => {
+    const text = 'Sepatu 0n Cloud X, mirip Nlke dan 4D1DAS';
+    expect(findLookalikeBrands(text)).toEqual([
+      { start: 7, end: 9, phrase: '0n', brand: 'on', trick: true },
+      { start: 25, end: 29, phrase: 'Nlke', brand: 'nike', trick: true },
+      { start: 34, end: 40, phrase: '4D1DAS', brand: 'adidas', trick: true },
+    ]);
+  });
+
   it('keeps every excluded word out of the brand list', () => {
     const brands = new Set(Object.values(CLONED_BRANDS).flat());
     expect(NOT_LOOKALIKES.filter((word) => brands.has(word))).toEqual([]);

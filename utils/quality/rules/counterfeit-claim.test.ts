@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { counterfeitClaim } from './counterfeit-claim';
+import { buildContext } from '../context';
 import { listingWith, minimalListing, runRule } from '../../../tests/support/test-listings';
 
 const claims = (text: string) => runRule(counterfeitClaim, listingWith({ description: text })).map((f) => f.params[0]);
@@ -32,7 +33,60 @@ describe('counterfeit-claim', () => {
     ['Sepatu Adidas tiruan Samba OG', 'tiruan'],
   ])('flags %s', (text, phrase) => {
     expect(claims(text)).toContain(phrase);
-    expect(runRule(counterfeitClaim, listingWith({ description: text }))[0]).toMatchObject({ severity: 'error' });
+    const finding = runRule(counterfeitClaim, listingWith({ description: text })).find((f) => f.params[0] === phrase);
+    expect(finding).toMatchObject({ severity: 'error', field: 'description', messageKey: 'rule_counterfeit_claim' });
+    expect(text.slice(finding!.span!.start, finding!.span!.end)).toBe(phrase);
+  });
+
+  it.each([
+    ['Copy Rolex Daytona kualitas bagus', 'Copy'],
+    ['Jam tangan Rolex  copy Daytona', 'copy'],
+    ['Jam tangan copy  Rolex Daytona', 'copy'],
+  ])('reads the brand right beside "copy", at the start of the text or after two spaces: %s', (text, phrase) => {
+    expect(claims(text)).toEqual([phrase]);
+  });
+
+  it.each(['Flashdisk Sandisk kecepatan copy tinggi', 'Tombol copy di keyboard Logitech'])(
+    'does not count a brand two words away from "copy": %s',
+    (text) => {
+      expect(claims(text)).toEqual([]);
+    },
+  );
+
+  it('counts "clone" only with the brand a few words away', () => {
+    expect(claims('Casing HP Samsung A15 bahan silikon lembut, gambar clone trooper')).toEqual([]);
+    expect(claims('Casing HP gambar clone trooper, bahan silikon lembut untuk Samsung A15')).toEqual([]);
+    expect(claims('HP Samsung clone A15 murah')).toEqual(['clone']);
+  });
+
+  it('judges "replika" by the words around it, not by the rest of the description', () => {
+    // A scale model named far before does not excuse a replica bag.
+    const bag =
+      'Kami juga menjual miniatur kapal kayu. Pengiriman setiap hari kerja dari gudang di Jakarta Barat, dikemas rapi. Tas wanita replika, kualitas premium.';
+    expect(claims(bag)).toEqual(['replika']);
+    // A bag named far before does not make the song title "Replika" a copy.
+    const song =
+      'Tas kulit buatan Garut dikirim dari gudang. Pengiriman setiap hari kerja dari Jakarta Barat, dikemas rapi. Lagu Replika dari band indie.';
+    expect(claims(song)).toEqual([]);
+  });
+
+  it('a scale model of branded goods is not a copy, and a replica of nothing branded is not either', () => {
+    expect(claims('Miniatur sepatu replika untuk gantungan kunci')).toEqual([]);
+    expect(claims('Kaset album Replika edisi terbatas')).toEqual([]);
+  });
+
+  it('reports at most ten clone words and ten look-alikes in one field', () => {
+    expect(claims('KW super. '.repeat(12))).toHaveLength(10);
+    const lookalikes = inTitle('0PP0 '.repeat(12).trim());
+    expect(lookalikes).toHaveLength(10);
+    expect(lookalikes.at(-1)?.span).toEqual({ start: 45, end: 49 });
+  });
+
+  it('judges look-alike brands in the title wherever the title comes among the texts, never in the description', () => {
+    const ctx = buildContext(listingWith({ title: 'Vivo Y36 5G Ram 8/256', description: 'Bukan 0PP0, bukan VIVQ.' }), 'shopee');
+    expect(counterfeitClaim.check({ ...ctx, texts: [...ctx.texts].reverse() })).toEqual([]);
+    // Without a title there is nothing to judge, and no crash.
+    expect(counterfeitClaim.check({ ...ctx, texts: ctx.texts.filter(({ field }) => field !== 'title') })).toEqual([]);
   });
 
   it('offers no fix: removing the word would hide a copy, not make it legal', () => {
@@ -83,7 +137,7 @@ describe('counterfeit-claim', () => {
     ['Sepatu Nlke Air Force 1 Putih', 'Nlke', 'Nike', 'error'],
   ])('flags the look-alike brand in %s', (title, phrase, brand, severity) => {
     const [finding] = inTitle(title);
-    expect(finding).toMatchObject({ severity, params: [phrase, brand], messageKey: 'rule_counterfeit_claim_lookalike' });
+    expect(finding).toMatchObject({ severity, field: 'title', params: [phrase, brand], messageKey: 'rule_counterfeit_claim_lookalike' });
     expect(title.slice(finding!.span!.start, finding!.span!.end)).toBe(phrase);
   });
 

@@ -105,3 +105,103 @@ describe('unproven-claim', () => {
     expect(inTitle('Body Lotion Pemutih Badan 250 ml')).toEqual([]);
   });
 });
+
+describe('unproven-claim: severity, message and what counts as proof', () => {
+  const rows = (title: string, description: string) =>
+    runRule(unprovenClaim, listingWith({ title, description })).map((f) => [f.field, f.params[0], f.severity, f.messageKey]);
+  const BPOM = 'BPOM RI MD 235602169254';
+
+  it.each([
+    ['Madu ini menyembuhkan maag.', 'menyembuhkan', 'error', 'rule_unproven_claim_cure'],
+    ['Salep ini mengobati gatal.', 'mengobati', 'warning', 'rule_unproven_claim_cure'],
+    [`Salep ini mengobati gatal. ${BPOM}`, 'mengobati', 'tip', 'rule_unproven_claim_cure'],
+    ['Madu nomor 1 di Indonesia.', 'nomor 1 di Indonesia', 'warning', 'rule_unproven_claim'],
+    ['Terbukti ampuh dalam seminggu.', 'Terbukti ampuh', 'warning', 'rule_unproven_claim'],
+    ['Krim wajah ini anti inflamasi.', 'anti inflamasi', 'warning', 'rule_unproven_claim_cure'],
+    ['Krim pembesar payudara herbal.', 'pembesar payudara', 'warning', 'rule_unproven_claim_body'],
+    ['Teruji klinis, aman dipakai.', 'Teruji klinis', 'warning', 'rule_unproven_claim'],
+    ['Krim wajah ajaib, kulit cerah.', 'ajaib', 'warning', 'rule_unproven_claim'],
+    ['Bahan 100% alami dari hutan.', '100% alami', 'warning', 'rule_unproven_claim'],
+    [`Bahan 100% alami dari hutan. ${BPOM}`, '100% alami', 'tip', 'rule_unproven_claim_certified'],
+    ['Lem kayu ini ampuh dan cepat kering.', 'ampuh', 'tip', 'rule_unproven_claim'],
+  ])('in a description, %s gives %s as a %s with message %s', (description, phrase, severity, messageKey) => {
+    expect(rows('Produk Rumah Tangga Serbaguna', description)).toEqual([['description', phrase, severity, messageKey]]);
+  });
+
+  it.each([
+    ['Krim Pemutih Wajah TERBAIK 30 gr', 'TERBAIK', 'warning'],
+    ['Lap Serbet Dapur Termurah', 'Termurah', 'tip'],
+    ['Gantungan Perekat Ajaib Tanpa Bor', 'Ajaib', 'warning'],
+    ['Lem Kayu Ampuh Cepat Kering', 'Ampuh', 'warning'],
+  ])('in a title, %s gives %s as a %s with the plain message', (title, phrase, severity) => {
+    expect(rows(title, 'Isi 1 pcs.')).toEqual([['title', phrase, severity, 'rule_unproven_claim']]);
+  });
+
+  it('an organic certificate alone does not vouch for "100% alami"', () => {
+    expect(rows('Beras Merah 1 kg', '100% alami, bersertifikat organik Indonesia.')).toEqual([
+      ['description', '100% alami', 'warning', 'rule_unproven_claim'],
+    ]);
+  });
+
+  it('a BPOM number does not stand in for an organic certificate: "100% organik" stays a tip', () => {
+    expect(rows('Beras Merah 1 kg', `100% organik. ${BPOM}`)).toEqual([
+      ['description', '100% organik', 'tip', 'rule_unproven_claim_certified'],
+    ]);
+  });
+
+  it('an organic certificate silences "100% organik" even beside another registration', () => {
+    expect(rows('Beras Merah 1 kg', `100% organik, bersertifikat organik Indonesia. ${BPOM}`)).toEqual([]);
+  });
+
+  it('"100% organik" with no certificate at all is a warning', () => {
+    expect(rows('Beras Merah 1 kg', '100% organik dari petani lokal.')).toEqual([
+      ['description', '100% organik', 'warning', 'rule_unproven_claim'],
+    ]);
+  });
+
+  it('a bare "sudah BPOM" or a number too short is no registration: "100% alami" stays a warning', () => {
+    expect(rows('Teh Hijau 50 gram', '100% alami, sudah BPOM.')).toEqual([['description', '100% alami', 'warning', 'rule_unproven_claim']]);
+    expect(rows('Teh Hijau 50 gram', '100% alami. BPOM RI MD 12345')).toEqual([
+      ['description', '100% alami', 'warning', 'rule_unproven_claim'],
+    ]);
+  });
+
+  it('a health word anywhere in the listing makes medical effects and "ajaib" in the description count', () => {
+    // "Madu" is no health word; "kulit" in the description is.
+    expect(rows('Madu Hutan Asli 500 gram', 'Dioles pada kulit, anti inflamasi dan ajaib.')).toEqual([
+      ['description', 'anti inflamasi', 'warning', 'rule_unproven_claim_cure'],
+      ['description', 'ajaib', 'warning', 'rule_unproven_claim'],
+    ]);
+  });
+
+  it('leaves medical-sounding words and "ajaib" alone on goods that are not health or beauty', () => {
+    expect(rows('Software Antivirus Lisensi 1 Tahun', 'Mengatasi infeksi virus di laptop.')).toEqual([]);
+    expect(rows('Spons Cuci Piring Isi 3', 'Spons ajaib untuk panci gosong.')).toEqual([]);
+  });
+
+  it('judges praise of the use only by the words just before the superlative', () => {
+    // "pengalaman" after the superlative praises nothing before it.
+    expect(rows('Mouse Gaming Terbaik untuk pengalaman main', 'Isi 1 pcs.')).toEqual([
+      ['title', 'Terbaik', 'warning', 'rule_unproven_claim'],
+    ]);
+    // At the very start of a long title, the words before it are still read.
+    expect(rows('Untuk Pengalaman Terbaik Mouse Gaming RGB Wireless 2.4G Silent Click', 'Isi 1 pcs.')).toEqual([
+      ['title', 'Terbaik', 'tip', 'rule_unproven_claim'],
+    ]);
+  });
+
+  it('"terbukti klinis" with the test named is a tip, as "teruji klinis" is', () => {
+    expect(rows('Serum Wajah Niacinamide 20 ml', 'Terbukti klinis oleh laboratorium independen pada 30 relawan.')).toEqual([
+      ['description', 'Terbukti klinis', 'tip', 'rule_unproven_claim'],
+    ]);
+    expect(rows('Serum Wajah Niacinamide 20 ml', 'Terbukti klinis mencerahkan.')).toEqual([
+      ['description', 'Terbukti klinis', 'warning', 'rule_unproven_claim'],
+    ]);
+  });
+
+  it('reports at most ten claims in one field', () => {
+    const findings = runRule(unprovenClaim, listingWith({ description: 'Menyembuhkan. '.repeat(12) }));
+    expect(findings).toHaveLength(10);
+    expect(findings.at(-1)?.span).toEqual({ start: 9 * 14, end: 9 * 14 + 12 });
+  });
+});

@@ -84,20 +84,19 @@ export const unprovenClaim: Rule<'unproven-claim'> = {
         add(MIRACLE, 'warning', 'rule_unproven_claim');
         add(MILD, 'warning', 'rule_unproven_claim');
       }
+      // Before PROVEN, which also reads "terbukti klinis": with the test named it is a tip, as "teruji klinis" is.
+      add(CLINICAL, proof.clinical ? 'tip' : 'warning', 'rule_unproven_claim');
       add(PROVEN, 'warning', 'rule_unproven_claim');
       if (healthOrBeauty) add(MEDICAL_EFFECT, 'warning', 'rule_unproven_claim_cure');
       add(BODY_CHANGE, 'warning', 'rule_unproven_claim_body');
-      add(CLINICAL, proof.clinical ? 'tip' : 'warning', 'rule_unproven_claim');
       if (healthOrBeauty && field !== 'title') add(MIRACLE, 'warning', 'rule_unproven_claim');
       const organicProven = (phrase: string) => proof.organic && ORGANIC_WORD.test(phrase);
       if (proof.registered) add(ABSOLUTE, 'tip', 'rule_unproven_claim_certified', organicProven);
       else add(ABSOLUTE, ctx.allTextKnown ? 'warning' : 'tip', 'rule_unproven_claim', organicProven);
       if (field !== 'title') add(MILD, 'tip', 'rule_unproven_claim');
-      // The first pattern to claim a phrase wins: "paling ampuh" is a ranking, not also a mild "ampuh".
-      const ordered = claims.map((claim, order) => ({ claim, order }));
-      const kept = withoutOverlaps(
-        ordered.map(({ claim, order }) => ({ ...claim, order })).sort((a, b) => a.start - b.start || a.order - b.order),
-      );
+      // The first pattern to claim a phrase wins: "paling ampuh" is a ranking, not also a mild "ampuh"
+      // (withoutOverlaps sorts stably, so of two equal spans the one added first is kept).
+      const kept = withoutOverlaps(claims);
       for (const claim of kept.slice(0, MAX_FINDINGS_PER_FIELD)) {
         findings.push(makeFinding('unproven-claim', claim.severity, field, [claim.phrase], { span: claim, messageKey: claim.messageKey }));
       }
