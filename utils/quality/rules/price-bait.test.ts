@@ -61,4 +61,55 @@ describe('price-bait', () => {
     expect(bait({ priceIdr: 1_000 })).toEqual([]);
     expect(bait({ priceIdr: 0 })).toEqual([]);
   });
+
+  it('treats an empty price as nothing to judge, even where the marketplace has a minimum', () => {
+    expect(bait({ priceIdr: 0 }, 'tokopedia')).toEqual([]);
+    const unpriced = listingWith({ description: `${GOOD_DESCRIPTION}\nHarga tertera bukan harga asli.` }, 'tokopedia');
+    delete unpriced.priceIdr;
+    expect(runRule(priceBait, unpriced)).toEqual([]);
+  });
+
+  it('accepts the marketplace minimum itself', () => {
+    expect(bait({ priceIdr: 99 }, 'tokopedia')).toHaveLength(1);
+    expect(bait({ priceIdr: 100 }, 'tokopedia')).toEqual([]);
+  });
+
+  it('points both findings at the price field, under this rule', () => {
+    expect(bait({ priceIdr: 50 }, 'tokopedia')[0]).toMatchObject({ ruleId: 'price-bait', field: 'priceIdr' });
+    expect(bait({ title: 'Smartwatch Sport Layar AMOLED Hanya Rp 450rb', priceIdr: 10_000 })[0]).toMatchObject({
+      ruleId: 'price-bait',
+      field: 'priceIdr',
+    });
+  });
+
+  // Each way of writing an amount, just at three times the shown price (a warning) and just under it.
+  it.each([
+    ['Tas Anyaman Pandan Hanya 150rb', 50_000],
+    ['Tas Anyaman Pandan Hanya 150 ribu', 50_000],
+    ['Tas Anyaman Pandan Cuma 60k', 20_000],
+    ['Lemari Jati Ukir Hanya 1,5 jt', 500_000],
+    ['Lemari Jati Ukir Hanya 2 juta', 666_666],
+    ['Tas Anyaman Pandan Harga Rp 150.000', 50_000],
+  ])('reads the amount in "%s" at its value in rupiah', (title, threshold) => {
+    expect(bait({ title, priceIdr: threshold })).toHaveLength(1);
+    expect(bait({ title, priceIdr: threshold + 1 })).toEqual([]);
+  });
+
+  it('reads no price in a bare number or a screen resolution', () => {
+    expect(bait({ title: 'Powerbank 20000 mAh Fast Charging Dua Port', priceIdr: 5_000 })).toEqual([]);
+    expect(bait({ title: 'Bracket TV LED 4K Dinding Universal 14-42 Inch', priceIdr: 1_000 })).toEqual([]);
+  });
+
+  it('counts an amount in the title without a price word, but in the description only after one', () => {
+    expect(bait({ title: 'Kulkas 2 Pintu Rp 2.000.000 Garansi Resmi', priceIdr: 100_000 })).toHaveLength(1);
+    expect(bait({ description: `${GOOD_DESCRIPTION}\nNilai garansi Rp 2.000.000 untuk unit rusak.`, priceIdr: 100_000 })).toEqual([]);
+  });
+
+  it('finds the made-to-order word in the description when the title has none', () => {
+    const [finding] = bait(
+      { title: 'Papan Nama Akrilik Ukuran Bebas', description: `${GOOD_DESCRIPTION}\nTulisan bisa custom.`, priceIdr: 1_000 },
+      'tokopedia',
+    );
+    expect(finding?.params).toEqual(['1.000', 'custom']);
+  });
 });
