@@ -42,4 +42,52 @@ describe('hashtags-too-many', () => {
     const noise = 'Produk #1 di kelasnya, kursus C# dan &#8220;kutip&#8221;';
     expect(runRule(hashtagsTooMany, listingWith({ description: noise, hashtags: ['a', 'b', 'c', 'd', 'e'] }, 'tokopedia'))).toEqual([]);
   });
+
+  it('names the rule, the message and the fix on Shopee’s error', () => {
+    const listing = listingWith({ description: `${GOOD_DESCRIPTION}\n${tags(20)}`, hashtags: [] });
+    expect(runRule(hashtagsTooMany, listing)[0]).toMatchObject({
+      ruleId: 'hashtags-too-many',
+      messageKey: 'rule_hashtags_too_many',
+      fix: { labelKey: 'fix_remove_extra_hashtags' },
+    });
+  });
+
+  it('points at the hashtag field, and trims it, when the tags are only there', () => {
+    const listing = listingWith({ hashtags: ['a', 'b', 'c', 'd', 'e', 'f'] }, 'tokopedia');
+    expect(runRule(hashtagsTooMany, listing)[0]).toMatchObject({
+      ruleId: 'hashtags-too-many',
+      field: 'hashtags',
+      fix: { kind: 'set-field', field: 'hashtags', labelKey: 'fix_remove_extra_hashtags' },
+    });
+  });
+
+  it('keeps the first distinct tags when it trims the field: no empty tag, no tag twice', () => {
+    const listing = listingWith({ hashtags: ['', '#', 'Kaos', '#kaos', 'katun', 'hitam', 'pria', 'adem', 'murah'] }, 'tokopedia');
+    const [finding] = runRule(hashtagsTooMany, listing);
+    expect(applyFix(listing, finding!.fix!)?.hashtags).toEqual(['Kaos', 'katun', 'hitam', 'pria', 'adem']);
+  });
+
+  it('counts a tag written with one or more # once, and never an empty tag', () => {
+    const five = ['##kaos', '#kaos', 'kaos', '', '#', 'katun', 'hitam', 'pria', 'adem'];
+    expect(runRule(hashtagsTooMany, listingWith({ description: GOOD_DESCRIPTION, hashtags: five }, 'tokopedia'))).toEqual([]);
+  });
+
+  it('counts only the description when there is no hashtag field', () => {
+    const listing = listingWith({ description: `${GOOD_DESCRIPTION} ${tags(5)}` }, 'tokopedia');
+    delete listing.hashtags;
+    expect(runRule(hashtagsTooMany, listing)).toEqual([]);
+  });
+
+  it('offers no fix when the extra tags are not the description’s own overflow', () => {
+    // Within the limit in the description, over it only with the field's tags: nothing to cut, in either.
+    const mixed = listingWith({ description: `${GOOD_DESCRIPTION} ${tags(5)}`, hashtags: ['baru'] }, 'tokopedia');
+    const [finding] = runRule(hashtagsTooMany, mixed);
+    expect(finding).toMatchObject({ field: 'description', params: ['6', '5', 'Tokopedia'] });
+    expect(finding?.fix).toBeUndefined();
+    // Extra tags between sentences are the seller's words: no removal offered.
+    const inSentences = listingWith({ description: `${GOOD_DESCRIPTION}\n${tags(18)} #baru (stok terbatas!) #promo`, hashtags: [] });
+    const [spread] = runRule(hashtagsTooMany, inSentences);
+    expect(spread).toMatchObject({ severity: 'error', params: ['20', '18', 'Shopee'] });
+    expect(spread?.fix).toBeUndefined();
+  });
 });

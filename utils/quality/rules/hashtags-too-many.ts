@@ -11,6 +11,7 @@ import { findPhrases, type PhraseMatch } from '../text/spans';
 const HASHTAG = /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]+/gu;
 const ONLY_TAGS = /^[\s,.#\p{L}\p{N}_]*$/u;
 
+// Stryker disable next-line MethodExpression: upper or lower case, every tag is folded the same way
 const normalise = (tag: string) => tag.replace(/^#+/, '').toLowerCase();
 
 /** Description tags with a letter ("#1" is a rank, not a tag), first occurrence of each. */
