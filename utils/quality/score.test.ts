@@ -66,6 +66,29 @@ describe('scoreFindings', () => {
     expect(repeats).toBeGreaterThan(different);
   });
 
+  it('deducts the base once per rule and severity, plus a quarter per repeat up to five', () => {
+    const warnings = (n: number) => Array.from({ length: n }, () => finding('warning', 'title-promo-words'));
+    expect(scoreFindings([finding('tip')])).toBe(97);
+    expect(scoreFindings(warnings(1))).toBe(90);
+    expect(scoreFindings(warnings(2))).toBe(88);
+    expect(scoreFindings(warnings(5))).toBe(80);
+    expect(scoreFindings(warnings(9))).toBe(80);
+    expect(scoreFindings([finding('warning', 'title-promo-words'), finding('warning', 'title-all-caps')])).toBe(80);
+  });
+
+  it('scales a rule’s deduction by the marketplace’s weight, at most five times, and reads a broken weight as 1', () => {
+    const warning = [finding('warning', 'title-promo-words')];
+    const weighted = (weight: number) => scoreFindings(warning, { 'title-promo-words': weight });
+    expect([0, 0.5, 2, 5, 10].map(weighted)).toEqual([100, 95, 80, 50, 50]);
+    expect([-1, Number.NaN, Number.POSITIVE_INFINITY].map(weighted)).toEqual([90, 90, 90]);
+    expect(scoreFindings(warning, { 'title-all-caps': 3 })).toBe(90);
+  });
+
+  it('goes no lower than 0', () => {
+    const errors = RULE_IDS.slice(0, 8).map((ruleId) => finding('error', ruleId));
+    expect(scoreFindings(errors)).toBe(0);
+  });
+
   it('grades by fixed bands', () => {
     expect([100, 85, 84, 70, 69, 55, 54, 40, 39, 0].map(gradeFor)).toEqual(['A', 'A', 'B', 'B', 'C', 'C', 'D', 'D', 'E', 'E']);
   });
