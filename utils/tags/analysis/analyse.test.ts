@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Listing } from '../../listing/listing';
+import { buildIndex } from '../compile/build-index';
 import { suggestTags } from '../index';
+import { analyse } from './analyse';
 
 const labels = (title: string, extra: Partial<Listing> = {}) =>
   suggestTags({ marketplace: 'shopee', title, ...extra }, { limit: 50 }).map((tag) => tag.label);
@@ -56,5 +58,142 @@ describe('where it comes from', () => {
     expect(labels('Kaos Polos Bandung')).toEqual(['Kaos']);
     expect(labels('Kaos Bandung')).toEqual(['Kaos']);
     expect(labels('Tas Jakarta')).toEqual(['Tas']);
+  });
+});
+
+// The reading itself, asked of analyse() directly: which entries, places and signals every tag rule gets.
+const index = buildIndex();
+const read = (title: string, extra: Partial<Listing> = {}) => analyse({ marketplace: 'shopee', title, ...extra }, index);
+const entryIds = (title: string, extra: Partial<Listing> = {}) => [...read(title, extra).entries.keys()].sort();
+const placeIds = (title: string, extra: Partial<Listing> = {}) => read(title, extra).places.map((p) => p.place.id);
+
+describe('the entries it reads', () => {
+  it('marks an entry named itself as direct and one reached only through a narrower entry as not', () => {
+    const entries = read('Kopi Arabika Gayo').entries;
+    expect(entries.get('kopi-arabika')).toMatchObject({ direct: true });
+    expect(entries.get('kopi')).toMatchObject({ direct: false });
+    expect(entries.get('kopi')?.mentions.map((m) => m.text)).toEqual(['Kopi Arabika']);
+  });
+
+  it('keeps a flavour word after a food of its own kind ("Kopi Arabika" then "kopi" is the coffee again, not a flavour)', () => {
+    const kopi = read('Kopi Arabika Gayo', { description: 'Kopi nikmat' }).entries.get('kopi');
+    expect(kopi?.direct).toBe(true);
+    expect(kopi?.mentions.map((m) => [m.field, m.text])).toEqual([
+      ['title', 'Kopi Arabika'],
+      ['description', 'Kopi'],
+    ]);
+  });
+
+  it('reads a flavour only after the food it flavours: later in the same field, or anywhere after the title', () => {
+    expect(entryIds('Keripik Pisang Coklat')).not.toContain('cokelat');
+    expect(entryIds('Keripik Pisang', { description: 'Coklat' })).not.toContain('cokelat');
+    // Before the food, or in the description when the food is only there, it is what is sold.
+    expect(entryIds('Coklat Keripik Pisang')).toEqual(expect.arrayContaining(['cokelat', 'keripik-pisang']));
+    expect(entryIds('Coklat', { description: 'Keripik pisang' })).toEqual(expect.arrayContaining(['cokelat', 'keripik-pisang']));
+    expect(entryIds('Promo Coklat', { description: 'Keripik pisang renyah' })).toContain('cokelat');
+  });
+
+  it('counts the category only where the title or description names the same entry', () => {
+    const sambal = read('Sambal Bawang', { category: 'Sambal' }).entries.get('sambal');
+    expect(sambal?.mentions.map((m) => m.field)).toEqual(['title', 'category']);
+  });
+
+  it('reads a food as a scent only beside a perfume in the title, not one the description names', () => {
+    expect(entryIds('Kopi Arabika', { description: 'Parfum mobil' })).toEqual(expect.arrayContaining(['kopi', 'kopi-arabika']));
+  });
+
+  it('keeps a craft material beside a craft technique, not alone or on a perfume', () => {
+    expect(entryIds('Ecoprint Sutra Asli')).toEqual(['ecoprint', 'sutra']);
+    expect(entryIds('Sutra Asli')).toEqual([]);
+    expect(entryIds('Parfum Kayu Cendana')).toEqual(['parfum']);
+  });
+
+  it('reads kitchenware only from the title: a utensil material in the description is not what the food is for', () => {
+    expect(entryIds('', { description: 'Bakso sapi plastik' })).toEqual(['bakso']);
+    // A container before the material makes it the food's packaging ("kemasan plastik").
+    expect(entryIds('Keripik Kemasan Plastik')).toContain('keripik');
+    expect(entryIds('Keripik Plastik')).toEqual([]);
+    expect(entryIds('Bakso Plastik Box')).toEqual([]);
+  });
+
+  it('drops a container word in a food title as packaging, but not a non-food product', () => {
+    expect(entryIds('Keripik Singkong Toples')).toEqual(['keripik', 'keripik-singkong']);
+    expect(entryIds('Toples Kaca Keripik')).toEqual(['toples']);
+  });
+});
+
+describe('"coklat" as a colour', () => {
+  it.each([
+    ['Coklat Hitam', false],
+    ['Hitam Coklat', false],
+    ['Sale Coklat Tua', false],
+    ['Promo Murah Coklat', false],
+    ['Coklat Batang', true],
+    ['Coklat', true],
+    ['Promo Coklat', true],
+    ['Promo Murah Kakao', true],
+    ['Promo Murah Dark Chocolate', true],
+    ['Promo Murah Coklat dan Madu', true],
+  ])('%s: read as the food %s', (title, food) => {
+    expect(entryIds(title).includes('cokelat')).toBe(food);
+  });
+
+  it('reads it as a colour in the description even at its start', () => {
+    expect(entryIds('Promo Spesial', { description: 'Coklat' })).toEqual([]);
+    expect(entryIds('Promo Spesial', { description: 'Coklat\nMadu murni' })).toEqual(['cokelat', 'madu']);
+  });
+});
+
+describe('the places it reads as the origin', () => {
+  it.each([
+    ['Kaos Khas Bali', {}, ['place:bali']],
+    ['Kaos Polos Garut', {}, []],
+    ['Kaos Bandung', {}, []],
+    ['Kaos Bandung Brand Lokal', {}, ['place:bandung']],
+    ['Kaos Bandung Home Industry', {}, ['place:bandung']],
+    ['Kaos Bandung Handmade', {}, []],
+    ['Kaos Bandung', { category: 'UMKM' }, []],
+    ['Kaos Bandung', { description: 'Produk UMKM' }, ['place:bandung']],
+    ['Vanili Polong Kering Papua', {}, ['place:papua']],
+    ['Kopi Murah Jakarta', {}, []],
+    ['Kopi Murah Jakarta', { origin: 'Jakarta' }, ['place:jakarta']],
+    ['Kopi Jakarta', {}, ['place:jakarta']],
+    ['Kerak Telor Kopi Murah Jakarta', {}, ['place:jakarta']],
+    ['Sepatu Cibaduyut', {}, ['place:cibaduyut']],
+    ['Lumpia Kulit Jawa Barat', {}, ['place:jawa barat']],
+    ['Kaos Kopi Gayo Brand Lokal', {}, []],
+    ['Kaos Kopi Gayo Coklat Brand Lokal', {}, []],
+    ['Promo Murah Coklat Bali UMKM', {}, []],
+  ] as const)('%s %o: %o', (title, extra, places) => {
+    expect(placeIds(title, extra)).toEqual(places);
+  });
+
+  it("takes the seller's city from the origin field, never a place the title names", () => {
+    const analysis = read('Dodol Garut', { origin: 'Kota Bandung' });
+    expect(analysis.sellerPlace?.place.id).toBe('place:bandung');
+    expect(analysis.sellerPlace?.mentions.map((m) => m.field)).toEqual(['origin']);
+    expect(analysis.places.map((p) => p.place.id)).toEqual(['place:garut']);
+    expect(read('Dodol Garut').sellerPlace).toBeUndefined();
+  });
+});
+
+describe('the signals it reads', () => {
+  it('takes handmade, local and small-business claims from the title and description, never the category', () => {
+    const title = read('Tas Rotan Handmade UMKM', { description: 'Produk lokal' });
+    expect(title.handmade.map((m) => m.text)).toEqual(['Handmade']);
+    expect(title.localClaims.map((m) => m.text)).toEqual(['UMKM', 'Produk lokal']);
+    expect(title.smallBusiness.map((m) => m.text)).toEqual(['UMKM']);
+    const category = read('Tas Rotan', { category: 'Handmade UMKM' });
+    expect([category.handmade, category.localClaims, category.smallBusiness]).toEqual([[], [], []]);
+  });
+
+  it('takes a foreign source city from any field, the seller city included', () => {
+    expect(read('Kopi', { origin: 'Guangzhou' }).foreignCities.map((m) => m.field)).toEqual(['origin']);
+    expect(read('Kopi', { category: 'Guangzhou' }).foreignCities.map((m) => m.field)).toEqual(['category']);
+  });
+
+  it('takes indication-only words from the title and description, never the category', () => {
+    expect([...read('Batik Tulis Nitik').terms.keys()]).toEqual(['term:nitik']);
+    expect([...read('Batik Tulis', { category: 'Nitik' }).terms.keys()]).toEqual([]);
   });
 });
