@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, normalizeWord, squeeze } from './fold';
+import { foldWord, memoizedNormalizeWord, normalizeWord, squeeze } from './fold';
 
 describe('normalizeWord', () => {
   it.each([
@@ -31,5 +31,29 @@ describe('foldWord and squeeze', () => {
 
   it('removes diacritics without changing the length of plain words', () => {
     expect(foldWord('Café')).toBe('cafe');
+    // A word of accented letters only is folded too.
+    expect(foldWord('ÉÉÉ')).toBe('e');
+  });
+
+  it('never shortens digits or punctuation, only letters ("1000gr", "!!!")', () => {
+    expect(foldWord('1000gr')).toBe('1000gr');
+    expect(normalizeWord('1000gr')).toBe('1000gr');
+    expect(squeeze('2x100ml')).toBe('2x100ml');
+    expect(foldWord('★★★')).toBe('★★★');
+    expect(normalizeWord('!!')).toBe('!!');
+  });
+
+  it('shortens a stretched letter at either end of the alphabet, and letters beyond plain ASCII', () => {
+    expect(foldWord('AAAPIK')).toBe('apik');
+    expect(foldWord('JAZZZ')).toBe('jaz');
+    expect(foldWord('ØØØ')).toBe('ø');
+    expect(squeeze('ßß')).toBe('ß');
+  });
+});
+
+describe('memoizedNormalizeWord', () => {
+  it('gives the same keys as normalizeWord, the first time and again', () => {
+    const key = memoizedNormalizeWord();
+    for (const word of ['Krupuk', 'Krupuk', 'Kab', 'VIRAALLL', 'Kab']) expect(key(word)).toBe(normalizeWord(word));
   });
 });
