@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Listing } from '../../listing/listing';
+import { getIndex, type TagIndex } from '../compile/build-index';
 import { suggestTags } from '../index';
+import { readFields } from './read-fields';
+import { resolveTechniques } from './techniques';
 
 const labels = (listing: Omit<Listing, 'marketplace'>) =>
   suggestTags({ marketplace: 'shopee', ...listing }, { limit: 50 }).map((t) => t.label);
@@ -42,5 +45,77 @@ describe('technique guard', () => {
 
   it('calls any print of a batik pattern a print even without the word batik in the title', () => {
     expect(labels({ title: 'Kemeja Pria Lengan Panjang', description: 'Motif batik printing' })).toContain('Motif Batik (Printing)');
+  });
+});
+
+// The resolution itself, on the fields and mentions read-fields.ts gives it.
+const index = getIndex();
+const resolve = (listing: Omit<Listing, 'marketplace'>, on: TagIndex = index) => {
+  const { fields, mentions } = readFields({ marketplace: 'shopee', ...listing }, on);
+  return resolveTechniques(fields, mentions, on);
+};
+/** Accepted techniques as "id: words as written"; every one is an entry. */
+const accepted = (listing: Omit<Listing, 'marketplace'>, on: TagIndex = index) =>
+  resolve(listing, on).accepted.map((mention) => {
+    expect(mention.ref.type).toBe('entry');
+    return `${mention.ref.type === 'entry' ? mention.ref.entry.id : '?'}: ${mention.text}`;
+  });
+
+describe('resolving techniques', () => {
+  it('accepts techniques only, other crafts first and then the batik claims', () => {
+    expect(accepted({ title: 'Kemeja Batik Tulis' })).toEqual(['batik-tulis: Batik Tulis']);
+    expect(accepted({ title: 'Ecoprint Batik Tulis Jumputan' })).toEqual([
+      'ecoprint: Ecoprint',
+      'jumputan: Jumputan',
+      'batik-tulis: Batik Tulis',
+    ]);
+  });
+
+  it('reads a bare "tulis" up to four words after a batik word in the same field, never before it', () => {
+    expect(accepted({ title: 'Sarung Batik Pekalongan Motif Klasik Tulis' })).toEqual(['batik-tulis: Tulis']);
+    expect(accepted({ title: 'Batik Pekalongan Warna Klasik Halus Tulis' })).toEqual([]);
+    expect(accepted({ title: 'Buku Tulis Sampul Batik' })).toEqual([]);
+    expect(accepted({ title: 'Batik Pekalongan', description: 'Dikerjakan secara tulis' })).toEqual([]);
+  });
+
+  it('reads a technique after a comparison or a vague word as none', () => {
+    expect(accepted({ title: 'Kain Seperti Batik Tulis' })).toEqual([]);
+    expect(accepted({ title: 'Selendang Semi Jumputan' })).toEqual([]);
+  });
+
+  it('a combination claimed stands for its parts', () => {
+    expect(accepted({ title: 'Batik Kombinasi', description: 'batik tulis halus' })).toEqual(['batik-kombinasi: Batik Kombinasi']);
+  });
+
+  it('a printing word beside a batik word makes the listing a print, named once, by the first printing word', () => {
+    const print = resolve({ title: 'Kemeja Print Halus Batik Cetak' });
+    expect(print.printing?.text).toBe('Print');
+    expect(print.printedCraft).toBe('batik');
+    expect(accepted({ title: 'Kemeja Print Halus Batik Cetak' })).toEqual(['batik-printing: Print']);
+    expect(accepted({ title: 'Batik Tulis Printing Jumputan' })).toEqual(['jumputan: Jumputan', 'batik-printing: Printing']);
+  });
+
+  it('a printing word with no craft word, or another signal beside one, is no print', () => {
+    expect(resolve({ title: 'Kaos Sablon Custom' })).toEqual({ accepted: [] });
+    const handmade = resolve({ title: 'Batik Tulis Handmade' });
+    expect(handmade.printing).toBeUndefined();
+    expect(accepted({ title: 'Batik Tulis Handmade' })).toEqual(['batik-tulis: Batik Tulis']);
+  });
+
+  it('a print of one craft withholds only that craft’s techniques', () => {
+    // A second craft with a printed imitation, as knowledge could add one: its technique is not batik's.
+    const entries = new Map(index.entries);
+    entries.set('tenun-printing', {
+      id: 'tenun-printing',
+      label: 'Motif Tenun (Printing)',
+      kind: 'technique',
+      terms: [],
+      printOf: 'tenun',
+    });
+    const twoPrints: TagIndex = { ...index, entries };
+    expect(accepted({ title: 'Kemeja Batik Printing, Kain Tenun Tangan' }, twoPrints)).toEqual([
+      'tenun-tangan: Tenun Tangan',
+      'batik-printing: Batik Printing',
+    ]);
   });
 });
