@@ -46,3 +46,51 @@ describe('Geographical Indication tags', () => {
     expect(labels).not.toContain('Kopi Arabika Kintamani');
   });
 });
+
+/** Indication and origin labels as offered, with their kind. */
+const named = (listing: Omit<Listing, 'marketplace'>) =>
+  suggestTags({ marketplace: 'shopee', ...listing }, { limit: 50 })
+    .filter((t) => t.kind === 'gi' || t.kind === 'origin')
+    .map((t) => `${t.label} (${t.kind})`);
+
+describe('Geographical Indication tags: the words that complete one', () => {
+  it('accept any registered spelling or place name of a part, quoting the words found', () => {
+    const quoted = (title: string) => gis({ title }).map((t) => `${t.label}: ${t.reason.map((r) => r.text).join('+')}`);
+    expect(quoted('Batik Basurek Bengkulu')).toEqual(['Batik Besurek Bengkulu: Batik+Basurek+Bengkulu']);
+    expect(quoted('Batik Besurek Bengkulu')).toEqual(['Batik Besurek Bengkulu: Batik+Besurek+Bengkulu']);
+    expect(quoted('Kopi Arabika Gayo Lues')).toEqual(['Kopi Arabika Gayo: Kopi Arabika+Gayo Lues']);
+    // An indication-only word ("nitik") is one of the parts.
+    expect(quoted('Batik Tulis Nitik Yogyakarta')).toEqual(['Batik Tulis Nitik Yogyakarta: Batik Tulis+Nitik+Yogyakarta']);
+    expect(quoted('Batik Tulis Yogyakarta')).toEqual([]);
+  });
+
+  it('are blocked by another variety in the title or description, not by one only in the category', () => {
+    expect(gis({ title: 'Kopi Arabika Gayo', category: 'Kopi Robusta' }).map((t) => t.label)).toEqual(['Kopi Arabika Gayo']);
+    expect(gis({ title: 'Kopi Arabika Robusta Gayo', category: 'Kopi Robusta' })).toEqual([]);
+    expect(gis({ title: 'Kopi Arabika Gayo', description: 'Tersedia juga kopi liberika' })).toEqual([]);
+  });
+});
+
+describe('Geographical Indication tags: the plain tags they replace', () => {
+  it('replace a "Product Place" tag whose product is a kind of the registered one ("Kopi Arabika Argopuro" is "Kopi Hyang Argopuro")', () => {
+    expect(named({ title: 'Kopi Arabika Argopuro' })).toEqual(['Kopi Hyang Argopuro (gi)', 'Argopuro (origin)']);
+  });
+
+  it('keep the product named with another place', () => {
+    expect(named({ title: 'Kopi Arabika Gayo Toraja' })).toEqual([
+      'Kopi Arabika Gayo (gi)',
+      'Kopi Arabika Toraja (origin)',
+      'Gayo (origin)',
+      'Toraja (origin)',
+    ]);
+  });
+
+  it('keep a tag that names only part of the registered product ("Sarung Pekalongan" and "Batik Pekalongan" beside "Sarung Batik Pekalongan")', () => {
+    expect(named({ title: 'Sarung Batik Tulis Pekalongan' })).toEqual([
+      'Batik Pekalongan (origin)',
+      'Sarung Pekalongan (origin)',
+      'Sarung Batik Pekalongan (gi)',
+      'Pekalongan (origin)',
+    ]);
+  });
+});

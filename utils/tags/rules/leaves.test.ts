@@ -41,10 +41,11 @@ describe('productOf: what a leaf names in a "Product Place" tag', () => {
   });
 
   it('lets a technique without a product name itself (jumputan, bordir)', () => {
-    for (const [title, id] of [
+    const cases: [string, string][] = [
       ['Kain Jumputan Palembang', 'jumputan'],
       ['Bordir Tasikmalaya', 'bordir'],
-    ]) {
+    ];
+    for (const [title, id] of cases) {
       const { analysis, leaf } = leafOf(title, id);
       expect(productOf(leaf, analysis)).toBe(leaf);
     }

@@ -49,6 +49,12 @@ describe('market tags', () => {
   it('offers "Handmade in Indonesia" for a local handmade craft, quoting why', () => {
     const [handmade] = market('Topeng Kayu Handmade Bali').filter((tag) => tag.label === 'Handmade in Indonesia');
     expect(handmade).toEqual({ label: 'Handmade in Indonesia', confidence: 0.5, because: ['title:Handmade'] });
+    // A craft that is handmade by its nature (anyaman) needs no "handmade" word.
+    expect(market('Tas Anyaman Pandan Tasikmalaya').find((tag) => tag.label === 'Handmade in Indonesia')).toEqual({
+      label: 'Handmade in Indonesia',
+      confidence: 0.5,
+      because: ['title:Tas Anyaman'],
+    });
     expect(market('Kemeja Batik Tulis Pekalongan')[0]).toEqual({
       label: 'Handmade in Indonesia',
       confidence: 0.5,
@@ -61,5 +67,7 @@ describe('market tags', () => {
     expect(labels('Kemeja Batik Printing Pekalongan')).not.toContain('Handmade in Indonesia');
     expect(labels('Kaos Polos Handmade Produk Lokal')).not.toContain('Handmade in Indonesia');
     expect(labels('Topeng Kayu Handmade')).not.toContain('Handmade in Indonesia');
+    // A woven bag trimmed with batik-pattern print: part of it is printed, so no handmade claim.
+    expect(labels('Tas Anyaman Pandan Kombinasi Batik Printing Tasikmalaya')).toEqual(['Pandan Weaving', 'Woven Bag', 'Woven Craft']);
   });
 });

@@ -37,6 +37,7 @@ describe('programme tags', () => {
     const named = 'Produk Lokal | 0.68 |  | Tasikmalaya | #ProdukLokal';
     expect(programmes('Tas Anyaman Pandan Tasikmalaya Produk Lokal')[0]).toBe(named);
     expect(programmes('Tas Anyaman Pandan Tasikmalaya PRODUK-LOKAL')[0]).toBe(named);
+    expect(programmes('Tas Anyaman Pandan Tasikmalaya Produk  Lokal')[0]).toBe(named);
     // Naming one programme raises only that one.
     expect(programmes('Tas Anyaman Pandan Tasikmalaya Produk Lokal')[1]).toBe(
       'Bangga Buatan Indonesia | 0.6 |  | Tasikmalaya | #BanggaBuatanIndonesia',
@@ -45,6 +46,11 @@ describe('programme tags', () => {
 
   it("offers #UMKM for the listing's own words, quoting them, or for the seller's settings", () => {
     expect(programmes('Keripik Tempe Malang UMKM Enak Renyah Gurih')[0]).toBe('UMKM | 0.67 |  | UMKM | #UMKM');
+    // The other programmes say where the product is from: they quote the product, not "UMKM".
+    expect(programmes('Keripik Tempe Malang UMKM Enak Renyah Gurih').slice(1, 3)).toEqual([
+      'Bangga Buatan Indonesia | 0.6 |  | Keripik Tempe | #BanggaBuatanIndonesia',
+      'Produk Lokal | 0.58 |  | Keripik Tempe | #ProdukLokal',
+    ]);
     expect(programmes('Keripik Tempe Malang Enak', { seller: { umkm: true } })[0]).toBe('UMKM | 0.67 |  | Keripik Tempe | #UMKM');
     expect(programmes('Keripik Tempe Malang Enak').join('\n')).not.toContain('UMKM');
   });
