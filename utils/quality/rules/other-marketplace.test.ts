@@ -53,4 +53,43 @@ describe('other-marketplace', () => {
   it('stays quiet for words that merely contain a name', () => {
     expect(mentions('Shopify store, sopi Maluku, bliblinya')).toEqual([]);
   });
+
+  it('offers to remove a named marketplace, and marks where it is', () => {
+    const text = 'Cek juga toko kami di Tokopedia.';
+    const [finding] = runRule(otherMarketplace, listingWith({ description: text }));
+    expect(finding).toMatchObject({ ruleId: 'other-marketplace', field: 'description', params: ['Tokopedia', 'Shopee'] });
+    expect(text.slice(finding!.span!.start, finding!.span!.end)).toBe('Tokopedia');
+    expect(finding!.fix).toMatchObject({ labelKey: 'fix_remove_marketplace_name' });
+    expect(applyFix(listingWith({ description: text }), finding!.fix!)?.description).toBe('Cek juga toko kami di.');
+  });
+
+  it('reports marketplace tags once, in the hashtag field: an error when one names a marketplace, a warning for slang alone', () => {
+    const named = runRule(
+      otherMarketplace,
+      listingWith({ description: 'Kaos polos.', hashtags: ['kaos', '##shopee', 'tokooren'] }, 'lazada'),
+    );
+    expect(named).toEqual([
+      expect.objectContaining({
+        ruleId: 'other-marketplace',
+        severity: 'error',
+        field: 'hashtags',
+        params: ['##shopee tokooren', 'Lazada'],
+        fix: expect.objectContaining({ value: ['kaos'], labelKey: 'fix_remove_marketplace_name' }),
+      }),
+    ]);
+    const slang = runRule(otherMarketplace, listingWith({ description: 'Kaos polos.', hashtags: ['kaos', 'tokooren'] }, 'lazada'));
+    expect(slang.map((f) => [f.field, f.severity, f.params[0]])).toEqual([['hashtags', 'warning', 'tokooren']]);
+  });
+
+  it('names at most five marketplace tags in its message', () => {
+    const tags = ['shopee', 'tokped', 'lazada', 'bukalapak', 'tokopedia', 'tokooren'];
+    const [finding] = runRule(otherMarketplace, listingWith({ description: 'Kaos polos.', hashtags: tags }, 'blibli'));
+    expect(finding?.params[0]?.split(' ')).toHaveLength(5);
+  });
+
+  it('checks no tags when the listing has no hashtag field', () => {
+    const listing = listingWith({ description: 'Kaos polos.' }, 'lazada');
+    delete listing.hashtags;
+    expect(runRule(otherMarketplace, listing)).toEqual([]);
+  });
 });

@@ -17,6 +17,7 @@ export function findPhrases(text: string, pattern: RegExp): PhraseMatch[] {
 
 const SPACE = /\s/;
 const JOINER = /[\s\-|/,:;]/;
+const CLOSING = /[.,!?;:)\]}]/;
 
 /**
  * Removing "Termurah" from "Kaos Polos - Termurah" should leave "Kaos Polos", not
@@ -25,20 +26,30 @@ const JOINER = /[\s\-|/,:;]/;
  */
 export function tidyRemoval(text: string, span: Span): Span {
   let { start, end } = span;
+  // Stryker disable next-line EqualityOperator: before the text's start the character is undefined, which is no bracket
   if (start > 0 && '[({'.includes(text[start - 1]!) && ')]}'.includes(text[end] ?? '')) {
     start--;
     end++;
   }
   const atStart = text.slice(0, start).trim() === '';
   let after = end;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: past either end of the text the character is undefined, which the pattern never matches
   while (after < text.length && SPACE.test(text[after]!)) after++;
   if (after === text.length) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: past either end of the text the character is undefined, which the pattern never matches
     while (start > 0 && JOINER.test(text[start - 1]!)) start--;
     return { start, end: after };
   }
   if (atStart) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: past either end of the text the character is undefined, which the pattern never matches
     while (after < text.length && JOINER.test(text[after]!)) after++;
     return { start: 0, end: after };
+  }
+  // "…kami di Tokopedia." should leave "…kami di.", not "…kami di .": before punctuation, the
+  // spaces in front of the span go with it.
+  if (CLOSING.test(text[after]!)) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: past either end of the text the character is undefined, which the pattern never matches
+    while (start > 0 && SPACE.test(text[start - 1]!)) start--;
   }
   return { start, end: after };
 }
