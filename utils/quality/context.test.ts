@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ListingSchema, type Listing } from '../listing/listing';
 import { MARKETPLACE_IDS } from '../marketplaces/types';
-import { cleanListing } from './context';
+import { buildContext, cleanListing } from './context';
 
 // The engine's one validation is ListingSchema's, applied field by field at the boundary.
 const junk = fc.oneof(
@@ -70,5 +70,38 @@ describe('cleanListing', () => {
     const { listing, unreadable } = cleanListing(input);
     expect([...unreadable].sort()).toEqual(['description', 'priceIdr', 'stock']);
     expect(listing).toEqual({ marketplace: 'shopee', title: 'Kaos', weightGrams: 300 });
+  });
+});
+
+describe('cleanListing, what it leaves out', () => {
+  it('adds no key for a field it did not get or could not read', () => {
+    const input = { marketplace: 'shopee', title: 'Kaos', priceIdr: Number.NaN, hasVideo: 'ya' } as unknown as Listing;
+    expect(Object.keys(cleanListing(input).listing)).toEqual(['marketplace', 'title']);
+  });
+
+  it('reads an unreadable title as empty, and cuts an overlong shop name instead of losing it', () => {
+    const input = { marketplace: 'shopee', title: 42, shopName: 'Toko '.repeat(60) } as unknown as Listing;
+    const { listing } = cleanListing(input);
+    expect(listing.title).toBe('');
+    expect(listing.shopName).toHaveLength(200);
+  });
+});
+
+describe('buildContext', () => {
+  it('knows the title always, a field with a value, and a field the page showed empty; nothing else', () => {
+    const ctx = buildContext({ marketplace: 'shopee', title: '', stock: 3, found: ['title', 'stock', 'weightGrams'] }, 'shopee');
+    expect(['title', 'stock', 'weightGrams', 'priceIdr', 'description'].map(ctx.known)).toEqual([true, true, true, false, false]);
+  });
+
+  it('gives the rules the description only when it is known, empty if the page showed it empty', () => {
+    const without = buildContext({ marketplace: 'shopee', title: 'Kaos Polos' }, 'shopee');
+    expect(without.texts).toEqual([{ field: 'title', text: 'Kaos Polos' }]);
+    expect(without.allTextKnown).toBe(false);
+    const empty = buildContext({ marketplace: 'shopee', title: 'Kaos Polos', found: ['title', 'description'] }, 'shopee');
+    expect(empty.texts).toEqual([
+      { field: 'title', text: 'Kaos Polos' },
+      { field: 'description', text: '' },
+    ]);
+    expect(empty.allTextKnown).toBe(true);
   });
 });
