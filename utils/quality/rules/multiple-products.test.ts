@@ -41,4 +41,31 @@ describe('multiple-products', () => {
   ])('stays quiet for %s', (title) => {
     expect(check(title)).toEqual([]);
   });
+
+  it('reads the noun after a quantity or packaging word', () => {
+    expect(check('(12pcs) Sabun Batang + Panci Kecil')[0]?.params).toEqual(['sabun, panci']);
+    expect(check('Isi 6 Sabun Batang + 2 pcs Panci Kecil')[0]?.params).toEqual(['sabun, panci']);
+  });
+
+  it('names the first noun of each kind', () => {
+    expect(check('Kaos Polos + Panci Kecil + Celana Jeans')[0]?.params).toEqual(['kaos, panci']);
+  });
+
+  it('needs the title to open with a known product', () => {
+    expect(check('Promo Akhir Tahun + Sabun Mandi + Panci Kecil')).toEqual([]);
+  });
+
+  it('takes a bag or wallet as an electronic product’s accessory only when nothing else is added', () => {
+    expect(check('HP Samsung A15 + Dompet Kulit')).toEqual([]);
+    expect(check('Laptop Asus Vivobook + Tas Ransel + Panci Kecil')[0]?.params).toEqual(['laptop, tas, panci']);
+    expect(check('Tas Ransel Sekolah + Panci Kecil')[0]?.params).toEqual(['tas, panci']);
+    expect(check('Laptop Asus Vivobook + Kaos Polos')[0]?.params).toEqual(['laptop, kaos']);
+  });
+
+  it('reads only the first 12 parts and the first 500 characters of a title', () => {
+    expect(check(`${Array.from({ length: 11 }, () => 'Kaos Polos').join(' + ')} + Panci Kecil`)).toHaveLength(1);
+    expect(check(`${Array.from({ length: 12 }, () => 'Kaos Polos').join(' + ')} + Panci Kecil`)).toEqual([]);
+    expect(check(`Sabun Mandi ${'wangi '.repeat(80)}+ Panci Kecil`)).toHaveLength(1);
+    expect(check(`Sabun Mandi ${'wangi '.repeat(90)}+ Panci Kecil`)).toEqual([]);
+  });
 });
