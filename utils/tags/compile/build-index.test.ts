@@ -48,6 +48,22 @@ describe('compiled signals', () => {
     expect(labels('Coklat Batang')).toContain('Cokelat');
   });
 
+  it('reads a print word anywhere in a batik title as a print ("Kemeja Batik Pekalongan Sablon")', async () => {
+    const { labels } = await fresh();
+    for (const title of ['Kemeja Batik Pekalongan Sablon', 'Kemeja Batik Pekalongan Printing']) {
+      const printed = labels(title);
+      expect(printed).toContain('Motif Batik (Printing)');
+      expect(printed).not.toContain('Batik Pekalongan');
+    }
+  });
+
+  it('finds the root of a word that only a signal or an indication uses ("nitiknya", "khasnya")', async () => {
+    const { labels } = await fresh();
+    expect(labels('Batik Tulis Motif Nitiknya Yogyakarta')).toContain('Batik Tulis Nitik Yogyakarta');
+    const { buildIndex } = await import('./build-index');
+    expect(buildIndex().keyOf('khasnya')).toBe('khas');
+  });
+
   it('reads a bare "tulis" or "cap" near batik as the technique', async () => {
     const { labels } = await fresh();
     expect(labels('Kain Batik Motif Parang Tulis')).toContain('Batik Tulis');

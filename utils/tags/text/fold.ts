@@ -21,6 +21,7 @@ function lowerPlain(raw: string): string {
 function collapseRuns(word: string, minRun: number): string {
   let out = '';
   let i = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads no letter and adds an empty slice
   while (i < word.length) {
     const c = word[i]!;
     let end = i + 1;

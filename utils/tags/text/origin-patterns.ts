@@ -43,6 +43,7 @@ export interface OriginPattern {
 /** The origin words right before a place that starts at token `placeFrom`, if any. */
 export function originPatternBefore(keys: readonly string[], placeFrom: number): OriginPattern | undefined {
   let at = placeFrom;
+  // Stryker disable next-line EqualityOperator: at 0 the word before is undefined, never a filler
   while (at > 0 && FILLERS.has(keys[at - 1]!)) at--;
   const triggers: string[] = [];
   for (;;) {
@@ -59,5 +60,6 @@ export const isOlehOleh = (pattern: OriginPattern | undefined) => pattern?.trigg
 
 /** "Kab. Batu", "Kota Batu": the name is a place even when it is also a common word. */
 export function hasPlacePrefix(keys: readonly string[], placeFrom: number, prefixes: ReadonlySet<string>): boolean {
+  // Stryker disable next-line EqualityOperator: at 0 the word before is undefined, never a prefix
   return placeFrom > 0 && prefixes.has(keys[placeFrom - 1]!);
 }
