@@ -83,6 +83,13 @@ describe('resolving techniques', () => {
     expect(accepted({ title: 'Selendang Semi Jumputan' })).toEqual([]);
   });
 
+  it('all parts claimed make the combination, each named as an entry', () => {
+    expect(accepted({ title: 'Batik Tulis dan Batik Cap Pekalongan' })).toEqual([
+      'batik-kombinasi: Batik Tulis',
+      'batik-kombinasi: Batik Cap',
+    ]);
+  });
+
   it('a combination claimed stands for its parts', () => {
     expect(accepted({ title: 'Batik Kombinasi', description: 'batik tulis halus' })).toEqual(['batik-kombinasi: Batik Kombinasi']);
   });
