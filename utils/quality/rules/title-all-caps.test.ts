@@ -16,4 +16,23 @@ describe('title-all-caps', () => {
     expect(runRule(titleAllCaps, listingWith({ title: 'LED TV 43' }))).toEqual([]);
     expect(runRule(titleAllCaps, listingWith({ title: 'Kabel USB OTG Type C untuk HP Samsung' }))).toEqual([]);
   });
+
+  it('needs ten cased letters, at most one in ten of them small', () => {
+    const caps = (title: string) => runRule(titleAllCaps, listingWith({ title })).length;
+    expect(caps('TV LED 4K UHD')).toBe(0);
+    expect(caps('TV LED 4K UHDR')).toBe(1);
+    expect(caps('KAOS POLOS KATUN HITA 30cm')).toBe(1);
+    expect(caps('KAOS POLOS KATUN HIT 30cm')).toBe(0);
+  });
+
+  it('says nothing more than the tip, and offers no fix when title case would change nothing', () => {
+    const [finding] = runRule(titleAllCaps, listingWith({ title: 'LED USB HDMI SSD RGB OLED' }));
+    expect(finding).toMatchObject({ params: [] });
+    expect(finding?.fix).toBeUndefined();
+  });
+
+  it('judges only the first 1,000 characters, as no marketplace takes more', () => {
+    const title = `${'KAOS POLOS '.repeat(100)}${'kaos polos '.repeat(100)}`;
+    expect(runRule(titleAllCaps, listingWith({ title }))).toHaveLength(1);
+  });
 });

@@ -13,6 +13,7 @@ const ACRONYMS = new Set(
 export function toTitleCase(text: string): string {
   let index = 0;
   return text.replace(/[\p{L}\p{N}'’]+/gu, (word) => {
+    // Stryker disable next-line UpdateOperator: counting down from 0 also meets 0 only at the first word
     const first = index++ === 0;
     const lower = word.toLowerCase();
     if (!first && CONNECTORS.has(lower)) return lower;
