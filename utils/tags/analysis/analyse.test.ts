@@ -93,6 +93,20 @@ describe('the entries it reads', () => {
     expect(entryIds('Promo Coklat', { description: 'Keripik pisang renyah' })).toContain('cokelat');
   });
 
+  it('keeps a flavour in the description after the same food in the title, beside a bag or before another food', () => {
+    const mentions = (description: string) => read('Coklat Batang', { description }).entries.get('cokelat')?.mentions.length;
+    expect(mentions('Coklat lumer isi keripik pisang')).toBe(2);
+    expect(mentions('Tas kado isi coklat batang')).toBe(2);
+  });
+
+  it('leaves out the craft a print imitates, even named apart from the print word ("Batik ... Printing")', () => {
+    expect(entryIds('Kemeja Batik Pria Printing')).toEqual(['batik-printing', 'kemeja']);
+  });
+
+  it('takes the product the title leads with as what is sold, not a non-food the description opens with', () => {
+    expect(entryIds('Promo Keripik Pisang', { description: 'Toples kaca isi 250 gr' })).toEqual(['keripik', 'keripik-pisang']);
+  });
+
   it('counts the category only where the title or description names the same entry', () => {
     const sambal = read('Sambal Bawang', { category: 'Sambal' }).entries.get('sambal');
     expect(sambal?.mentions.map((m) => m.field)).toEqual(['title', 'category']);
@@ -119,6 +133,8 @@ describe('the entries it reads', () => {
   it('drops a container word in a food title as packaging, but not a non-food product', () => {
     expect(entryIds('Keripik Singkong Toples')).toEqual(['keripik', 'keripik-singkong']);
     expect(entryIds('Toples Kaca Keripik')).toEqual(['toples']);
+    // Only the product's own words: a box named elsewhere in the title leaves the glass a glass.
+    expect(entryIds('Paket Kopi Bubuk dan Gelas Kemasan Box')).toEqual(['gelas', 'kopi']);
   });
 });
 
@@ -134,8 +150,33 @@ describe('"coklat" as a colour', () => {
     ['Promo Murah Kakao', true],
     ['Promo Murah Dark Chocolate', true],
     ['Promo Murah Coklat dan Madu', true],
+    ['Promo Murah Coklat Batang', true],
   ])('%s: read as the food %s', (title, food) => {
     expect(entryIds(title).includes('cokelat')).toBe(food);
+  });
+
+  it('reads it as a colour beside other things that are not food, and when the description repeats it', () => {
+    expect(entryIds('Promo Murah Coklat', { description: 'Tas kulit' })).toEqual([]);
+    expect(entryIds('Promo Murah Coklat', { description: 'Tersedia coklat' })).toEqual([]);
+  });
+
+  it('reads it as a colour only while the knowledge says the food is also a colour', () => {
+    const { colour: _dropped, ...plain } = index.entries.get('cokelat')!;
+    // The same index, but its matcher hands out the chocolate entry without the flag.
+    const matcher = {
+      ...index.matcher,
+      match: (keys: readonly string[]) =>
+        index.matcher
+          .match(keys)
+          .map((hit) =>
+            hit.value.type === 'entry' && hit.value.entry.id === 'cokelat'
+              ? { ...hit, value: { type: 'entry' as const, entry: plain } }
+              : hit,
+          ),
+    };
+    const listing: Listing = { marketplace: 'shopee', title: 'Promo Murah Coklat' };
+    expect([...analyse(listing, { ...index, matcher }).entries.keys()]).toEqual(['cokelat']);
+    expect([...analyse(listing, index).entries.keys()]).toEqual([]);
   });
 
   it('reads it as a colour in the description even at its start', () => {
@@ -164,6 +205,13 @@ describe('the places it reads as the origin', () => {
     ['Kaos Kopi Gayo Brand Lokal', {}, []],
     ['Kaos Kopi Gayo Coklat Brand Lokal', {}, []],
     ['Promo Murah Coklat Bali UMKM', {}, []],
+    ['Bonus Kaos Bandung Brand Lokal', {}, ['place:bandung']],
+    ['Bonus Kaos Bandung Brand Lokal', { description: 'Bahan kulit' }, ['place:bandung']],
+    ['Miniatur Ondel Ondel Murah Jakarta', {}, ['place:jakarta']],
+    ['Kerak Telor dan Dodol Murah Jakarta', {}, ['place:jakarta']],
+    ['Dompet Kulit Jakarta Selatan', {}, []],
+    ['Kopi Bubuk Bonus Kaos Jakarta Selatan', {}, []],
+    ['Kopi Bubuk Bonus Kaos Jakarta Selatan', { description: 'Enak dengan keripik pisang' }, []],
   ] as const)('%s %o: %o', (title, extra, places) => {
     expect(placeIds(title, extra)).toEqual(places);
   });
@@ -172,8 +220,12 @@ describe('the places it reads as the origin', () => {
     const analysis = read('Dodol Garut', { origin: 'Kota Bandung' });
     expect(analysis.sellerPlace?.place.id).toBe('place:bandung');
     expect(analysis.sellerPlace?.mentions.map((m) => m.field)).toEqual(['origin']);
-    expect(analysis.places.map((p) => p.place.id)).toEqual(['place:garut']);
+    expect(analysis.places.map((p) => [p.place.id, p.mentions.map((m) => m.text)])).toEqual([['place:garut', ['Garut']]]);
     expect(read('Dodol Garut').sellerPlace).toBeUndefined();
+  });
+
+  it("takes the seller's city even when its name is also a word the lexicon knows (Kuningan, brass)", () => {
+    expect(read('Kopi', { origin: 'Kab. Kuningan, Jawa Barat' }).sellerPlace?.place.id).toBe('place:kuningan');
   });
 });
 
