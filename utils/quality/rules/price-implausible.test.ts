@@ -68,4 +68,20 @@ describe('price-implausible', () => {
   it('needs a price', () => {
     expect(runRule(priceImplausible, minimalListing('iPhone 16 Pro Max 256GB'))).toEqual([]);
   });
+
+  it('reads accessories named as freebies as extras, not as what is sold', () => {
+    expect(check('iPhone 15 Pro Max 256GB Free Case + Tempered Glass', 1_500_000)).toHaveLength(1);
+    expect(check('iPhone 15 Pro Max 256GB Bonus Charger', 1_500_000)).toHaveLength(1);
+  });
+
+  it('accepts the floor itself, and an empty price', () => {
+    expect(check('iPhone 16 Pro Max 256GB', 7_999_999)).toHaveLength(1);
+    expect(check('iPhone 16 Pro Max 256GB', 8_000_000)).toEqual([]);
+    expect(check('iPhone 16 Pro Max 256GB', 0)).toEqual([]);
+  });
+
+  it('looks for the product in the first 300 characters of the title only', () => {
+    expect(check(`${'Kaos Polos '.repeat(25)}iPhone 16 Pro Max`, 1_500_000)).toHaveLength(1);
+    expect(check(`${'Kaos Polos '.repeat(28)}iPhone 16 Pro Max`, 1_500_000)).toEqual([]);
+  });
 });
