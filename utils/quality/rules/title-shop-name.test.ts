@@ -41,7 +41,7 @@ describe('title-shop-name', () => {
     expect(finding).toMatchObject({
       field: 'title',
       span: { start: 29, end: 39 },
-      fix: { field: 'title', start: 28, end: 39, replacement: '' },
+      fix: { field: 'title', start: 28, end: 39, replacement: '', labelKey: 'fix_remove_shop_name' },
     });
   });
 
