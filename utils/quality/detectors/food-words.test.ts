@@ -35,4 +35,15 @@ describe('foodSignal', () => {
     expect(foodSignal('Paket Hampers', 'Makanan & Minuman > Kue')).not.toBeNull();
     expect(foodSignal('Keripik Pisang', 'Hewan Peliharaan > Makanan Kucing')).toBeNull();
   });
+
+  it('names the word that made it food, from the category when there is one', () => {
+    expect(foodSignal('Keripik Pisang Coklat', undefined)).toEqual({ word: 'Keripik' });
+    expect(foodSignal('Paket Hampers', 'Makanan & Minuman > Kue')).toEqual({ word: 'Makanan' });
+  });
+
+  it('reads the title when the category is empty or blank', () => {
+    expect(foodSignal('Keripik Pisang Coklat', '')).toEqual({ word: 'Keripik' });
+    expect(foodSignal('Keripik Pisang Coklat', '   ')).toEqual({ word: 'Keripik' });
+    expect(foodSignal('Keripik Pisang Coklat', 'Fashion Pria')).toBeNull();
+  });
 });
