@@ -17,6 +17,10 @@ describe('rank', () => {
     expect(shown(ranked)).toEqual(['batik-lasem/product/0.8']);
   });
 
+  it('treats words glued together as the same label, since both become the same hashtag (#BatikLasem)', () => {
+    expect(shown(rank([tag('Batik Lasem', 'origin', 0.9), tag('BatikLasem', 'product', 0.5)]))).toEqual(['Batik Lasem/origin/0.9']);
+  });
+
   it('keeps the first of two equally strong tags with the same label', () => {
     expect(shown(rank([tag('Kopi Gayo', 'origin', 0.7), tag('Kopi Gayo', 'product', 0.7)]))).toEqual(['Kopi Gayo/origin/0.7']);
   });

@@ -76,6 +76,10 @@ describe('Geographical Indication tags: the plain tags they replace', () => {
     expect(named({ title: 'Kopi Arabika Argopuro' })).toEqual(['Kopi Hyang Argopuro (gi)', 'Argopuro (origin)']);
   });
 
+  it('keep the plain tag when the indication is not suggested ("Batik Bengkulu" without the besurek motif)', () => {
+    expect(named({ title: 'Batik Tulis Bengkulu' })).toEqual(['Batik Bengkulu (origin)', 'Bengkulu (origin)']);
+  });
+
   it('keep the product named with another place', () => {
     expect(named({ title: 'Kopi Arabika Gayo Toraja' })).toEqual([
       'Kopi Arabika Gayo (gi)',

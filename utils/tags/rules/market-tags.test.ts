@@ -35,6 +35,20 @@ describe('market tags', () => {
     ]);
   });
 
+  it('counts a technique of a product (ATBM weaving) as what is sold, but not a technique that names no product (jumputan)', () => {
+    expect(labels('Kain Songket Tenun Ikat ATBM Sikka')).toEqual(['Handmade in Indonesia', 'Handwoven', 'Ikat Weaving', 'Songket Fabric']);
+    // Jumputan names no product, so the woven products' kind comes first and fills the third place.
+    expect(labels('Kain Songket Tenun Ikat Motif Jumputan Palembang')).toEqual([
+      'Ikat Weaving',
+      'Indonesian Woven Textile',
+      'Songket Fabric',
+    ]);
+  });
+
+  it('names even a specific material (teak) only after the products and their kinds', () => {
+    expect(labels('Set Kursi Rotan dan Mebel Ukir Kayu Jati Jepara')).toEqual(['Carved Furniture', 'Rattan Chair', 'Wood Carving']);
+  });
+
   it('names materials after the products, and leaves them out when the products fill the three places', () => {
     expect(labels('Tas Kulit Rotan Anyaman')).toEqual(['Leather Bag', 'Rattan', 'Woven Craft']);
     expect(labels('Sarung Tenun Ikat Sutra Songket Bali')).toEqual(['Ikat Weaving', 'Indonesian Woven Textile', 'Songket Fabric']);

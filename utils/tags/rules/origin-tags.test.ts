@@ -103,6 +103,15 @@ describe('origin tags: which places and products the rule names', () => {
     ]);
   });
 
+  it('scores a place by its strongest mention, and says oleh-oleh as strongly as the place is named', () => {
+    // The description says "khas Garut" (0.7 there); the title's "Dodol Garut" (0.9) is what counts.
+    expect(proposed('Dodol Garut', { description: 'Oleh-oleh khas Garut, manis legit' })).toEqual([
+      'Garut 0.83 title:Garut+description:Garut',
+      'Dodol Garut 0.95 title:Dodol+title:Garut',
+      'Oleh-oleh Garut 0.9 description:Garut',
+    ]);
+  });
+
   it('names a product once, even when two techniques stand for it (ATBM and gedog are both tenun)', () => {
     expect(proposed('Kain Tenun ATBM Gedog Tuban')).toEqual(['Tuban 0.83 title:Tuban', 'Tenun Tuban 0.95 title:ATBM+title:Tuban']);
   });
