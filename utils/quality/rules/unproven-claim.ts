@@ -62,6 +62,7 @@ export const unprovenClaim: Rule<'unproven-claim'> = {
     const findings: Finding[] = [];
     for (const { field, text } of ctx.texts) {
       const claims: Claim[] = [];
+      // Stryker disable next-line ArrowFunction: a skip that returns undefined skips nothing, as false does
       const add = (pattern: RegExp, severity: Severity, messageKey: MessageKey, skip = (_phrase: string) => false) => {
         for (const match of findPhrases(text, pattern)) {
           // "Tidak untuk menyembuhkan penyakit" is the disclaimer the rules ask for, not a claim.
@@ -81,19 +82,19 @@ export const unprovenClaim: Rule<'unproven-claim'> = {
           claims.push({ ...match, severity: ofUse ? 'tip' : 'warning', messageKey: 'rule_unproven_claim' });
         }
         add(PRICE_SUPERLATIVE, 'tip', 'rule_unproven_claim');
-        add(MIRACLE, 'warning', 'rule_unproven_claim');
-        add(MILD, 'warning', 'rule_unproven_claim');
       }
+      // "Ajaib" in a title is a claim on any product; in a description only on health and beauty goods ("spons ajaib" cleans).
+      if (field === 'title' || healthOrBeauty) add(MIRACLE, 'warning', 'rule_unproven_claim');
+      // "Ampuh" selling in a title is a warning; in a description it is milder talk, a tip.
+      add(MILD, field === 'title' ? 'warning' : 'tip', 'rule_unproven_claim');
       // Before PROVEN, which also reads "terbukti klinis": with the test named it is a tip, as "teruji klinis" is.
       add(CLINICAL, proof.clinical ? 'tip' : 'warning', 'rule_unproven_claim');
       add(PROVEN, 'warning', 'rule_unproven_claim');
       if (healthOrBeauty) add(MEDICAL_EFFECT, 'warning', 'rule_unproven_claim_cure');
       add(BODY_CHANGE, 'warning', 'rule_unproven_claim_body');
-      if (healthOrBeauty && field !== 'title') add(MIRACLE, 'warning', 'rule_unproven_claim');
       const organicProven = (phrase: string) => proof.organic && ORGANIC_WORD.test(phrase);
       if (proof.registered) add(ABSOLUTE, 'tip', 'rule_unproven_claim_certified', organicProven);
       else add(ABSOLUTE, ctx.allTextKnown ? 'warning' : 'tip', 'rule_unproven_claim', organicProven);
-      if (field !== 'title') add(MILD, 'tip', 'rule_unproven_claim');
       // The first pattern to claim a phrase wins: "paling ampuh" is a ranking, not also a mild "ampuh"
       // (withoutOverlaps sorts stably, so of two equal spans the one added first is kept).
       const kept = withoutOverlaps(claims);
