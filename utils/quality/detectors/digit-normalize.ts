@@ -98,6 +98,7 @@ class Builder {
 
   text(): string {
     let out = '';
+    // Stryker disable next-line EqualityOperator: one more, empty, chunk adds nothing.
     for (let i = 0; i < this.codes.length; i += 8192) out += String.fromCharCode(...this.codes.slice(i, i + 8192));
     return out;
   }
@@ -127,10 +128,12 @@ const SPACE = 32;
 function copyWords(out: Builder, text: string, start: number, end: number): void {
   let pos = start;
   let first = true;
+  // Stryker disable next-line EqualityOperator: no word starts at `end` (WORD_RUN ends before a non-letter).
   while (pos < end) {
     WORD_IN_RUN.lastIndex = pos;
     const word = WORD_IN_RUN.exec(text);
     if (!word) {
+      // A separator between two words (at most three, by WORD_RUN).
       pos++;
       continue;
     }
@@ -138,8 +141,6 @@ function copyWords(out: Builder, text: string, start: number, end: number): void
     out.push(WORD_DIGITS[word[0].toLowerCase()]!.charCodeAt(0), word.index, word.index + word[0].length);
     first = false;
     pos = word.index + word[0].length;
-    // Skip the separator up to the next word.
-    while (pos < end && /[\s,.-]/.test(text[pos]!)) pos++;
   }
 }
 
@@ -163,6 +164,12 @@ export function normalizeDigits(text: string): NormalizedText {
 /** The original span of a span of the normalised text. */
 export function originalSpan(normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
   const { from, to } = normalized;
+  // Stryker disable next-line LogicalOperator: the two maps are both set or both null.
   if (!from || !to) return { start, end };
-  return end <= start ? { start: from[start] ?? 0, end: from[start] ?? 0 } : { start: from[start]!, end: to[end - 1]! };
+  if (end > start) return { start: from[start]!, end: to[end - 1]! };
+  // An empty span sits before the unit at `start`, or after the last one (the maps are longer than the
+  // text, so reading past its end gave 0). Maps exist only for a rewritten, so non-empty, text.
+  const last = normalized.text.length - 1;
+  const at = start <= last ? from[start]! : to[last]!;
+  return { start: at, end: at };
 }
