@@ -50,8 +50,14 @@ describe("findContactLinks: brands' own sites", () => {
   });
 
   it('reports a brand site when there is no title at all, unless it is a support page', () => {
-    expect(links('Kunjungi samsung.com ya', undefined)).toEqual([['url', 'samsung.com']]);
-    expect(links('Kunjungi samsung.com/id/support ya', undefined)).toEqual([]);
+    const untitled = (text: string) => findContactLinks(text, { isMarketplaceLink, qr: true }).map((match) => match.phrase);
+    expect(untitled('Kunjungi samsung.com ya')).toEqual(['samsung.com']);
+    expect(untitled('Kunjungi samsung.com/id/support ya')).toEqual([]);
+  });
+
+  it('never takes a malformed link with an empty host for the brand site it names', () => {
+    const title = 'Samsung Galaxy A55 5G 8/256 Garansi Resmi';
+    expect(links('Lihat https:///www.samsung.com ya', title)).toEqual([['url', 'https:///www.samsung.com']]);
   });
 
   it('leaves a marketplace link to the marketplace rule, also with bullets for dots', () => {

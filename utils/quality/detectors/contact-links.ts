@@ -69,6 +69,7 @@ const MAX_MATCHES = 300;
 function findPhrases(text: string, pattern: RegExp): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (const match of text.matchAll(pattern)) {
+    // Stryker disable next-line ConditionalExpression: no pattern passed here can match the empty string
     if (match[0].length === 0) continue;
     out.push({ start: match.index, end: match.index + match[0].length, phrase: match[0] });
     if (out.length >= MAX_MATCHES) break;
@@ -103,8 +104,10 @@ function emails(text: string): LinkMatch[] {
 
 /** Host and path of a link, with bullets read as dots ("kemenperin•go•id"). */
 function hostAndPath(url: string): { host: string; path: string } {
+  // Stryker disable next-line Regex: the pattern also matches empty at index 0, so unanchored it strips the same; a host left with "www." still ends with ".domain"
   const bare = url.replace(BULLET_DOTS, '.').replace(/^(?:https?:\/\/)?(?:www\.)?/i, '');
   const cut = bare.search(/[/?#]/);
+  // Stryker disable next-line StringLiteral: with no path, any non-empty text as the path is still no support word
   return cut < 0 ? { host: bare.toLowerCase(), path: '' } : { host: bare.slice(0, cut).toLowerCase(), path: bare.slice(cut) };
 }
 
@@ -115,6 +118,7 @@ function isOfficialLink(url: string, titleWords: Pick<ReadonlySet<string>, 'has'
     if (host !== domain && !host.endsWith(`.${domain}`)) continue;
     const supportPage = path
       .toLowerCase()
+      // Stryker disable next-line Regex: split on single separators, the extra pieces are empty strings, which are no support word
       .split(/[/_.?#=&-]+/)
       .some((word) => SUPPORT_PATH_WORDS.has(word));
     return supportPage || brands.some((brand) => titleWords.has(brand));
@@ -148,10 +152,12 @@ function handles(text: string): LinkMatch[] {
     .filter((match) => !NOT_A_HANDLE.test(match.phrase.slice(1)));
   const labelled = [...findPhrases(text, SOCIAL_LABEL), ...findPhrases(text, SOCIAL_INVITE)]
     .map(trimTrailing)
+    // Stryker disable next-line Regex: the phrase starts with its label, so unanchored the first match is the same; without a colon after the first word the phrase left whole starts with the network's name or a verb, never a certificate
     .filter((match) => !GEOGRAPHICAL_INDICATION.test(match.phrase.replace(/^[^\s:=]+\s{0,2}[:=]?\s{0,2}/, '')));
   const bare = ifPresent(text, HAS_NETWORK, SOCIAL_BARE)
     .map(trimTrailing)
     .filter((match) => {
+      // Stryker disable next-line Regex,StringLiteral: the phrase ends in a handle character, so the last piece is the same either way; split always returns a piece
       const handle = match.phrase.split(/[\s:]+/).pop() ?? '';
       return HANDLE_SHAPED.test(handle) && !GENERIC_WORD.test(handle) && !GEOGRAPHICAL_INDICATION.test(handle) && /\p{L}/u.test(handle);
     });
@@ -167,9 +173,11 @@ export function findContactLinks(
   const titleWords = {
     has: (word: string) =>
       (words ??= new Set(
+        // Stryker disable next-line StringLiteral: the words of any other text standing in for no title name no brand
         (options.title ?? '')
           .slice(0, 2_000)
           .toLowerCase()
+          // Stryker disable next-line ArrayDeclaration: a title with no words has no brand, and any stand-in word is none either
           .match(/[\p{L}\p{N}]+/gu) ?? [],
       )).has(word),
   };
