@@ -186,34 +186,47 @@ describe('"coklat" as a colour', () => {
 });
 
 describe('the places it reads as the origin', () => {
-  it.each([
-    ['Kaos Khas Bali', {}, ['place:bali']],
-    ['Kaos Polos Garut', {}, []],
-    ['Kaos Bandung', {}, []],
-    ['Kaos Bandung Brand Lokal', {}, ['place:bandung']],
-    ['Kaos Bandung Home Industry', {}, ['place:bandung']],
-    ['Kaos Bandung Handmade', {}, []],
-    ['Kaos Bandung', { category: 'UMKM' }, []],
-    ['Kaos Bandung', { description: 'Produk UMKM' }, ['place:bandung']],
-    ['Vanili Polong Kering Papua', {}, ['place:papua']],
-    ['Kopi Murah Jakarta', {}, []],
-    ['Kopi Murah Jakarta', { origin: 'Jakarta' }, ['place:jakarta']],
-    ['Kopi Jakarta', {}, ['place:jakarta']],
-    ['Kerak Telor Kopi Murah Jakarta', {}, ['place:jakarta']],
-    ['Sepatu Cibaduyut', {}, ['place:cibaduyut']],
-    ['Lumpia Kulit Jawa Barat', {}, ['place:jawa barat']],
-    ['Kaos Kopi Gayo Brand Lokal', {}, []],
-    ['Kaos Kopi Gayo Coklat Brand Lokal', {}, []],
-    ['Promo Murah Coklat Bali UMKM', {}, []],
-    ['Bonus Kaos Bandung Brand Lokal', {}, ['place:bandung']],
-    ['Bonus Kaos Bandung Brand Lokal', { description: 'Bahan kulit' }, ['place:bandung']],
-    ['Miniatur Ondel Ondel Murah Jakarta', {}, ['place:jakarta']],
-    ['Kerak Telor dan Dodol Murah Jakarta', {}, ['place:jakarta']],
-    ['Dompet Kulit Jakarta Selatan', {}, []],
-    ['Kopi Bubuk Bonus Kaos Jakarta Selatan', {}, []],
-    ['Kopi Bubuk Bonus Kaos Jakarta Selatan', { description: 'Enak dengan keripik pisang' }, []],
-  ] as const)('%s %o: %o', (title, extra, places) => {
-    expect(placeIds(title, extra)).toEqual(places);
+  it('takes any place after an origin word, and no city after a product it is not known for', () => {
+    expect(placeIds('Kaos Khas Bali')).toEqual(['place:bali']);
+    expect(placeIds('Kaos Polos Garut')).toEqual([]);
+    expect(placeIds('Kaos Bandung')).toEqual([]);
+  });
+
+  it('takes the city as the origin when the title or description says it is made locally ("handmade" does not say where)', () => {
+    expect(placeIds('Kaos Bandung Brand Lokal')).toEqual(['place:bandung']);
+    expect(placeIds('Kaos Bandung Home Industry')).toEqual(['place:bandung']);
+    expect(placeIds('Kaos Bandung', { description: 'Produk UMKM' })).toEqual(['place:bandung']);
+    expect(placeIds('Kaos Bandung Handmade')).toEqual([]);
+    expect(placeIds('Kaos Bandung', { category: 'UMKM' })).toEqual([]);
+    // After a free gift too, and a leftover material elsewhere does not hide it.
+    expect(placeIds('Bonus Kaos Bandung Brand Lokal')).toEqual(['place:bandung']);
+    expect(placeIds('Bonus Kaos Bandung Brand Lokal', { description: 'Bahan kulit' })).toEqual(['place:bandung']);
+  });
+
+  it('takes a place beside a craft or food it sells; a trading city only as the seller city or for what it is known for', () => {
+    expect(placeIds('Vanili Polong Kering Papua')).toEqual(['place:papua']);
+    expect(placeIds('Lumpia Kulit Jawa Barat')).toEqual(['place:jawa barat']);
+    expect(placeIds('Kopi Murah Jakarta')).toEqual([]);
+    expect(placeIds('Kopi Murah Jakarta', { origin: 'Jakarta' })).toEqual(['place:jakarta']);
+    // Jakarta is known for kerak telor and ondel-ondel: one such product is enough.
+    expect(placeIds('Kerak Telor Kopi Murah Jakarta')).toEqual(['place:jakarta']);
+    expect(placeIds('Kerak Telor dan Dodol Murah Jakarta')).toEqual(['place:jakarta']);
+    expect(placeIds('Miniatur Ondel Ondel Murah Jakarta')).toEqual(['place:jakarta']);
+  });
+
+  it('takes a city written right after the product it names, and only that product in that field', () => {
+    expect(placeIds('Kopi Jakarta')).toEqual(['place:jakarta']);
+    expect(placeIds('Sepatu Cibaduyut')).toEqual(['place:cibaduyut']);
+    // A material before the city is not the product; nor is a free gift, or a product elsewhere.
+    expect(placeIds('Dompet Kulit Jakarta Selatan')).toEqual([]);
+    expect(placeIds('Kopi Bubuk Bonus Kaos Jakarta Selatan')).toEqual([]);
+    expect(placeIds('Kopi Bubuk Bonus Kaos Jakarta Selatan', { description: 'Enak dengan keripik pisang' })).toEqual([]);
+  });
+
+  it('takes no place after a product that is only a print or a colour, even with a local claim', () => {
+    expect(placeIds('Kaos Kopi Gayo Brand Lokal')).toEqual([]);
+    expect(placeIds('Kaos Kopi Gayo Coklat Brand Lokal')).toEqual([]);
+    expect(placeIds('Promo Murah Coklat Bali UMKM')).toEqual([]);
   });
 
   it("takes the seller's city from the origin field, never a place the title names", () => {
