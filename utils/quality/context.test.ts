@@ -90,7 +90,13 @@ describe('cleanListing, what it leaves out', () => {
 describe('buildContext', () => {
   it('knows the title always, a field with a value, and a field the page showed empty; nothing else', () => {
     const ctx = buildContext({ marketplace: 'shopee', title: '', stock: 3, found: ['title', 'stock', 'weightGrams'] }, 'shopee');
-    expect(['title', 'stock', 'weightGrams', 'priceIdr', 'description'].map(ctx.known)).toEqual([true, true, true, false, false]);
+    expect((['title', 'stock', 'weightGrams', 'priceIdr', 'description'] as const).map((field) => ctx.known(field))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('gives the rules the description only when it is known, empty if the page showed it empty', () => {

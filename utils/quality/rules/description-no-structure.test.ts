@@ -52,7 +52,7 @@ describe('description-no-structure', () => {
   it('is silent on a marketplace that gives no advice on structure', () => {
     const listing = listingWith({ description: block });
     const context = buildContext(listing, listing.marketplace);
-    const profile = { ...context.profile, description: { ...context.profile.description, structure: undefined } };
+    const profile = { ...context.profile, description: { ...context.profile.description, structure: null } };
     expect(descriptionNoStructure.check({ ...context, profile })).toEqual([]);
   });
 });
