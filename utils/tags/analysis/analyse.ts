@@ -107,7 +107,6 @@ function isOrigin(place: Mention, kept: Mention[], index: TagIndex, saysLocal: b
   if (place.pattern || saysLocal || place.ref.type !== 'place') return true;
   const { knownFor, id } = place.ref.place;
   const made = kept.filter((m) => Boolean(entryOf(m).craft || entryOf(m).food || entryOf(m).local));
-  // Stryker disable next-line ArrayDeclaration: equivalent; the lineage holds every entry id
   const isKnownFor = (m: Mention) => [...(index.lineage.get(entryOf(m).id) ?? [])].some((entry) => knownFor.has(entry));
   if (made.length > 0 && (!index.tradingCities.has(id) || id === sellerCity || made.some(isKnownFor))) return true;
   if (!place.afterProduct) return false;
