@@ -62,6 +62,7 @@ function namingProducts(analysis: Analysis): EntryEvidence[] {
   const products = leaves(analysis).flatMap((leaf) => productOf(leaf, analysis) ?? []);
   const lineage = analysis.index.lineage;
   const isFirst = (p: EntryEvidence, i: number) => products.findIndex((q) => q.entry.id === p.entry.id) === i;
+  // Stryker disable next-line OptionalChaining: equivalent; the index has a lineage for every entry
   const isBroader = (p: EntryEvidence) => products.some((q) => q.entry.id !== p.entry.id && lineage.get(q.entry.id)?.has(p.entry.id));
   return products.filter((p, i) => isFirst(p, i) && !isBroader(p));
 }
