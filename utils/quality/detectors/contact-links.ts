@@ -116,11 +116,12 @@ function isOfficialLink(url: string, titleWords: Pick<ReadonlySet<string>, 'has'
   const { host, path } = hostAndPath(url);
   for (const [domain, brands] of Object.entries(OFFICIAL_DOMAINS)) {
     if (host !== domain && !host.endsWith(`.${domain}`)) continue;
+    // Stryker disable Regex: split on single separators, the extra pieces are empty strings, which are no support word
     const supportPage = path
       .toLowerCase()
-      // Stryker disable next-line Regex: split on single separators, the extra pieces are empty strings, which are no support word
       .split(/[/_.?#=&-]+/)
       .some((word) => SUPPORT_PATH_WORDS.has(word));
+    // Stryker restore Regex
     return supportPage || brands.some((brand) => titleWords.has(brand));
   }
   return false;
@@ -150,10 +151,12 @@ function handles(text: string): LinkMatch[] {
   const at = findPhrases(text, HANDLE)
     .map(trimTrailing)
     .filter((match) => !NOT_A_HANDLE.test(match.phrase.slice(1)));
+  // Stryker disable Regex: the phrase starts with its label, so unanchored the first match is the same; without a colon after
+  // the first word, the phrase left whole starts with the network's name or a verb, never a certificate
   const labelled = [...findPhrases(text, SOCIAL_LABEL), ...findPhrases(text, SOCIAL_INVITE)]
     .map(trimTrailing)
-    // Stryker disable next-line Regex: the phrase starts with its label, so unanchored the first match is the same; without a colon after the first word the phrase left whole starts with the network's name or a verb, never a certificate
     .filter((match) => !GEOGRAPHICAL_INDICATION.test(match.phrase.replace(/^[^\s:=]+\s{0,2}[:=]?\s{0,2}/, '')));
+  // Stryker restore Regex
   const bare = ifPresent(text, HAS_NETWORK, SOCIAL_BARE)
     .map(trimTrailing)
     .filter((match) => {
@@ -170,17 +173,18 @@ export function findContactLinks(
 ): LinkMatch[] {
   // Built only when a link to a brand's site needs it: a 100 KB title costs nothing otherwise.
   let words: Set<string> | undefined;
+  // Stryker disable StringLiteral,ArrayDeclaration: with no title, or a title with no words, there is no brand; the words of any
+  // stand-in text or list name none either
   const titleWords = {
     has: (word: string) =>
       (words ??= new Set(
-        // Stryker disable next-line StringLiteral: the words of any other text standing in for no title name no brand
         (options.title ?? '')
           .slice(0, 2_000)
           .toLowerCase()
-          // Stryker disable next-line ArrayDeclaration: a title with no words has no brand, and any stand-in word is none either
           .match(/[\p{L}\p{N}]+/gu) ?? [],
       )).has(word),
   };
+  // Stryker restore StringLiteral,ArrayDeclaration
   return [
     ...emails(text),
     ...urls(text, options.isMarketplaceLink, titleWords),
