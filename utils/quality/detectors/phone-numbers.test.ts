@@ -147,6 +147,9 @@ describe('findPhoneNumbers: where a number starts', () => {
     expect(digits('WA081234567890')).toEqual([['081234567890', 'mobile']]);
     expect(digits('WA81234567890')).toEqual([['81234567890', 'mobile']]);
     expect(digits('telp0215551234')).toEqual([['0215551234', 'landline']]);
+    // The l ending "Call" or "Tel" is a letter of the word, not a 1.
+    expect(digits('Call081234567890')).toEqual([['081234567890', 'mobile']]);
+    expect(digits('Tel0215551234')).toEqual([['0215551234', 'landline']]);
     expect(digits('Tipe ZX081234567890')).toEqual([]);
     // The word glued to the number counts, not the first word of the sentence.
     expect(digits('Silakan hubungi WA081234567890')).toEqual([['081234567890', 'mobile']]);
