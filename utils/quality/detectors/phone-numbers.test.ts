@@ -101,6 +101,7 @@ describe('findPhoneNumbers: separators and groups', () => {
 
   it('does not start a number on a group of two digits, or on a lone digit before a longer group', () => {
     expect(digits('Tanggal 08 12 2024 10 30')).toEqual([]);
+    expect(digits('Dikirim 09 8 2024 10 30 WIB')).toEqual([]);
     // "No 8" is a size; the digits after it are a code.
     expect(digits('No 8 12345 67890')).toEqual([]);
   });
