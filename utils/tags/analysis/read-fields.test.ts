@@ -90,7 +90,8 @@ const said = (listing: Omit<Listing, 'marketplace'>, field: Mention['field'] = '
   read(listing)
     .mentions.filter((mention) => mention.field === field)
     .map(idOf);
-const saidIn = (title: string) => said({ title });
+/** What a title says; every mention must be one (no stray values in the list). */
+const saidIn = (title: string) => read({ title }).mentions.map(idOf);
 
 describe('which fields are read', () => {
   it('reads title, description, category and origin in that order, skipping missing and blank ones', () => {
@@ -139,6 +140,7 @@ describe('brands in the title', () => {
     expect(description('Kaos polos hitam')).toEqual([]);
     expect(description('Keramik hias\nKopi bubuk\nPeci hitam')).toEqual(['keramik', 'kopi', 'peci']);
     expect(description('Kulit asli\nBatik tulis\nTas anyaman')).toEqual(['kulit', 'batik-tulis', 'tas-anyaman']);
+    expect(description('Batik printing')).toEqual(['batik-printing']);
   });
 
   it('a brand the title only fits ("Case untuk Samsung") does not make it a branded listing', () => {
@@ -167,7 +169,7 @@ describe('overlapping phrases', () => {
 
   it('a place name hides the words inside it ("Kayu Aro" is no wood), a signal phrase does not ("anyaman tangan")', () => {
     expect(saidIn('Teh Kayu Aro')).toEqual(['teh', 'place:kayu aro']);
-    expect(saidIn('Tas Anyaman Tangan')).toEqual(['tas-anyaman', 'handmade']);
+    expect(saidIn('Bakul Anyaman Tangan')).toEqual(['handmade', 'anyaman']);
   });
 
   it('a phrase that means something else hides its words and is no mention itself ("pisang ambon")', () => {
@@ -181,8 +183,13 @@ describe('products that are not what the listing sells', () => {
     expect(saidIn('Bonus Spesial Akhir Tahun Kemeja Flanel')).toEqual(['kemeja']);
   });
 
-  it('after a gift word any later product is a gift, however far on', () => {
+  it('the product a title leads with is its first product, not a technique before it', () => {
+    expect(saidIn('Ecoprint Hadiah Ulang Tahun Ibu Selendang Sutra')).toEqual(['ecoprint', 'selendang']);
+  });
+
+  it('after a gift word any later product is a gift, however far on, and in the description any product', () => {
     expect(saidIn('Kemeja Pria Bonus Satu Buah Lagi Kaos Polos')).toEqual(['kemeja']);
+    expect(said({ title: 'Kopi', description: 'Bonus spesial akhir tahun kemeja flanel' }, 'description')).toEqual([]);
     expect(saidIn('Dompet Kulit Gratis Gantungan Kunci Lucu Tas Kecil')).toEqual(['dompet', 'kulit']);
   });
 
@@ -192,6 +199,7 @@ describe('products that are not what the listing sells', () => {
 
   it('a part word up to two words before a product makes it a part; materials and crafts are exempt', () => {
     expect(saidIn('Tali Panjang Hoodie')).toEqual([]);
+    expect(saidIn('Tali Panjang Sekali Kaos')).toEqual(['kaos']);
     expect(saidIn('Tali Kulit Asli')).toEqual(['kulit']);
     expect(saidIn('Kotak Anyaman Pandan')).toEqual(['anyaman-pandan']);
   });
@@ -207,6 +215,8 @@ describe('colours, flavours and imitations', () => {
     expect(saidIn('Imitasi Kulit Jaket')).toEqual(['jaket']);
     expect(saidIn('Kursi Rotan Sintetis')).toEqual([]);
     expect(saidIn('Tas Sintetis')).toEqual(['tas']);
+    // Anyaman is a way of making, not a material: a synthetic woven bag is still a woven bag.
+    expect(saidIn('Tas Anyaman Sintetis')).toEqual(['tas-anyaman']);
   });
 
   it('a colour word makes any entry a colour, a flavour word only a food', () => {
@@ -257,6 +267,10 @@ describe('places in the title and description', () => {
     expect(saidIn('Tas Sumbar Padang')).toEqual(['tas', 'place:sumatera barat', 'place:padang']);
     expect(saidIn('Padang Rendang')).toEqual(['place:padang', 'rendang']);
     expect(saidIn('Padang Kaos Rendang')).toEqual(['place:padang', 'kaos', 'rendang']);
+    // Keripik pisang is a keripik, which Padang is known for.
+    expect(saidIn('Padang Keripik Pisang')).toEqual(['place:padang', 'keripik-pisang']);
+    // A material is no product to follow: "Jaket Kulit Padang" names no origin.
+    expect(saidIn('Jaket Kulit Padang')).toEqual(['jaket', 'kulit']);
   });
 
   it('marks a place written right after a product, not after a material or another place', () => {
