@@ -6,6 +6,7 @@
  */
 import { phraseKeys } from './tokenize';
 
+// Stryker disable all: word lists built once at import, static mutants (see ignoreStatic in stryker.config.mjs) and data like the knowledge lists; origin-patterns.test.ts pins how they are read
 export const ORIGIN_TRIGGERS: readonly string[] = [
   'khas',
   'asli',
@@ -32,6 +33,7 @@ const OLEH_OLEH = 'oleh oleh';
 /** Words that may stand between the origin word and the name: "khas kota Malang", "asli dari Garut". */
 const FILLERS = new Set(['kota', 'kab', 'kabupaten', 'daerah', 'pulau', 'tanah', 'provinsi', 'desa', 'kampung']);
 const TRIGGERS = ORIGIN_TRIGGERS.map((phrase) => ({ phrase, keys: phraseKeys(phrase) }));
+// Stryker restore all
 
 export interface OriginPattern {
   /** Token index where the origin words start. */
@@ -56,6 +58,7 @@ export function originPatternBefore(keys: readonly string[], placeFrom: number):
 }
 
 /** "oleh-oleh khas Malang": the place is also a souvenir place. */
+// Stryker disable next-line ArrowFunction: built once at import, a static mutant; pinned by the oleh-oleh examples in origin-patterns.test.ts
 export const isOlehOleh = (pattern: OriginPattern | undefined) => pattern?.triggers.includes(OLEH_OLEH) ?? false;
 
 /** "Kab. Batu", "Kota Batu": the name is a place even when it is also a common word. */

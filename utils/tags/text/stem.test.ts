@@ -76,6 +76,14 @@ describe('stem (dictionary-confirmed)', () => {
     ['terajut', 'rajut'],
     // ke-…-an around a root, after a possessive: kerajinannya (rajin).
     ['kerajinannya', 'rajin'],
+    // Particles, then possessives, come off before the root: kopinyalah, tenunkah, anyampun, tasmu.
+    ['kopinyalah', 'kopi'],
+    ['tenunkah', 'tenun'],
+    ['sulamtah', 'sulam'],
+    ['anyampun', 'anyam'],
+    ['tasmu', 'tas'],
+    // -i after a root: diwarnai (warna).
+    ['diwarnai', 'warna'],
   ])('%s → %s (only the root is known)', (word, root) => expect(stem(word, known(root))).toBe(root));
 
   it('does not read pe- before other consonants as a prefix ("Pekalongan" is not pe+kalong+an)', () => {
