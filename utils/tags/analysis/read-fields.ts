@@ -15,6 +15,7 @@ import { tokenize } from '../text/tokenize';
 import type { ReasonField } from '../types';
 import type { FieldText, Mention } from './types';
 
+// Stryker disable all: constants built once at import, static mutants (see ignoreStatic in stryker.config.mjs); read-fields.test.ts pins them by example
 const FIELDS: readonly ReasonField[] = ['title', 'description', 'category', 'origin'];
 /** Tags come from what a buyer reads first; past this many characters a description adds noise, not tags. */
 const FIELD_LIMIT = 20_000;
@@ -29,6 +30,7 @@ const FIT_REACH = 2;
 const PART_REACH = 2;
 /** Place words the origin patterns step over ("khas kota Malang"); a negation or delivery word may stand before them. */
 const PLACE_FILLERS = new Set(['kota', 'kab', 'kabupaten', 'daerah', 'pulau', 'provinsi', 'di', 'ke', 'wilayah']);
+// Stryker restore all
 
 export function readFields(listing: Listing, index: TagIndex): { fields: FieldText[]; mentions: Mention[] } {
   const fields: FieldText[] = [];
@@ -88,6 +90,7 @@ function settle(field: FieldText, hits: PhraseHit<Ref>[], index: TagIndex, conte
   });
 }
 
+// Stryker disable next-line ArrowFunction: built once at import, a static mutant; pinned by the branded-title examples in read-fields.test.ts
 const isEverydayGood = (entry: { kind: string; craft?: boolean; food?: boolean; local?: boolean }) =>
   entry.kind === 'product' && !entry.craft && !entry.food && !entry.local;
 
@@ -164,6 +167,7 @@ function readPlace(mention: Mention, field: FieldText, { products, places }: Nei
   const keys = field.keys;
   const pattern = originPatternBefore(keys, mention.from);
   let firstOrigin = pattern?.from ?? mention.from;
+  // Stryker disable next-line EqualityOperator: at 0 the word before is undefined, never a filler
   while (firstOrigin > 0 && PLACE_FILLERS.has(keys[firstOrigin - 1]!)) firstOrigin--;
   // Stryker disable next-line MethodExpression: an undefined word is in no word set, so keeping it changes nothing
   const before = [keys[firstOrigin - 1], keys[firstOrigin - 2]].filter((key): key is string => key !== undefined);
