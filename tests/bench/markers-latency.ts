@@ -10,17 +10,28 @@
  * really shown there. Polling the closed root over the automation protocol instead counted
  * the protocol's round trips (about 25 ms more on this machine).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchChromium } from '../e2e/drivers/chromium';
 import type { PanelSource } from '../e2e/drivers/driver';
 import type { FixturePage } from '../fixtures/pages';
 
 export const MARKERS_HOST = 'rapi-markers';
 
-/** Runs in the page's world before its own scripts: notes when the host arrives. */
+/**
+ * Runs in the page's world before its own scripts: notes when the host arrives, and when the
+ * page last put a form field in (the fixtures' React form takes its inputs out while parsing and
+ * puts its own back in a task after DOMContentLoaded, as the marketplaces' apps do): until then
+ * there is nothing for Rapi to mark.
+ */
 const WATCH_HOST = `(() => {
+  window.__rapiFormAt = 0;
+  const FIELD = 'input, textarea, [contenteditable]';
   new MutationObserver((records, observer) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && (node.matches(FIELD) || node.querySelector(FIELD))) window.__rapiFormAt = performance.now();
         if (node.nodeName === '${MARKERS_HOST.toUpperCase()}') {
           window.__rapiMarkersAt = performance.now();
           observer.disconnect();
@@ -49,12 +60,21 @@ async function drawnAt(driver: Awaited<ReturnType<typeof launchChromium>>): Prom
 
 /** The page's own DOMContentLoaded on its clock: when the content script can start. */
 const DOM_READY = `performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? 0`;
+/** When the page's form is in place: its DOMContentLoaded, or later when its app puts fields back. */
+const FORM_READY = `Math.max(${DOM_READY}, window.__rapiFormAt ?? 0)`;
 
 export interface MarkerTimes {
   /** Navigation start → first marker drawn. */
   total: number[];
-  /** The page's DOMContentLoaded → first marker drawn: Rapi's own part (read, check, markers, layout). */
+  /** The page's DOMContentLoaded → first marker drawn. */
   afterDomReady: number[];
+  /** The page's form in place → first marker drawn: Rapi's own part (start, read, check, markers, layout). */
+  afterFormReady: number[];
+}
+
+export interface PageAloneTimes {
+  domReady: number[];
+  formReady: number[];
 }
 
 export async function navigationToMarkers(pages: readonly FixturePage[], runs: number): Promise<Map<FixturePage, MarkerTimes>> {
@@ -68,17 +88,55 @@ export async function navigationToMarkers(pages: readonly FixturePage[], runs: n
     // One unmeasured load so the extension's files are in the cache, as for a seller who works all day.
     await driver.goto(pages[0]!.url);
     for (const page of pages) {
-      const times: MarkerTimes = { total: [], afterDomReady: [] };
+      const times: MarkerTimes = { total: [], afterDomReady: [], afterFormReady: [] };
       for (let run = 0; run < runs; run++) {
         await driver.page.goto(page.url, { waitUntil: 'commit' });
         const at = await drawnAt(driver);
         times.total.push(at);
         times.afterDomReady.push(at - ((await driver.page.evaluate(DOM_READY)) as number));
+        times.afterFormReady.push(at - ((await driver.page.evaluate(FORM_READY)) as number));
       }
       results.set(page, times);
     }
   } finally {
     await driver.close();
+  }
+  return results;
+}
+
+/**
+ * The same pages in the same browser with an extension that does nothing (a manifest and an
+ * empty service worker) instead of Rapi: navigation → the page's DOMContentLoaded and → its form
+ * in place. The floor under "navigation → markers": no extension can mark a field before the page
+ * has put it there.
+ */
+export async function pageAlone(pages: readonly FixturePage[], runs: number): Promise<Map<FixturePage, PageAloneTimes>> {
+  const extensionDir = mkdtempSync(join(tmpdir(), 'rapi-no-op-extension-'));
+  writeFileSync(
+    join(extensionDir, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'no-op', version: '1.0', background: { service_worker: 'worker.js' } }),
+  );
+  writeFileSync(join(extensionDir, 'worker.js'), '');
+  const driver = await launchChromium({ extensionDir });
+  const results = new Map<FixturePage, PageAloneTimes>();
+  try {
+    await driver.setViewport({ width: 1366, height: 1600 });
+    await driver.page.addInitScript(WATCH_HOST);
+    await driver.goto(pages[0]!.url);
+    for (const page of pages) {
+      const times: PageAloneTimes = { domReady: [], formReady: [] };
+      for (let run = 0; run < runs; run++) {
+        // "load" and a frame after it: the app's fields are back by then (they come in a task after DOMContentLoaded).
+        await driver.page.goto(page.url, { waitUntil: 'load' });
+        await driver.page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))');
+        times.domReady.push((await driver.page.evaluate(DOM_READY)) as number);
+        times.formReady.push((await driver.page.evaluate(FORM_READY)) as number);
+      }
+      results.set(page, times);
+    }
+  } finally {
+    await driver.close();
+    rmSync(extensionDir, { recursive: true, force: true });
   }
   return results;
 }
