@@ -180,13 +180,15 @@ export function createMarkerLayer(doc: Document, options: MarkerLayerOptions): M
       // Observing an element already observed changes nothing.
       resizes?.observe(spec.element);
       render(marker);
-      underlines.set(spec.field, spec.element, spec.underlines ?? []);
     }
     // Placed now, not in the next frame: new markers come from a message a few times a second at
     // most, not from a burst of scroll events, and waiting for a frame cost up to 16 ms of issue
     // 15's navigation → markers budget. A frame already asked for has nothing left to do.
     cancelFrame();
     layout();
+    // Underlines after the markers: the first one adds their look to the page, which makes the
+    // browser work out the page's styles again; the markers need not wait for that.
+    for (const spec of wanted.values()) underlines.set(spec.field, spec.element, spec.underlines ?? []);
   };
 
   const dispose = () => {

@@ -70,6 +70,38 @@ describe('createUnderlines', () => {
     underlines.dispose();
   });
 
+  it('adds its look to the page only with the first underline, once, and takes it away when it goes', () => {
+    // A sheet on the document makes the browser restyle the whole page: not for a layer with nothing to underline.
+    const before = document.adoptedStyleSheets.length;
+    const el = editor('<p>Original KW super</p>');
+    const input = document.createElement('input');
+    input.value = 'KW super';
+    document.body.append(input);
+    const underlines = createUnderlines(document);
+    underlines.set('title', input, [{ start: 0, text: 'KW', severity: 'error' }]);
+    underlines.set('description', el, []);
+    underlines.set('description', el, [{ start: 0, text: 'not in the text', severity: 'error' }]);
+    expect(document.adoptedStyleSheets.length).toBe(before);
+    underlines.set('description', el, [{ start: 9, text: 'KW', severity: 'error' }]);
+    expect(document.adoptedStyleSheets.length).toBe(before + 1);
+    const sheet = document.adoptedStyleSheets.at(-1);
+    underlines.set('description', el, [{ start: 12, text: 'super', severity: 'tip' }]);
+    expect(document.adoptedStyleSheets.length).toBe(before + 1);
+    expect(document.adoptedStyleSheets.at(-1)).toBe(sheet);
+    underlines.dispose();
+    expect(document.adoptedStyleSheets.length).toBe(before);
+  });
+
+  it('a marker layer for plain inputs leaves the page\'s style sheets alone', () => {
+    const before = document.adoptedStyleSheets.length;
+    const input = document.createElement('input');
+    document.body.append(input);
+    const layer = createMarkerLayer(document, { onActivate: () => undefined, language: 'id', obstacles: () => [] });
+    layer.update([{ field: 'title', element: input, count: 2, worst: 'warning' }]);
+    expect(document.adoptedStyleSheets.length).toBe(before);
+    layer.dispose();
+  });
+
   it('does nothing where the browser has no Custom Highlight API', () => {
     delete w.CSS;
     const el = editor('<p>KW super</p>');
