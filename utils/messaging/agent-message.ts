@@ -34,53 +34,62 @@ const FieldValueSchema = z.union([
   z.undefined(),
 ]);
 
-export const FixSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('replace-span'),
-    field: z.enum(['title', 'description']),
-    start: offset(),
-    end: offset(),
-    replacement: text(),
-    original: text(),
-    labelKey: MessageKeySchema,
-  }),
-  z.strictObject({
-    kind: z.literal('set-field'),
-    field: ListingFieldSchema,
-    value: FieldValueSchema,
-    previous: FieldValueSchema,
-    labelKey: MessageKeySchema,
-  }),
-]) as unknown as z.ZodMiniType<Fix>;
+// Findings, fixes and commands are built at their first use (`z.lazy`): the content script loads
+// on every marketplace page, and building these schemas cost several milliseconds on the way to
+// the first markers (issue 15), which need only the marker shape below.
+export const FixSchema = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('replace-span'),
+      field: z.enum(['title', 'description']),
+      start: offset(),
+      end: offset(),
+      replacement: text(),
+      original: text(),
+      labelKey: MessageKeySchema,
+    }),
+    z.strictObject({
+      kind: z.literal('set-field'),
+      field: ListingFieldSchema,
+      value: FieldValueSchema,
+      previous: FieldValueSchema,
+      labelKey: MessageKeySchema,
+    }),
+  ]),
+) as unknown as z.ZodMiniType<Fix>;
 
-export const FindingSchema = z.strictObject({
-  ruleId: RuleIdSchema,
-  severity: SeveritySchema,
-  field: ListingFieldSchema,
-  messageKey: MessageKeySchema,
-  params: z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(9)),
-  span: z.optional(SpanSchema),
-  fix: z.optional(FixSchema),
-}) as unknown as z.ZodMiniType<Finding>;
+export const FindingSchema = z.lazy(() =>
+  z.strictObject({
+    ruleId: RuleIdSchema,
+    severity: SeveritySchema,
+    field: ListingFieldSchema,
+    messageKey: MessageKeySchema,
+    params: z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(9)),
+    span: z.optional(SpanSchema),
+    fix: z.optional(FixSchema),
+  }),
+) as unknown as z.ZodMiniType<Finding>;
 
 /** (c) What the side panel asks of a tab. The hub answers some itself (dismiss-notice, audit-run, palette-open). */
-export const PageCommandSchema = z.discriminatedUnion('command', [
-  /** Scroll to a field and highlight it; with a span, select that text. */
-  z.strictObject({ command: z.literal('focus-field'), field: TextFieldSchema, span: z.optional(SpanSchema) }),
-  /** Show where a finding is (its field and span). */
-  z.strictObject({ command: z.literal('show-finding'), finding: FindingSchema }),
-  z.strictObject({ command: z.literal('apply-fix'), fix: FixSchema }),
-  /** A tag's insert form: "#BatikPekalongan" goes to the description, a plain keyword to the title. */
-  z.strictObject({ command: z.literal('insert-tag'), insert: z.string().check(z.minLength(1), z.maxLength(200)) }),
-  z.strictObject({ command: z.literal('undo') }),
-  z.strictObject({ command: z.literal('dismiss-notice') }),
-  z.strictObject({ command: z.literal('teach'), field: TextFieldSchema }),
-  z.strictObject({ command: z.literal('cancel-teach') }),
-  z.strictObject({ command: z.literal('audit-run') }),
-  z.strictObject({ command: z.literal('audit-load-all') }),
-  z.strictObject({ command: z.literal('audit-cancel-load') }),
-  z.strictObject({ command: z.literal('palette-open') }),
-]);
+export const PageCommandSchema = z.lazy(() =>
+  z.discriminatedUnion('command', [
+    /** Scroll to a field and highlight it; with a span, select that text. */
+    z.strictObject({ command: z.literal('focus-field'), field: TextFieldSchema, span: z.optional(SpanSchema) }),
+    /** Show where a finding is (its field and span). */
+    z.strictObject({ command: z.literal('show-finding'), finding: FindingSchema }),
+    z.strictObject({ command: z.literal('apply-fix'), fix: FixSchema }),
+    /** A tag's insert form: "#BatikPekalongan" goes to the description, a plain keyword to the title. */
+    z.strictObject({ command: z.literal('insert-tag'), insert: z.string().check(z.minLength(1), z.maxLength(200)) }),
+    z.strictObject({ command: z.literal('undo') }),
+    z.strictObject({ command: z.literal('dismiss-notice') }),
+    z.strictObject({ command: z.literal('teach'), field: TextFieldSchema }),
+    z.strictObject({ command: z.literal('cancel-teach') }),
+    z.strictObject({ command: z.literal('audit-run') }),
+    z.strictObject({ command: z.literal('audit-load-all') }),
+    z.strictObject({ command: z.literal('audit-cancel-load') }),
+    z.strictObject({ command: z.literal('palette-open') }),
+  ]),
+);
 export type PageCommand = z.infer<typeof PageCommandSchema>;
 
 /** (d) One marker: a text field's findings count and worst severity. */

@@ -6,49 +6,57 @@
  */
 import * as z from 'zod/mini';
 
-const SnippetId = z.string().check(z.minLength(1), z.maxLength(64));
-const FillInSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('text'), name: z.string().check(z.maxLength(64)) }),
-  z.strictObject({
-    kind: z.literal('choice'),
-    name: z.string().check(z.maxLength(64)),
-    options: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
-  }),
-]);
-const BilingualSchema = z.strictObject({ id: z.string(), en: z.string() });
+// The schemas a reply needs are built at its first use (`z.lazy`), not when the content script
+// loads: building a zod schema costs, and the script loads on every marketplace page, on the way
+// to the first markers (issue 15's navigation → markers budget), where most replies never come.
 
-export const SnippetHitSchema = z.strictObject({
-  id: SnippetId,
-  title: z.string().check(z.maxLength(200)),
-  shortcut: z.optional(z.string().check(z.maxLength(32))),
-  preview: z.string().check(z.maxLength(300)),
-  fillIns: z.array(FillInSchema).check(z.maxLength(20)),
-});
+export const SnippetHitSchema = z.lazy(() =>
+  z.strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(64)),
+    title: z.string().check(z.maxLength(200)),
+    shortcut: z.optional(z.string().check(z.maxLength(32))),
+    preview: z.string().check(z.maxLength(300)),
+    fillIns: z
+      .array(
+        z.discriminatedUnion('kind', [
+          z.strictObject({ kind: z.literal('text'), name: z.string().check(z.maxLength(64)) }),
+          z.strictObject({
+            kind: z.literal('choice'),
+            name: z.string().check(z.maxLength(64)),
+            options: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
+          }),
+        ]),
+      )
+      .check(z.maxLength(20)),
+  }),
+);
 export type SnippetHit = z.infer<typeof SnippetHitSchema>;
 
-const opened = () => z.strictObject({ opened: z.boolean() });
+const opened = () => z.lazy(() => z.strictObject({ opened: z.boolean() }));
 
 /** Replies to the requests a content script sends, by request type. */
 export const PAGE_REPLIES = {
-  'snippets/search': z.strictObject({ hits: z.array(SnippetHitSchema).check(z.maxLength(50)) }),
-  'snippets/render': z.discriminatedUnion('ok', [
-    z.strictObject({ ok: z.literal(true), text: z.string().check(z.maxLength(100_000)) }),
-    z.strictObject({
-      ok: z.literal(false),
-      message: BilingualSchema,
-      missing: z.optional(
-        z.strictObject({
-          variables: z.array(z.string().check(z.maxLength(64))),
-          fields: z.array(z.string().check(z.maxLength(64))),
-        }),
-      ),
-    }),
-  ]),
-  'snippets/by-shortcut': z.strictObject({ hit: z.nullable(SnippetHitSchema) }),
-  'snippets/record-use': z.strictObject({ recorded: z.boolean() }),
-  'palette/shortcut': z.strictObject({ keys: z.string().check(z.maxLength(40)) }),
+  'snippets/search': z.lazy(() => z.strictObject({ hits: z.array(SnippetHitSchema).check(z.maxLength(50)) })),
+  'snippets/render': z.lazy(() =>
+    z.discriminatedUnion('ok', [
+      z.strictObject({ ok: z.literal(true), text: z.string().check(z.maxLength(100_000)) }),
+      z.strictObject({
+        ok: z.literal(false),
+        message: z.strictObject({ id: z.string(), en: z.string() }),
+        missing: z.optional(
+          z.strictObject({
+            variables: z.array(z.string().check(z.maxLength(64))),
+            fields: z.array(z.string().check(z.maxLength(64))),
+          }),
+        ),
+      }),
+    ]),
+  ),
+  'snippets/by-shortcut': z.lazy(() => z.strictObject({ hit: z.nullable(SnippetHitSchema) })),
+  'snippets/record-use': z.lazy(() => z.strictObject({ recorded: z.boolean() })),
+  'palette/shortcut': z.lazy(() => z.strictObject({ keys: z.string().check(z.maxLength(40)) })),
   'options/open': opened(),
-  'page/state': z.strictObject({ accepted: z.boolean() }),
+  'page/state': z.lazy(() => z.strictObject({ accepted: z.boolean() })),
   'sidepanel/open': opened(),
 } as const;
 export type PageRequestType = keyof typeof PAGE_REPLIES;
