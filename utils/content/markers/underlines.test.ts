@@ -92,7 +92,7 @@ describe('createUnderlines', () => {
     expect(document.adoptedStyleSheets.length).toBe(before);
   });
 
-  it('a marker layer for plain inputs leaves the page\'s style sheets alone', () => {
+  it("a marker layer for plain inputs leaves the page's style sheets alone", () => {
     const before = document.adoptedStyleSheets.length;
     const input = document.createElement('input');
     document.body.append(input);
