@@ -21,9 +21,10 @@ export const MARKERS_HOST = 'rapi-markers';
 
 /**
  * Runs in the page's world before its own scripts: notes when the host arrives, and when the
- * page last put a form field in (the fixtures' React form takes its inputs out while parsing and
- * puts its own back in a task after DOMContentLoaded, as the marketplaces' apps do): until then
- * there is nothing for Rapi to mark.
+ * page's app first put form fields in after the parser was done (the fixtures' React form takes
+ * its inputs out while parsing and puts its own back in one commit after DOMContentLoaded, as the
+ * marketplaces' apps do): until then there is nothing for Rapi to mark. The parser's own fields
+ * are in place by DOMContentLoaded, which FORM_READY takes when no app put any in later.
  */
 const WATCH_HOST = `(() => {
   window.__rapiFormAt = 0;
@@ -31,7 +32,9 @@ const WATCH_HOST = `(() => {
   new MutationObserver((records, observer) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node.nodeType === 1 && (node.matches(FIELD) || node.querySelector(FIELD))) window.__rapiFormAt = performance.now();
+        if (!window.__rapiFormAt && document.readyState !== 'loading' && node.nodeType === 1 && (node.matches(FIELD) || node.querySelector(FIELD))) {
+          window.__rapiFormAt = performance.now();
+        }
         if (node.nodeName === '${MARKERS_HOST.toUpperCase()}') {
           window.__rapiMarkersAt = performance.now();
           observer.disconnect();
