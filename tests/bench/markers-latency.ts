@@ -49,7 +49,9 @@ const WATCH_HOST = `(() => {
 const SHOWN: PanelSource<null, boolean> =
   `(root) => Boolean(root) && [...root.querySelectorAll('button')].some((b) => !b.hidden && b.style.left !== '')`;
 
-async function drawnAt(driver: Awaited<ReturnType<typeof launchChromium>>): Promise<number> {
+type Driver = Awaited<ReturnType<typeof launchChromium>>;
+
+async function drawnAt(driver: Driver): Promise<number> {
   for (let tries = 0; tries < 2000; tries++) {
     const at = (await driver.page.evaluate('window.__rapiMarkersAt').catch(() => undefined)) as number | undefined;
     if (typeof at === 'number') {
@@ -80,9 +82,19 @@ export interface PageAloneTimes {
   formReady: number[];
 }
 
-export async function navigationToMarkers(pages: readonly FixturePage[], runs: number): Promise<Map<FixturePage, MarkerTimes>> {
-  const driver = await launchChromium();
-  const results = new Map<FixturePage, MarkerTimes>();
+/**
+ * Loads each page `runs` times in one headless Chromium with `extensionDir` (Rapi's build when
+ * not given), the page's clock watched from before its own scripts, and collects what `measure`
+ * reads after each load.
+ */
+async function timeLoads<T>(
+  pages: readonly FixturePage[],
+  runs: number,
+  extensionDir: string | undefined,
+  measure: (driver: Driver, page: FixturePage) => Promise<T>,
+): Promise<Map<FixturePage, T[]>> {
+  const driver = await launchChromium(extensionDir === undefined ? {} : { extensionDir });
+  const results = new Map<FixturePage, T[]>();
   try {
     // Tall enough that every checked field of the fixtures is on screen (a marker is drawn only
     // for a field in view; scrolling is not what this measures).
@@ -91,20 +103,34 @@ export async function navigationToMarkers(pages: readonly FixturePage[], runs: n
     // One unmeasured load so the extension's files are in the cache, as for a seller who works all day.
     await driver.goto(pages[0]!.url);
     for (const page of pages) {
-      const times: MarkerTimes = { total: [], afterDomReady: [], afterFormReady: [] };
-      for (let run = 0; run < runs; run++) {
-        await driver.page.goto(page.url, { waitUntil: 'commit' });
-        const at = await drawnAt(driver);
-        times.total.push(at);
-        times.afterDomReady.push(at - ((await driver.page.evaluate(DOM_READY)) as number));
-        times.afterFormReady.push(at - ((await driver.page.evaluate(FORM_READY)) as number));
-      }
+      const times: T[] = [];
+      for (let run = 0; run < runs; run++) times.push(await measure(driver, page));
       results.set(page, times);
     }
   } finally {
     await driver.close();
   }
   return results;
+}
+
+export async function navigationToMarkers(pages: readonly FixturePage[], runs: number): Promise<Map<FixturePage, MarkerTimes>> {
+  const loads = await timeLoads(pages, runs, undefined, async (driver, page) => {
+    await driver.page.goto(page.url, { waitUntil: 'commit' });
+    const at = await drawnAt(driver);
+    const domReady = (await driver.page.evaluate(DOM_READY)) as number;
+    const formReady = (await driver.page.evaluate(FORM_READY)) as number;
+    return { total: at, afterDomReady: at - domReady, afterFormReady: at - formReady };
+  });
+  return new Map(
+    [...loads].map(([page, times]) => [
+      page,
+      {
+        total: times.map((t) => t.total),
+        afterDomReady: times.map((t) => t.afterDomReady),
+        afterFormReady: times.map((t) => t.afterFormReady),
+      },
+    ]),
+  );
 }
 
 /**
@@ -115,31 +141,22 @@ export async function navigationToMarkers(pages: readonly FixturePage[], runs: n
  */
 export async function pageAlone(pages: readonly FixturePage[], runs: number): Promise<Map<FixturePage, PageAloneTimes>> {
   const extensionDir = mkdtempSync(join(tmpdir(), 'rapi-no-op-extension-'));
-  writeFileSync(
-    join(extensionDir, 'manifest.json'),
-    JSON.stringify({ manifest_version: 3, name: 'no-op', version: '1.0', background: { service_worker: 'worker.js' } }),
-  );
-  writeFileSync(join(extensionDir, 'worker.js'), '');
-  const driver = await launchChromium({ extensionDir });
-  const results = new Map<FixturePage, PageAloneTimes>();
   try {
-    await driver.setViewport({ width: 1366, height: 1600 });
-    await driver.page.addInitScript(WATCH_HOST);
-    await driver.goto(pages[0]!.url);
-    for (const page of pages) {
-      const times: PageAloneTimes = { domReady: [], formReady: [] };
-      for (let run = 0; run < runs; run++) {
-        // "load" and a frame after it: the app's fields are back by then (they come in a task after DOMContentLoaded).
-        await driver.page.goto(page.url, { waitUntil: 'load' });
-        await driver.page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))');
-        times.domReady.push((await driver.page.evaluate(DOM_READY)) as number);
-        times.formReady.push((await driver.page.evaluate(FORM_READY)) as number);
-      }
-      results.set(page, times);
-    }
+    writeFileSync(
+      join(extensionDir, 'manifest.json'),
+      JSON.stringify({ manifest_version: 3, name: 'no-op', version: '1.0', background: { service_worker: 'worker.js' } }),
+    );
+    writeFileSync(join(extensionDir, 'worker.js'), '');
+    const loads = await timeLoads(pages, runs, extensionDir, async (driver, page) => {
+      // "load" and a frame after it: the app's fields are back by then (they come in a task after DOMContentLoaded).
+      await driver.page.goto(page.url, { waitUntil: 'load' });
+      await driver.page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))');
+      return { domReady: (await driver.page.evaluate(DOM_READY)) as number, formReady: (await driver.page.evaluate(FORM_READY)) as number };
+    });
+    return new Map(
+      [...loads].map(([page, times]) => [page, { domReady: times.map((t) => t.domReady), formReady: times.map((t) => t.formReady) }]),
+    );
   } finally {
-    await driver.close();
     rmSync(extensionDir, { recursive: true, force: true });
   }
-  return results;
 }
