@@ -106,6 +106,19 @@ describe('findPhoneNumbers: separators and groups', () => {
     expect(digits('No 8 12345 67890')).toEqual([]);
   });
 
+  it('starts a number on a mobile\'s "08" alone only after a word for calling or chatting', () => {
+    // Split 2-2-4-4 to slip past filters.
+    expect(digits('Hubungi 08-12-3456-7890 untuk order')).toEqual([['081234567890', 'mobile']]);
+    expect(spans('WA: 08 12 3456 7890')).toEqual(['08 12 3456 7890']);
+    expect(digits('Kontak: 08.13.9876.5432')).toEqual([['081398765432', 'mobile']]);
+    // "No" and "Nomor" also number dates and codes; no word at all is a date and a time.
+    expect(digits('No. 08 12 2024 10 30')).toEqual([]);
+    expect(digits('Nomor 08-12-3456-7890')).toEqual([]);
+    expect(digits('Produksi 08-12-2023 10:30, kirim 08-12-3456-7890')).toEqual([]);
+    // "08" with nothing after it starts nothing, whatever the word.
+    expect(digits('WA 08')).toEqual([]);
+  });
+
   it('stops at the longest group that still makes a phone number', () => {
     expect(spans('0812-3456-7890 100% asli')).toEqual(['0812-3456-7890']);
     expect(spans('Telp (021) 555-1234 100 ribu')).toEqual(['(021) 555-1234']);

@@ -104,6 +104,8 @@ const NOT_A_PHONE_BEFORE =
 const PHONE_WORD_BEFORE =
   /\b(?:wa|whatsapp|telp|tlp|telepon|tel|phone|hp|hub|hubungi|call|sms|fax|kantor|cs|kontak|contact|nomor|nomer|no)\W{0,4}$/i;
 const PHONE_WORDS = new Set(['wa', 'whatsapp', 'telp', 'tlp', 'tel', 'hp', 'hub', 'call', 'sms', 'cs', 'no', 'nomor', 'phone']);
+// Words that name nothing but a way to call or chat: "No" and "Nomor" also number dates and codes.
+const CALL_WORD_BEFORE = /\b(?:wa|whatsapp|telp|tlp|telepon|tel|phone|hp|hub|hubungi|call|sms|cs|kontak|contact)\W{0,4}$/i;
 
 interface RunContext {
   plus: boolean;
@@ -155,11 +157,16 @@ function classify(raw: string, plus: boolean, phoneWord: () => boolean): PhoneMa
   return null;
 }
 
-/** A number starts on a group of 3+ digits, on "62", on spaced single digits ("0 8 1 2"), or on a lone 0 ("0-813-…"). */
-function canStart(groups: readonly Group[], g: number): boolean {
+/**
+ * A number starts on a group of 3+ digits, on "62", on spaced single digits ("0 8 1 2"), or on a lone 0
+ * ("0-813-…"). A mobile's "08" alone ("08-12-3456-7890", split to slip past filters) starts one only
+ * after a word for calling or chatting: without it, "08 12 2024 10 30" is a date and a time.
+ */
+function canStart(text: string, groups: readonly Group[], g: number, start: number): boolean {
   const group = groups[g]!;
   const next = groups[g + 1];
   if (group.digits === '0' && next) return true;
+  if (group.digits === '08' && next) return CALL_WORD_BEFORE.test(text.slice(Math.max(0, start - 20), start));
   return group.digits.length >= 3 || group.digits === '62' || (group.digits.length === 1 && next?.digits.length === 1);
 }
 
@@ -194,7 +201,7 @@ function phonesInRun(text: string, groups: readonly Group[], first: RunContext |
       const start = paren ? group.start - 1 : group.start;
       context = { plus: false, paren, phoneWord: wordBefore(text, start), start };
     }
-    if (!context || (!context.plus && !canStart(groups, g))) continue;
+    if (!context || (!context.plus && !canStart(text, groups, g, context.start))) continue;
     const phone = phoneFrom(text, groups, g, context);
     if (!phone) continue;
     out.push(phone);
