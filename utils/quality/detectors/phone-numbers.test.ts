@@ -127,6 +127,20 @@ describe('findPhoneNumbers: separators and groups', () => {
     expect(spans('+852 1234 5678 9012 345')).toEqual(['+852 1234 5678 9012']);
   });
 
+  it('reads two numbers given as alternatives after a slash as two, not one long one', () => {
+    expect(digits('WA 0812 345 678 / 021 555 1234')).toEqual([
+      ['0812345678', 'mobile'],
+      ['0215551234', 'landline'],
+    ]);
+    expect(spans('WA 0812 345 678 / 021 555 1234')).toEqual(['0812 345 678', '021 555 1234']);
+    expect(digits('Telp 0812-3456-7890/0813-9876-5432')).toEqual([
+      ['081234567890', 'mobile'],
+      ['081398765432', 'mobile'],
+    ]);
+    // Not whole yet: the group after the slash still belongs to it, even when it starts with 0.
+    expect(digits('WA 0812/3456/0789')).toEqual([['081234560789', 'mobile']]);
+  });
+
   it('finds two numbers side by side', () => {
     expect(spans('Kontak 0812-3456-7890 dan 0813-1234-5678')).toEqual(['0812-3456-7890', '0813-1234-5678']);
     expect(spans('0812-3456-7890 / 0813-1234-5678')).toEqual(['0812-3456-7890', '0813-1234-5678']);

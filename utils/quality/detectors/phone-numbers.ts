@@ -174,6 +174,9 @@ function phoneFrom(text: string, groups: readonly Group[], g: number, context: R
   let digits = '';
   let best: { last: number; kind: PhoneMatch['kind']; digits: string } | null = null;
   for (let j = g; j < groups.length && digits.length + groups[j]!.digits.length <= MAX_DIGITS; j++) {
+    // "0812 345 678 / 021 555 1234": after a whole number, a slash and a group that starts with 0
+    // begin the next number, not the rest of this one ("0812/3456/0789" is one: it was not whole yet).
+    if (best && groups[j]!.separator.includes('/') && groups[j]!.digits.startsWith('0')) break;
     digits += groups[j]!.digits;
     if (!context.plus && !PREFIXES.test(digits)) return null;
     const kind = digits.length >= 9 ? classify(digits, context.plus, context.phoneWord) : null;
@@ -195,8 +198,9 @@ function phonesInRun(text: string, groups: readonly Group[], first: RunContext |
     const group = groups[g]!;
     let context: RunContext | null = first;
     if (g > 0) {
-      // A later group starts a new number only after a space or "(": "Rp 125.000 0812…", not "1.250.081…".
-      if (!/[\s(]/.test(group.separator)) continue;
+      // A later group starts a new number only after a space or "(": "Rp 125.000 0812…", not "1.250.081…";
+      // or after a slash on a 0, the next of two numbers given as alternatives ("…7890/0813…").
+      if (!/[\s(]/.test(group.separator) && !(group.separator.includes('/') && group.digits.startsWith('0'))) continue;
       const paren = group.separator.endsWith('(');
       const start = paren ? group.start - 1 : group.start;
       context = { plus: false, paren, phoneWord: wordBefore(text, start), start };
