@@ -139,6 +139,8 @@ describe('findPhoneNumbers: separators and groups', () => {
     ]);
     // Not whole yet: the group after the slash still belongs to it, even when it starts with 0.
     expect(digits('WA 0812/3456/0789')).toEqual([['081234560789', 'mobile']]);
+    // Whole already, but the group after the slash does not start with 0: it still continues the number.
+    expect(digits('WA 0812-345-678/90')).toEqual([['081234567890', 'mobile']]);
   });
 
   it('finds two numbers side by side', () => {
