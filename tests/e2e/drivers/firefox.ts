@@ -38,7 +38,9 @@ async function servePages(page: Page, server: FixtureServer): Promise<void> {
 const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 async function waitForExtensionTab(browser: Browser, before: Set<Page>, prefix: string): Promise<Page | undefined> {
-  for (let tries = 0; tries < 50; tries++) {
+  // Up to 15 s: late in a full CI run (two workers, both browsers) Firefox once took over the
+  // former 5 s to show the options tab, in two tests that pass alone and on their retry.
+  for (let tries = 0; tries < 150; tries++) {
     // Puppeteer may still report an extension tab as about:blank: ask the page itself.
     for (const tab of (await browser.pages()).filter((p) => !before.has(p))) {
       const href = await tab.evaluate(() => location.href).catch(() => '');
