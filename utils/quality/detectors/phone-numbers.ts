@@ -101,11 +101,15 @@ function readRun(text: string, from: number): { groups: Group[]; end: number } {
 // Numbers that are not phones even when shaped like one: codes named just before them.
 const NOT_A_PHONE_BEFORE =
   /\b(?:barcode|ean(?:-?13)?|upc|sku|kode|p-?irt|pirt|md|ml|bpom|sni|reg|izin|nib|npwp|nik|invoice|inv|resi|no\.?\s?pesanan|order\s?id|imei|serial|s\/n|sn|seri|halal|sertifikat|part)\W{0,3}(?:no|nomor|number)?\W{0,3}$/i;
-const PHONE_WORD_BEFORE =
-  /\b(?:wa|whatsapp|telp|tlp|telepon|tel|phone|hp|hub|hubungi|call|sms|fax|kantor|cs|kontak|contact|nomor|nomer|no)\W{0,4}$/i;
+// Words that name nothing but a way to call or chat; a phone word may also be "No" or "Nomor", which number dates and codes too.
+const CALL_WORDS = 'wa|whatsapp|telp|tlp|telepon|tel|phone|hp|hub|hubungi|call|sms|cs|kontak|contact';
+const CALL_WORD_BEFORE = new RegExp(`\\b(?:${CALL_WORDS})\\W{0,4}$`, 'i');
+const PHONE_WORD_BEFORE = new RegExp(`\\b(?:${CALL_WORDS}|fax|kantor|nomor|nomer|no)\\W{0,4}$`, 'i');
 const PHONE_WORDS = new Set(['wa', 'whatsapp', 'telp', 'tlp', 'tel', 'hp', 'hub', 'call', 'sms', 'cs', 'no', 'nomor', 'phone']);
-// Words that name nothing but a way to call or chat: "No" and "Nomor" also number dates and codes.
-const CALL_WORD_BEFORE = /\b(?:wa|whatsapp|telp|tlp|telepon|tel|phone|hp|hub|hubungi|call|sms|cs|kontak|contact)\W{0,4}$/i;
+/** The text a phone word may stand in, just before a number. */
+const textBefore = (text: string, start: number) => text.slice(Math.max(0, start - 20), start);
+/** A group after a slash that starts with 0: the next of two numbers given as alternatives ("…7890/0813…"). */
+const isAlternative = (group: Group) => group.separator.includes('/') && group.digits.startsWith('0');
 
 interface RunContext {
   plus: boolean;
@@ -117,7 +121,7 @@ interface RunContext {
 
 function wordBefore(text: string, start: number): () => boolean {
   let memo: boolean | undefined;
-  return () => (memo ??= PHONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 20), start)));
+  return () => (memo ??= PHONE_WORD_BEFORE.test(textBefore(text, start)));
 }
 
 /** Where the number really starts ("+62", "(0812"), whether it is glued to a code, and the words before it. */
@@ -166,7 +170,7 @@ function canStart(text: string, groups: readonly Group[], g: number, start: numb
   const group = groups[g]!;
   const next = groups[g + 1];
   if (group.digits === '0' && next) return true;
-  if (group.digits === '08' && next) return CALL_WORD_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  if (group.digits === '08' && next) return CALL_WORD_BEFORE.test(textBefore(text, start));
   return group.digits.length >= 3 || group.digits === '62' || (group.digits.length === 1 && next?.digits.length === 1);
 }
 
@@ -176,7 +180,7 @@ function phoneFrom(text: string, groups: readonly Group[], g: number, context: R
   for (let j = g; j < groups.length && digits.length + groups[j]!.digits.length <= MAX_DIGITS; j++) {
     // "0812 345 678 / 021 555 1234": after a whole number, a slash and a group that starts with 0
     // begin the next number, not the rest of this one ("0812/3456/0789" is one: it was not whole yet).
-    if (best && groups[j]!.separator.includes('/') && groups[j]!.digits.startsWith('0')) break;
+    if (best && isAlternative(groups[j]!)) break;
     digits += groups[j]!.digits;
     if (!context.plus && !PREFIXES.test(digits)) return null;
     const kind = digits.length >= 9 ? classify(digits, context.plus, context.phoneWord) : null;
@@ -200,7 +204,7 @@ function phonesInRun(text: string, groups: readonly Group[], first: RunContext |
     if (g > 0) {
       // A later group starts a new number only after a space or "(": "Rp 125.000 0812…", not "1.250.081…";
       // or after a slash on a 0, the next of two numbers given as alternatives ("…7890/0813…").
-      if (!/[\s(]/.test(group.separator) && !(group.separator.includes('/') && group.digits.startsWith('0'))) continue;
+      if (!/[\s(]/.test(group.separator) && !isAlternative(group)) continue;
       const paren = group.separator.endsWith('(');
       const start = paren ? group.start - 1 : group.start;
       context = { plus: false, paren, phoneWord: wordBefore(text, start), start };
